@@ -1,0 +1,1 @@
+//! The batch driver behind the `deboil` binary (and `cargo xtask clean`). STUB.

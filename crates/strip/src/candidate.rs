@@ -1,0 +1,65 @@
+//! The contract between the front ends and the classifier.
+
+use crate::model::{BlockKind, Category};
+
+/// One block as a front end saw it, before classification.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    /// Whitespace-normalised text (Preformatted keeps its line breaks); never empty.
+    pub text: String,
+    pub kind: BlockKind,
+    /// Heading level 1-6 for headings (text front end: 0 = unknown), 0 otherwise.
+    pub heading_level: u8,
+    /// Starts a new group: after a blank line (text), or a new block container (HTML).
+    pub group_start: bool,
+    /// Characters of `text` that sit inside links (HTML); 0 for plain text.
+    pub link_chars: usize,
+    /// A structural verdict from the front end (e.g. inside `<nav>`, `<figcaption>`, or an
+    /// element whose class says "newsletter"): the block is boilerplate of this category.
+    pub region: Option<Region>,
+    /// Inside the main-content container the front end chose (HTML); always true for text.
+    pub in_main: bool,
+}
+
+/// A front end's structural verdict on a block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Region {
+    pub category: Category,
+    pub rule: &'static str,
+}
+
+impl Candidate {
+    pub fn new(text: String, kind: BlockKind) -> Self {
+        Candidate {
+            text,
+            kind,
+            heading_level: 0,
+            group_start: true,
+            link_chars: 0,
+            region: None,
+            in_main: true,
+        }
+    }
+
+    /// Share of the text that is link text, 0.0..=1.0.
+    pub fn link_density(&self) -> f64 {
+        let chars = self.text.chars().count();
+        if chars == 0 {
+            0.0
+        } else {
+            (self.link_chars as f64 / chars as f64).min(1.0)
+        }
+    }
+}
+
+/// Metadata a front end found in the page itself (markup, JSON-LD, meta tags).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PageMeta {
+    pub title: Option<String>,
+    pub authors: Vec<String>,
+    /// ISO 8601.
+    pub published: Option<String>,
+    pub site_name: Option<String>,
+    pub url: Option<String>,
+    pub declared_language: Option<String>,
+}

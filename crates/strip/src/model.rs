@@ -1,0 +1,163 @@
+//! The article: what strip hands on to emit.
+
+use std::collections::BTreeMap;
+
+/// Why a block is not article text. Stable names: they appear in headers and manifests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Category {
+    /// Menus, skip links, breadcrumbs, edit links, pagination.
+    Navigation,
+    /// Newsletter sign-up boxes and their form text.
+    Newsletter,
+    /// Donation, membership and subscription appeals.
+    Appeal,
+    /// Cookie and consent notices.
+    Cookie,
+    /// Share, social and follow widgets.
+    Share,
+    /// Related / read-also / most-read / news-feed lists: text about other stories.
+    Related,
+    /// Image captions and photo credits.
+    Caption,
+    /// Audio-player and AI-voice notices.
+    Audio,
+    /// Comments and comment forms.
+    Comments,
+    /// Ads and sponsored markers.
+    Ads,
+    /// Legal, copyright and source footers.
+    Legal,
+    /// Author biographies.
+    AuthorBio,
+    /// Byline and dateline (moved to the header).
+    Byline,
+    /// The title (moved to the header) and repeats of it.
+    Title,
+    /// Anything else that is not article text: short fragments, link lists, form labels.
+    Other,
+}
+
+impl Category {
+    pub const ALL: [Category; 15] = [
+        Category::Navigation,
+        Category::Newsletter,
+        Category::Appeal,
+        Category::Cookie,
+        Category::Share,
+        Category::Related,
+        Category::Caption,
+        Category::Audio,
+        Category::Comments,
+        Category::Ads,
+        Category::Legal,
+        Category::AuthorBio,
+        Category::Byline,
+        Category::Title,
+        Category::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Navigation => "navigation",
+            Category::Newsletter => "newsletter",
+            Category::Appeal => "appeal",
+            Category::Cookie => "cookie",
+            Category::Share => "share",
+            Category::Related => "related",
+            Category::Caption => "caption",
+            Category::Audio => "audio",
+            Category::Comments => "comments",
+            Category::Ads => "ads",
+            Category::Legal => "legal",
+            Category::AuthorBio => "author_bio",
+            Category::Byline => "byline",
+            Category::Title => "title",
+            Category::Other => "other",
+        }
+    }
+}
+
+/// What a kept block is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Paragraph,
+    /// An in-article subheading.
+    Heading,
+    ListItem,
+    Quote,
+    /// Preformatted text or code, whitespace kept.
+    Preformatted,
+    /// One table row, cells separated by " | ".
+    TableRow,
+}
+
+/// A kept block of article text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub text: String,
+}
+
+/// A removed block, with its category and the rule that removed it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemovedBlock {
+    pub text: String,
+    pub category: Category,
+    /// Short stable name of the rule, e.g. `"newsletter.phrase"`.
+    pub rule: &'static str,
+}
+
+/// The result of stripping one page.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Article {
+    pub title: Option<String>,
+    pub authors: Vec<String>,
+    /// ISO 8601: `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS][offset]`.
+    pub published: Option<String>,
+    pub site_name: Option<String>,
+    /// Canonical URL found in the page.
+    pub url: Option<String>,
+    /// Language declared in the markup (`<html lang>`), as given.
+    pub declared_language: Option<String>,
+    pub blocks: Vec<Block>,
+    pub removed: Vec<RemovedBlock>,
+}
+
+impl Article {
+    /// The body: one block per line, a blank line between blocks; list items start with "- ".
+    pub fn body(&self) -> String {
+        let mut out = String::new();
+        for block in &self.blocks {
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            if block.kind == BlockKind::ListItem {
+                out.push_str("- ");
+            }
+            out.push_str(&block.text);
+        }
+        out
+    }
+
+    /// Number of removed blocks per category (categories with none are left out).
+    pub fn stripped_counts(&self) -> BTreeMap<&'static str, usize> {
+        let mut counts = BTreeMap::new();
+        for removed in &self.removed {
+            *counts.entry(removed.category.as_str()).or_insert(0) += 1;
+        }
+        counts
+    }
+
+    /// Words in the body (whitespace-separated).
+    pub fn word_count(&self) -> usize {
+        self.blocks
+            .iter()
+            .map(|b| b.text.split_whitespace().count())
+            .sum()
+    }
+
+    /// True when no article text was found.
+    pub fn is_empty(&self) -> bool {
+        self.blocks.is_empty()
+    }
+}
