@@ -1,7 +1,22 @@
-//! Article + provenance in, output text out. STUB: API fixed, bodies being written.
+//! Article + provenance in, output text out.
+//!
+//! Two formats carry the same metadata in the same order: YAML front matter before the body
+//! ([`Format::Txt`]) and one JSON object per line ([`Format::Jsonl`]). Titles and authors come
+//! from arbitrary web pages, so YAML scalars go through [`yaml_scalar`], which quotes anything
+//! a YAML 1.1 or 1.2 parser could read as something other than the same string.
+//!
+//! Pure library: no IO, no panics, deterministic output.
+#![cfg_attr(
+    not(test),
+    warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
+use std::fmt::Write as _;
 
 use deboil_detect::{ContentType, EncodingSource, Language};
-use deboil_strip::Article;
+use deboil_strip::{Article, Category};
+use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
 
 /// The tool version written into every header.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -45,8 +60,442 @@ pub enum Format {
 /// Renders a document. `Txt`: front matter + body (body alone when `header` is false), ending
 /// in a newline. `Jsonl`: one line, ending in a newline.
 pub fn render(doc: &Document<'_>, format: Format, header: bool) -> String {
-    let _ = (format, header);
-    let mut out = doc.article.body();
-    out.push('\n');
+    let body = body_text(doc.article);
+    match format {
+        Format::Txt => {
+            let mut out = if header {
+                yaml_header(&Metadata::new(doc))
+            } else {
+                String::new()
+            };
+            out.push_str(&body);
+            out.push('\n');
+            out
+        }
+        Format::Jsonl => {
+            let record = Record {
+                id: &doc.provenance.id,
+                text: &body,
+                metadata: Metadata::new(doc),
+            };
+            // Strings, integers and (finite) floats cannot fail to serialize; the fallback
+            // only exists so that this function has no panic path.
+            let mut out = serde_json::to_string(&record).unwrap_or_else(|_| String::from("{}"));
+            out.push('\n');
+            out
+        }
+    }
+}
+
+/// The front matter alone, `---` to `---` inclusive, each line ending in a newline.
+pub fn header(doc: &Document<'_>) -> String {
+    yaml_header(&Metadata::new(doc))
+}
+
+/// One line per removed block, `category<TAB>rule<TAB>text`, for `--explain`: shows why each
+/// piece of the page was dropped. The text is put on one line and cut to 200 characters.
+pub fn removed_report(doc: &Document<'_>) -> String {
+    const MAX_CHARS: usize = 200;
+    let mut out = String::new();
+    for removed in &doc.article.removed {
+        out.push_str(removed.category.as_str());
+        out.push('\t');
+        out.push_str(removed.rule);
+        out.push('\t');
+        let mut chars = removed.text.chars();
+        for c in chars.by_ref().take(MAX_CHARS) {
+            // Any line or column break would break the one-line-per-block, tab-separated shape.
+            out.push(if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') {
+                ' '
+            } else {
+                c
+            });
+        }
+        if chars.next().is_some() {
+            out.push('…');
+        }
+        out.push('\n');
+    }
     out
+}
+
+/// The body without trailing newlines: a last block may end in some (preformatted text), but
+/// the output must end in exactly one, which the caller adds.
+fn body_text(article: &Article) -> String {
+    let mut body = article.body();
+    let trimmed_len = body.trim_end_matches(['\n', '\r']).len();
+    body.truncate(trimmed_len);
+    body
+}
+
+/// The metadata of one document, in output order. Serialized directly for JSONL and written
+/// by hand for YAML, so both formats always carry the same fields with the same values.
+#[derive(Debug, Serialize)]
+struct Metadata<'a> {
+    source: &'a str,
+    sha256: &'a str,
+    bytes: u64,
+    content_type: &'static str,
+    encoding: &'a str,
+    encoding_source: &'static str,
+    #[serde(skip_serializing_if = "is_zero")]
+    replaced_sequences: usize,
+    language: &'a str,
+    language_confidence: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    author: Vec<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    published: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    site_name: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    declared_language: Option<&'a str>,
+    words: usize,
+    kept_blocks: usize,
+    stripped: Stripped,
+    deboil: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+struct Record<'a> {
+    id: &'a str,
+    text: &'a str,
+    metadata: Metadata<'a>,
+}
+
+/// Category counts in `Category::ALL` order; a map in JSON, without relying on map ordering.
+#[derive(Debug)]
+struct Stripped(Vec<(&'static str, usize)>);
+
+impl Serialize for Stripped {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (name, count) in &self.0 {
+            map.serialize_entry(name, count)?;
+        }
+        map.end()
+    }
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+/// An empty string carries no information, so it counts as unknown, like `None`.
+fn known(value: Option<&String>) -> Option<&str> {
+    value.map(String::as_str).filter(|s| !s.is_empty())
+}
+
+impl<'a> Metadata<'a> {
+    fn new(doc: &Document<'a>) -> Self {
+        let p = doc.provenance;
+        let a = doc.article;
+        let counts = a.stripped_counts();
+        let stripped = Category::ALL
+            .iter()
+            .filter_map(|c| {
+                let name = c.as_str();
+                counts
+                    .get(name)
+                    .copied()
+                    .filter(|&n| n > 0)
+                    .map(|n| (name, n))
+            })
+            .collect();
+        Metadata {
+            source: &p.source,
+            sha256: &p.sha256,
+            bytes: p.bytes,
+            content_type: p.content_type.as_str(),
+            encoding: p.encoding,
+            encoding_source: p.encoding_source.as_str(),
+            replaced_sequences: p.replaced_sequences,
+            language: doc.language.code,
+            language_confidence: confidence(doc.language.confidence),
+            title: known(a.title.as_ref()),
+            author: a
+                .authors
+                .iter()
+                .map(String::as_str)
+                .filter(|s| !s.is_empty())
+                .collect(),
+            published: known(a.published.as_ref()),
+            site_name: known(a.site_name.as_ref()),
+            url: known(p.url.as_ref()).or_else(|| known(a.url.as_ref())),
+            declared_language: known(a.declared_language.as_ref()),
+            words: a.word_count(),
+            kept_blocks: a.blocks.len(),
+            stripped: Stripped(stripped),
+            deboil: VERSION,
+        }
+    }
+}
+
+/// The confidence as written: clamped to 0..=1 and rounded to two decimals, so YAML (which
+/// prints two decimals) and JSON (which prints the shortest form) hold the same number.
+fn confidence(c: f64) -> f64 {
+    let c = if c.is_finite() {
+        c.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    // `+ 0.0` turns -0.0 into 0.0, which would otherwise print as "-0.00".
+    format!("{c:.2}").parse::<f64>().unwrap_or(0.0) + 0.0
+}
+
+fn yaml_header(m: &Metadata<'_>) -> String {
+    let mut out = String::from("---\n");
+    let o = &mut out;
+    field(o, "source", &yaml_scalar(m.source));
+    field(o, "sha256", &yaml_scalar(m.sha256));
+    field(o, "bytes", &m.bytes.to_string());
+    field(o, "content_type", &yaml_scalar(m.content_type));
+    field(o, "encoding", &yaml_scalar(m.encoding));
+    field(o, "encoding_source", &yaml_scalar(m.encoding_source));
+    if m.replaced_sequences != 0 {
+        field(o, "replaced_sequences", &m.replaced_sequences.to_string());
+    }
+    field(o, "language", &yaml_scalar(m.language));
+    let confidence = format!("{:.2}", m.language_confidence);
+    field(o, "language_confidence", &confidence);
+    if let Some(title) = m.title {
+        field(o, "title", &yaml_scalar(title));
+    }
+    if !m.author.is_empty() {
+        o.push_str("author:\n");
+        for author in &m.author {
+            let _ = writeln!(o, "  - {}", yaml_scalar(author));
+        }
+    }
+    for (key, value) in [
+        ("published", m.published),
+        ("site_name", m.site_name),
+        ("url", m.url),
+        ("declared_language", m.declared_language),
+    ] {
+        if let Some(value) = value {
+            field(o, key, &yaml_scalar(value));
+        }
+    }
+    field(o, "words", &m.words.to_string());
+    field(o, "kept_blocks", &m.kept_blocks.to_string());
+    if m.stripped.0.is_empty() {
+        o.push_str("stripped: {}\n");
+    } else {
+        o.push_str("stripped:\n");
+        for (name, count) in &m.stripped.0 {
+            let _ = writeln!(o, "  {name}: {count}");
+        }
+    }
+    field(o, "deboil", &yaml_scalar(m.deboil));
+    o.push_str("---\n");
+    out
+}
+
+fn field(out: &mut String, key: &str, value: &str) {
+    out.push_str(key);
+    out.push_str(": ");
+    out.push_str(value);
+    out.push('\n');
+}
+
+/// A YAML scalar for `s` that any YAML 1.1 or 1.2 parser reads back as exactly the string `s`:
+/// plain when that is unambiguous, otherwise double-quoted with escapes. Always one line.
+pub fn yaml_scalar(s: &str) -> String {
+    if plain_is_safe(s) {
+        s.to_owned()
+    } else {
+        double_quoted(s)
+    }
+}
+
+/// Double-quoted YAML: every character that is not plainly printable is escaped, so the
+/// result is a single line and survives any transport that mangles control or line-separator
+/// characters.
+fn double_quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' => {
+                let _ = write!(out, "\\x{:02X}", u32::from(c));
+            }
+            '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}' => {
+                let _ = write!(out, "\\u{:04X}", u32::from(c));
+            }
+            _ => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Conservative: false for anything a plain scalar could misrepresent.
+fn plain_is_safe(s: &str) -> bool {
+    let (Some(first), Some(last)) = (s.chars().next(), s.chars().next_back()) else {
+        return false; // empty reads as null
+    };
+    if first.is_whitespace() || last.is_whitespace() {
+        return false;
+    }
+    if "-?:,[]{}#&*!|>'\"%@`".contains(first) {
+        return false;
+    }
+    if s.chars().any(needs_escape) {
+        return false;
+    }
+    if s.contains(": ") || s.contains(" #") || last == ':' || s.starts_with("...") {
+        return false;
+    }
+    !looks_like_non_string(s)
+}
+
+/// Characters that must not appear raw in a plain scalar: YAML non-printables, line breaks
+/// (including NEL, LS, PS), tabs, the BOM and non-characters.
+fn needs_escape(c: char) -> bool {
+    c.is_control() // C0, DEL, C1 (NEL included), so tab/newline/CR too
+        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}')
+}
+
+/// Would some YAML 1.1 or 1.2 schema (core, JSON, or the 1.1 type repository as implemented
+/// by PyYAML, SnakeYAML, libyaml users, Psych) resolve this plain scalar to a non-string?
+/// A deliberate superset: a false positive only costs a pair of quotes.
+fn looks_like_non_string(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    const WORDS: [&str; 18] = [
+        "~", "null", "true", "false", "yes", "no", "y", "n", "on", "off", "<<", "=", ".inf",
+        ".nan", "nan", "inf", "infinity", "none",
+    ];
+    if WORDS.contains(&lower.as_str()) {
+        return true;
+    }
+    let unsigned = lower
+        .strip_prefix('+')
+        .or_else(|| lower.strip_prefix('-'))
+        .unwrap_or(&lower);
+    if matches!(unsigned, ".inf" | "inf" | "infinity") {
+        return true;
+    }
+    // Integers with a base prefix: 0x1F, 0o17, 0b101 (underscores allowed in 1.1).
+    for prefix in ["0x", "0o", "0b"] {
+        if let Some(digits) = unsigned.strip_prefix(prefix) {
+            if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_hexdigit() || c == '_') {
+                return true;
+            }
+        }
+    }
+    // Decimal integers, floats, exponents, 1.1 sexagesimals (1:30), Psych's 1,000, and dates:
+    // starts with a digit or dot, only number punctuation, at most one decimal point.
+    let bytes = unsigned.as_bytes();
+    if let Some(&b0) = bytes.first() {
+        let numeric_chars = bytes
+            .iter()
+            .all(|&b| b.is_ascii_digit() || b"_.:,e+-".contains(&b));
+        if (b0.is_ascii_digit() || b0 == b'.')
+            && numeric_chars
+            && bytes.iter().any(u8::is_ascii_digit)
+            && bytes.iter().filter(|&&b| b == b'.').count() <= 1
+        {
+            return true;
+        }
+    }
+    // Timestamps: 2024-01-01, 2024-1-1 10:00:00, 2024-01-01T20:19Z …
+    let b = s.as_bytes();
+    b.len() >= 5 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_when_safe() {
+        for s in [
+            "UTF-8",
+            "windows-1251",
+            "eng",
+            "0.1.0",
+            "https://example.com/a?b=c#d",
+            "seeds/001_x.txt",
+            "The Kyiv Independent news desk",
+            "C# in depth",
+            "3f5a0b",
+        ] {
+            assert_eq!(yaml_scalar(s), s, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn quoted_when_ambiguous() {
+        for s in [
+            "",
+            " a",
+            "a ",
+            "yes",
+            "No",
+            "ON",
+            "y",
+            "~",
+            "null",
+            "1.0",
+            "0x10",
+            "0o17",
+            "1:30",
+            "1,000",
+            "1e5",
+            ".5",
+            "+.inf",
+            "-1",
+            "2024-01-01",
+            "2024-01-01T20:19",
+            "a: b",
+            "a #b",
+            "key:",
+            "- item",
+            "*alias",
+            "&anchor",
+            "!tag",
+            "%dir",
+            "@x",
+            "`x`",
+            "'x'",
+            "\"x\"",
+            "...",
+            "a\tb",
+            "a\u{2028}b",
+            "\u{feff}x",
+            "a\u{85}b",
+        ] {
+            assert!(
+                yaml_scalar(s).starts_with('"'),
+                "{s:?} -> {}",
+                yaml_scalar(s)
+            );
+        }
+    }
+
+    #[test]
+    fn escapes() {
+        assert_eq!(
+            yaml_scalar("a\"b\\c\nd\te\u{1}\u{7f}\u{85}\u{2028}\u{feff}"),
+            r#""a\"b\\c\nd\te\x01\x7F\x85\u2028\uFEFF""#
+        );
+    }
+
+    #[test]
+    fn confidence_rounding() {
+        assert_eq!(confidence(0.987), 0.99);
+        assert_eq!(confidence(-0.0).to_string(), "0");
+        assert_eq!(confidence(f64::NAN), 0.0);
+        assert_eq!(confidence(7.0), 1.0);
+    }
 }

@@ -1,23 +1,514 @@
-//! The block classifier. STUB.
+//! The block classifier: one pass of evidence per step, each leaving a reason.
+//!
+//! 1. Structure: blocks a front end placed in a boilerplate region, or outside the main
+//!    content, are removed with the front end's reason.
+//! 2. Wording and shape: multilingual lexicons ([`crate::lexicon`]) and shape rules
+//!    ([`crate::patterns`]) mark navigation, newsletter, appeal, cookie, share, related,
+//!    audio, comments, ads, legal, caption and author-bio blocks.
+//! 3. The tail: a section heading ("Related", "About the author", "Comments", a newsletter or
+//!    appeal heading) past the middle of the page's prose ends the article; what follows
+//!    belongs to that section.
+//! 4. The core: the run of blocks with the most prose (good blocks score their words, short
+//!    and boilerplate blocks cost a little) is the article. Before it stand the title, the
+//!    byline and header furniture; after it, footer furniture.
+//! 5. Inside the core, short blocks stay as subheadings or short paragraphs when prose
+//!    surrounds them; repeats of the title, image alt text and dense link lines go.
 
+use crate::byline;
 use crate::candidate::{Candidate, PageMeta};
-use crate::model::{Article, Block};
+use crate::lexicon::{self, label_key, normalise};
+use crate::model::{Article, Block, BlockKind, Category, RemovedBlock};
+use crate::patterns;
+
+/// What the classifier has decided about a block so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    Undecided,
+    Keep,
+    Remove(Category, &'static str),
+}
+
+/// Measurements of one block's text.
+#[derive(Debug, Clone, Copy)]
+struct Stats {
+    words: usize,
+    ends_sentence: bool,
+    /// Short and without sentence-ending punctuation (a question mark is allowed).
+    heading_like: bool,
+    /// Reads like article prose: long enough, a sentence, not mostly links.
+    good: bool,
+}
+
+struct Item {
+    candidate: Candidate,
+    stats: Stats,
+    verdict: Verdict,
+    /// Matched by a rule (lexicon or shape), as opposed to removed by position.
+    rule_hit: bool,
+    /// A heading that opens a boilerplate section.
+    opens_section: bool,
+}
 
 pub(crate) fn classify(candidates: Vec<Candidate>, meta: PageMeta) -> Article {
-    Article {
-        title: meta.title,
-        authors: meta.authors,
-        published: meta.published,
-        site_name: meta.site_name,
-        url: meta.url,
-        declared_language: meta.declared_language,
-        blocks: candidates
-            .into_iter()
-            .map(|c| Block {
-                kind: c.kind,
-                text: c.text,
-            })
-            .collect(),
-        removed: Vec::new(),
+    let mut items: Vec<Item> = candidates
+        .into_iter()
+        .map(|candidate| Item {
+            stats: Stats::of(&candidate),
+            candidate,
+            verdict: Verdict::Undecided,
+            rule_hit: false,
+            opens_section: false,
+        })
+        .collect();
+
+    apply_structure(&mut items);
+    apply_rules(&mut items);
+    let tail = find_tail(&items);
+    let (core_start, core_end) = find_core(&items, tail);
+
+    let mut article = Article {
+        title: meta.title.clone(),
+        authors: meta.authors.clone(),
+        published: meta.published.clone(),
+        site_name: meta.site_name.clone(),
+        url: meta.url.clone(),
+        declared_language: meta.declared_language.clone(),
+        ..Article::default()
+    };
+
+    // Without a core (no prose at all), the whole page is head.
+    let head_end = core_start.unwrap_or(items.len());
+    take_bylines(&mut items, head_end, &mut article);
+    let title_index = take_title(&mut items, head_end, &mut article);
+    clear_head(&mut items, head_end, title_index);
+    if let Some(title) = article.title.clone() {
+        remove_title_repeats(&mut items, &title);
     }
+    if let (Some(start), Some(end)) = (core_start, core_end) {
+        judge_core(&mut items, start, end);
+        let tail_start = tail.unwrap_or(items.len());
+        clear_after_core(&mut items, end, tail_start);
+    }
+    if let Some(tail) = tail {
+        clear_tail(&mut items, tail);
+    }
+    finish(items, article)
+}
+
+impl Stats {
+    fn of(candidate: &Candidate) -> Stats {
+        let text = candidate.text.as_str();
+        let words = count_words(text);
+        let ends_sentence = ends_sentence(text);
+        let heading_like = candidate.kind == BlockKind::Heading
+            || (words <= 15 && !ends_sentence && words > 0);
+        let dense_links = candidate.link_density() > 0.35;
+        let good = !dense_links
+            && candidate.kind != BlockKind::Heading
+            && ((words >= 12 && ends_sentence) || words >= 20);
+        Stats {
+            words,
+            ends_sentence,
+            heading_like,
+            good,
+        }
+    }
+}
+
+/// Words, counting runs of CJK characters (written without spaces) as one word per two
+/// characters.
+pub(crate) fn count_words(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|token| {
+            let cjk = token.chars().filter(|&c| is_cjk(c)).count();
+            if cjk > 0 {
+                cjk.div_ceil(2)
+            } else {
+                usize::from(token.chars().any(char::is_alphanumeric))
+            }
+        })
+        .sum()
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+fn ends_sentence(text: &str) -> bool {
+    let last = text
+        .trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*')
+        })
+        .chars()
+        .next_back();
+    matches!(last, Some('.' | '!' | '…' | '。' | '！' | ';'))
+}
+
+fn apply_structure(items: &mut [Item]) {
+    for item in items.iter_mut() {
+        if let Some(region) = item.candidate.region {
+            item.verdict = Verdict::Remove(region.category, region.rule);
+        } else if !item.candidate.in_main {
+            let category = rule_hit(item).map_or(Category::Other, |(c, _, _)| c);
+            item.verdict = Verdict::Remove(category, "html.outside_main");
+        }
+    }
+}
+
+/// The first rule that recognises the block, if any: (category, rule, opens a section).
+fn rule_hit(item: &Item) -> Option<(Category, &'static str, bool)> {
+    let text = item.candidate.text.as_str();
+    let Stats {
+        words,
+        heading_like,
+        ..
+    } = item.stats;
+    if let Some(hit) = lexicon::lookup(text, words, heading_like) {
+        return Some((hit.category, hit.rule, hit.opens_section));
+    }
+    if words > 150 {
+        return None;
+    }
+    let norm = normalise(text);
+    let key = label_key(&norm);
+    if patterns::is_audio_notice(&norm, words) {
+        return Some((Category::Audio, "audio.ai_notice", false));
+    }
+    if patterns::is_comment_count(key) {
+        return Some((Category::Comments, "comments.count", heading_like));
+    }
+    if patterns::is_source_line(text, words) {
+        return Some((Category::Legal, "legal.source_line", false));
+    }
+    if patterns::is_caption_credit(text, words) {
+        return Some((Category::Caption, "caption.credit", false));
+    }
+    if patterns::is_timestamp(key, text) {
+        return Some((Category::Other, "other.timestamp", false));
+    }
+    None
+}
+
+fn apply_rules(items: &mut [Item]) {
+    for item in items.iter_mut() {
+        if item.verdict != Verdict::Undecided {
+            continue;
+        }
+        if let Some((category, rule, opens)) = rule_hit(item) {
+            item.verdict = Verdict::Remove(category, rule);
+            item.rule_hit = true;
+            item.opens_section = opens;
+        }
+    }
+}
+
+fn prose_words(item: &Item) -> usize {
+    if item.verdict == Verdict::Undecided && item.stats.good {
+        item.stats.words
+    } else {
+        0
+    }
+}
+
+/// The index of the section heading that ends the article, if one does: the first that
+/// stands after some prose, with less prose after it than before it.
+fn find_tail(items: &[Item]) -> Option<usize> {
+    let first_good = items.iter().position(|i| prose_words(i) > 0)?;
+    let total: usize = items.iter().map(prose_words).sum();
+    let mut before = 0;
+    for (index, item) in items.iter().enumerate().skip(first_good) {
+        if item.opens_section && before > 0 {
+            let after = total - before;
+            if after < before {
+                return Some(index);
+            }
+        }
+        before += prose_words(item);
+    }
+    None
+}
+
+/// The run of blocks with the most prose, before the tail: (start, end) inclusive.
+fn find_core(items: &[Item], tail: Option<usize>) -> (Option<usize>, Option<usize>) {
+    let limit = tail.unwrap_or(items.len());
+    let mut best: Option<(i64, usize, usize)> = None;
+    let mut run: Option<(i64, usize)> = None;
+    for (index, item) in items.iter().enumerate().take(limit) {
+        let score = block_score(item);
+        if score == 0 {
+            continue;
+        }
+        let (sum, start) = match run {
+            Some((sum, start)) if sum > 0 => (sum + score, start),
+            _ => (score, index),
+        };
+        run = Some((sum, start));
+        if sum > 0 && best.is_none_or(|(b, _, _)| sum > b) {
+            best = Some((sum, start, index));
+        }
+    }
+    match best {
+        Some((_, start, end)) => {
+            // The core starts and ends on a good block.
+            let start = (start..=end).find(|&i| items.get(i).is_some_and(|it| prose_words(it) > 0));
+            let end = (start.unwrap_or(end)..=end)
+                .rev()
+                .find(|&i| items.get(i).is_some_and(|it| prose_words(it) > 0));
+            (start, end)
+        }
+        None => (None, None),
+    }
+}
+
+fn block_score(item: &Item) -> i64 {
+    let words = item.stats.words as i64;
+    match item.verdict {
+        Verdict::Undecided if item.stats.good => words,
+        Verdict::Undecided if item.candidate.link_density() > 0.5 => -4,
+        Verdict::Undecided => -2,
+        // Removed by structure (front end): neutral, the article may wrap around it.
+        Verdict::Remove(..) if !item.rule_hit => 0,
+        Verdict::Remove(..) => -(5 + words.min(30) / 2),
+        Verdict::Keep => words,
+    }
+}
+
+/// Bylines and datelines: in the head, or among the first blocks of the core.
+fn take_bylines(items: &mut [Item], core_start: usize, article: &mut Article) {
+    let limit = (core_start + 3).min(items.len());
+    for item in items.iter_mut().take(limit) {
+        if item.verdict != Verdict::Undecided || item.stats.good && item.stats.ends_sentence {
+            continue;
+        }
+        if let Some(found) = byline::parse(&item.candidate.text, item.stats.words) {
+            item.verdict = Verdict::Remove(Category::Byline, "byline.head");
+            if article.authors.is_empty() {
+                article.authors = found.authors;
+            }
+            if article.published.is_none() {
+                article.published = found.published;
+            }
+        }
+    }
+}
+
+/// The title: from the page's metadata when the front end found it, otherwise the longest
+/// heading-like block of the head. Returns the index of the block taken as title.
+fn take_title(items: &mut [Item], core_start: usize, article: &mut Article) -> Option<usize> {
+    if article.title.is_some() {
+        return None;
+    }
+    let index = items
+        .iter()
+        .enumerate()
+        .take(core_start)
+        .filter(|(_, item)| {
+            item.verdict == Verdict::Undecided
+                && !item.stats.ends_sentence
+                && (2..=30).contains(&item.stats.words)
+                && item.candidate.link_density() < 0.5
+        })
+        // Longest wins; on a tie, the first.
+        .max_by_key(|(i, item)| (item.stats.words, std::cmp::Reverse(*i)))
+        .map(|(i, _)| i)?;
+    let item = items.get_mut(index)?;
+    article.title = Some(item.candidate.text.clone());
+    item.verdict = Verdict::Remove(Category::Title, "title.head");
+    Some(index)
+}
+
+/// What is left of the head once title and byline are out: menus and labels before the
+/// title, captions and credits between title and lead.
+fn clear_head(items: &mut [Item], core_start: usize, title_index: Option<usize>) {
+    for (index, item) in items.iter_mut().enumerate().take(core_start) {
+        if item.verdict != Verdict::Undecided {
+            continue;
+        }
+        item.verdict = match title_index {
+            Some(t) if index > t => Verdict::Remove(Category::Caption, "position.between_title_and_lead"),
+            Some(_) => Verdict::Remove(Category::Navigation, "position.before_title"),
+            None => Verdict::Remove(Category::Navigation, "position.before_article"),
+        };
+    }
+}
+
+/// Lower-case word stems (first six letters), for comparing a block with the title.
+fn stems(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().chars().take(6).collect())
+        .collect()
+}
+
+/// A heading-like block that repeats most of the title (the page's h1, an image's alt text
+/// restating the headline) is removed as a title repeat.
+fn remove_title_repeats(items: &mut [Item], title: &str) {
+    let title_stems = stems(title);
+    if title_stems.is_empty() {
+        return;
+    }
+    for item in items.iter_mut() {
+        if item.verdict != Verdict::Undecided || !item.stats.heading_like || item.stats.words > 40
+        {
+            continue;
+        }
+        let block_stems = stems(&item.candidate.text);
+        if block_stems.len() < 2 {
+            continue;
+        }
+        let shared = block_stems.iter().filter(|s| title_stems.contains(s)).count();
+        let contained = shared as f64 / block_stems.len() as f64;
+        let covered = shared as f64 / block_stems.len().max(title_stems.len()) as f64;
+        if contained >= 0.7 && covered >= 0.5 {
+            item.verdict = Verdict::Remove(Category::Title, "title.repeat");
+        }
+    }
+}
+
+/// Inside the core: prose stays; short blocks stay when prose surrounds them.
+fn judge_core(items: &mut [Item], start: usize, end: usize) {
+    for index in start..=end {
+        let Some(item) = items.get(index) else { break };
+        if item.verdict != Verdict::Undecided {
+            continue;
+        }
+        let verdict = if item.stats.good {
+            Verdict::Keep
+        } else if item.stats.heading_like && next_is_caption(items, index) {
+            Verdict::Remove(Category::Caption, "caption.alt_text")
+        } else if item.candidate.link_density() > 0.5 && item.stats.words < 12 {
+            Verdict::Remove(Category::Navigation, "links.dense")
+        } else if in_short_run(items, index, start, end) {
+            Verdict::Remove(Category::Other, "short.run")
+        } else {
+            Verdict::Keep
+        };
+        if let Some(item) = items.get_mut(index) {
+            item.verdict = verdict;
+        }
+    }
+}
+
+/// The next block, in the same group, is an image caption or credit.
+fn next_is_caption(items: &[Item], index: usize) -> bool {
+    items.get(index + 1).is_some_and(|next| {
+        !next.candidate.group_start
+            && matches!(next.verdict, Verdict::Remove(Category::Caption, _))
+    })
+}
+
+/// Three or more short blocks in a row with no prose among them: a list of links or labels,
+/// not subheadings. Lists and table rows from markup are exempt.
+fn in_short_run(items: &[Item], index: usize, start: usize, end: usize) -> bool {
+    let short = |i: usize| {
+        items.get(i).is_some_and(|it| {
+            it.verdict == Verdict::Undecided
+                && !it.stats.good
+                && !matches!(it.candidate.kind, BlockKind::ListItem | BlockKind::TableRow)
+        })
+    };
+    if !short(index) {
+        return false;
+    }
+    let mut first = index;
+    while first > start && short(first - 1) {
+        first -= 1;
+    }
+    let mut last = index;
+    while last < end && short(last + 1) {
+        last += 1;
+    }
+    last - first + 1 >= 3
+}
+
+/// Between the end of the core and the tail: footer furniture.
+fn clear_after_core(items: &mut [Item], core_end: usize, tail: usize) {
+    for item in items.iter_mut().take(tail).skip(core_end + 1) {
+        if item.verdict != Verdict::Undecided {
+            continue;
+        }
+        item.verdict = if patterns::is_bio_sentence(&item.candidate.text) {
+            Verdict::Remove(Category::AuthorBio, "author_bio.sentence")
+        } else {
+            Verdict::Remove(Category::Other, "position.after_article")
+        };
+    }
+}
+
+/// From the tail heading on, every block belongs to the section it stands in; a block a rule
+/// recognised opens a new section of its own category.
+fn clear_tail(items: &mut [Item], tail: usize) {
+    let mut section = Category::Other;
+    for item in items.iter_mut().skip(tail) {
+        match item.verdict {
+            Verdict::Remove(category, _) if item.rule_hit && category != Category::Other => {
+                section = category;
+            }
+            Verdict::Remove(Category::Other, _) if item.rule_hit => {
+                item.verdict = Verdict::Remove(section, section_rule(section));
+            }
+            Verdict::Undecided | Verdict::Keep => {
+                item.verdict = if patterns::is_bio_sentence(&item.candidate.text) {
+                    Verdict::Remove(Category::AuthorBio, "author_bio.sentence")
+                } else {
+                    Verdict::Remove(section, section_rule(section))
+                };
+            }
+            Verdict::Remove(..) => {}
+        }
+    }
+}
+
+fn section_rule(category: Category) -> &'static str {
+    match category {
+        Category::Navigation => "section.navigation",
+        Category::Newsletter => "section.newsletter",
+        Category::Appeal => "section.appeal",
+        Category::Cookie => "section.cookie",
+        Category::Share => "section.share",
+        Category::Related => "section.related",
+        Category::Caption => "section.caption",
+        Category::Audio => "section.audio",
+        Category::Comments => "section.comments",
+        Category::Ads => "section.ads",
+        Category::Legal => "section.legal",
+        Category::AuthorBio => "section.author_bio",
+        Category::Byline => "section.byline",
+        Category::Title => "section.title",
+        Category::Other => "section.other",
+    }
+}
+
+fn finish(items: Vec<Item>, mut article: Article) -> Article {
+    for item in items {
+        match item.verdict {
+            Verdict::Keep => {
+                let kind = match item.candidate.kind {
+                    // Plain text has no markup: a short heading-like line inside the article is
+                    // a subheading.
+                    BlockKind::Paragraph if item.stats.heading_like && !item.stats.good => {
+                        BlockKind::Heading
+                    }
+                    kind => kind,
+                };
+                article.blocks.push(Block {
+                    kind,
+                    text: item.candidate.text,
+                });
+            }
+            Verdict::Remove(category, rule) => article.removed.push(RemovedBlock {
+                text: item.candidate.text,
+                category,
+                rule,
+            }),
+            // Undecided after every step: outside the core with nothing to say about it.
+            Verdict::Undecided => article.removed.push(RemovedBlock {
+                text: item.candidate.text,
+                category: Category::Other,
+                rule: "position.outside_article",
+            }),
+        }
+    }
+    article
 }

@@ -8,10 +8,14 @@
 //! Pure library: no IO, no panics, whatever the input.
 #![cfg_attr(not(test), warn(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
+mod byline;
 mod candidate;
 mod classify;
+mod dates;
 mod html;
+mod lexicon;
 mod model;
+mod patterns;
 mod text;
 
 pub use model::{Article, Block, BlockKind, Category, RemovedBlock};

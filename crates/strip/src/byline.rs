@@ -1,0 +1,169 @@
+//! Bylines and datelines: "By Jane Doe | March 3, 2023", "Par Jean Dupont, publié le …",
+//! "Von Max Muster, 17.03.2023", "Автор: Иван Петров", "Updated 9 Jan 2024, 14:35".
+
+use crate::dates::{FoundDate, find_date};
+
+/// What a byline block told us.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Byline {
+    pub authors: Vec<String>,
+    pub published: Option<String>,
+}
+
+/// Words that introduce an author, lower case, with the separator that follows them.
+const AUTHOR_PREFIXES: &[&str] = &[
+    "written by ", "posted by ", "reported by ", "words by ", "story by ", "by ", "author: ",
+    "authors: ", "text: ", "publié par ", "par ", "texte : ", "texte: ", "auteur : ",
+    "auteur: ", "geschrieben von ", "von ", "autor: ", "autorin: ", "escrito por ", "por ",
+    "redacción: ", "автор: ", "авторы: ", "автор ", "текст: ", "автори: ", "di ", "scritto da ",
+    "door ", "tekst: ",
+];
+
+/// Words that may stand around a date in a dateline without making it prose.
+const DATELINE_WORDS: &[&str] = &[
+    "published", "updated", "posted", "last", "modified", "on", "at", "am", "pm", "min",
+    "mins", "minute", "minutes", "read", "reading", "time", "publié", "le", "mis", "à", "jour",
+    "modifié", "lecture", "de", "veröffentlicht", "aktualisiert", "stand", "am", "um", "uhr",
+    "lesezeit", "publicado", "actualizado", "el", "a", "las", "lectura", "опубликовано",
+    "обновлено", "в", "мин", "чтения", "опубліковано", "оновлено", "хв", "pubblicato",
+    "aggiornato", "il", "alle", "atualizado", "em", "às", "gepubliceerd", "bijgewerkt", "op",
+    "om", "opublikowano", "zaktualizowano", "utc", "gmt", "cet", "cest", "est", "edt", "pst",
+    "pdt", "bst", "msk", "et", "pt", "|", "•", "·", "-", "—", "/",
+];
+
+/// Reads a block as a byline or dateline. `None` when it is something else.
+pub(crate) fn parse(text: &str, words: usize) -> Option<Byline> {
+    if words == 0 || words > 30 {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let date = find_date(text);
+    if let Some(prefix) = AUTHOR_PREFIXES.iter().find(|p| lower.starts_with(**p)) {
+        let rest = text.get(prefix.len()..)?.trim_start();
+        // "By" must introduce a name: a capitalised word, not "by the way …".
+        if rest.chars().next().is_some_and(char::is_uppercase) {
+            let names_end = names_end(rest, date.as_ref().map(|d| d.start.saturating_sub(text.len() - rest.len())));
+            let authors = split_authors(rest.get(..names_end).unwrap_or(rest));
+            if !authors.is_empty() {
+                return Some(Byline {
+                    authors,
+                    published: date.map(|d| d.iso),
+                });
+            }
+        }
+    }
+    let date = date?;
+    is_dateline(text, &date).then(|| Byline {
+        authors: Vec::new(),
+        published: Some(date.iso),
+    })
+}
+
+/// Where the author names end: at the date, or at a separator or a dateline word.
+fn names_end(rest: &str, date_start: Option<usize>) -> usize {
+    let mut end = date_start.unwrap_or(rest.len()).min(rest.len());
+    for sep in [" | ", " |", "|", " • ", " · ", " - ", " — ", " – ", "\t", " / "] {
+        if let Some(i) = rest.find(sep) {
+            end = end.min(i);
+        }
+    }
+    let lower = rest.to_lowercase();
+    for word in [
+        " updated", " published", " posted", ", updated", ", published", " mis à jour",
+        " publié", " aktualisiert", " veröffentlicht", " actualizado", " publicado",
+        " обновлено", " опубликовано", " on ", " le ", " am ", " el ",
+    ] {
+        if let Some(i) = lower.find(word) {
+            end = end.min(i);
+        }
+    }
+    // Digits never belong to a name ("1 min read", "14:35").
+    if let Some(i) = rest.find(|c: char| c.is_ascii_digit()) {
+        end = end.min(i);
+    }
+    end
+}
+
+fn split_authors(names: &str) -> Vec<String> {
+    let names = names.trim().trim_end_matches([',', ';', ':', '.', '-', '|']).trim();
+    let mut out: Vec<String> = Vec::new();
+    let mut parts = vec![names.to_string()];
+    for sep in [" and ", " & ", ", ", "; ", " et ", " und ", " y ", " e ", " и ", " і ", " en ", " i "] {
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(sep).map(str::to_string).collect::<Vec<_>>())
+            .collect();
+    }
+    for part in parts {
+        let name = part.trim().trim_end_matches([',', '.', ';']).trim().to_string();
+        let word_count = name.split_whitespace().count();
+        if (1..=6).contains(&word_count) && !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    // More than a handful of "authors" means this was a sentence, not a byline.
+    if out.len() > 5 { Vec::new() } else { out }
+}
+
+/// A dateline is a date with at most a few dateline words around it.
+fn is_dateline(text: &str, date: &FoundDate) -> bool {
+    let before = text.get(..date.start).unwrap_or("");
+    let after = text.get(date.end..).unwrap_or("");
+    let others = before
+        .split_whitespace()
+        .chain(after.split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| !w.is_empty() && w.chars().any(char::is_alphabetic))
+        .filter(|w| !DATELINE_WORDS.contains(&w.as_str()))
+        .count();
+    others <= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_text(text: &str) -> Option<Byline> {
+        parse(text, text.split_whitespace().count())
+    }
+
+    #[test]
+    fn english_byline_with_date_and_reading_time() {
+        let b = parse_text("By Maria Gonzalez and Tom Hughes | June 2, 2022 6:05 AM · 4 min read")
+            .unwrap();
+        assert_eq!(b.authors, vec!["Maria Gonzalez", "Tom Hughes"]);
+        assert_eq!(b.published.as_deref(), Some("2022-06-02T06:05"));
+    }
+
+    #[test]
+    fn other_languages() {
+        let fr = parse_text("Par Jean Dupont Publié le 3 février 2021 à 10h12").unwrap();
+        assert_eq!(fr.authors, vec!["Jean Dupont"]);
+        assert_eq!(fr.published.as_deref(), Some("2021-02-03T10:12"));
+        let de = parse_text("Von Anna Schmidt, 17.03.2023").unwrap();
+        assert_eq!(de.authors, vec!["Anna Schmidt"]);
+        assert_eq!(de.published.as_deref(), Some("2023-03-17"));
+        let es = parse_text("Por Lucía Fernández").unwrap();
+        assert_eq!(es.authors, vec!["Lucía Fernández"]);
+        let ru = parse_text("Автор: Иван Петров").unwrap();
+        assert_eq!(ru.authors, vec!["Иван Петров"]);
+    }
+
+    #[test]
+    fn datelines_without_author() {
+        let b = parse_text("Updated 9 Jan 2024, 14:35 GMT").unwrap();
+        assert!(b.authors.is_empty());
+        assert_eq!(b.published.as_deref(), Some("2024-01-09T14:35"));
+        assert!(parse_text("Aktualisiert am 05.06.2021 um 17:40 Uhr").is_some());
+    }
+
+    #[test]
+    fn sentences_are_not_bylines() {
+        assert_eq!(parse_text("by the way, nothing happened"), None);
+        assert_eq!(
+            parse_text("The treaty was signed on March 3, 2023 by both governments in Geneva."),
+            None
+        );
+        assert_eq!(parse_text("Por qué la inflación no baja"), None);
+    }
+}

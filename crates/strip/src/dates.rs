@@ -1,0 +1,228 @@
+//! Dates as pages print them ("January 1, 2024 8:19 PM", "9 janvier 2024", "9. Januar 2024",
+//! "9 de enero de 2024", "9 января 2024 г.", "2024-01-09T14:35"), turned into ISO 8601.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// A date found in a text, with where it stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct FoundDate {
+    /// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`.
+    pub iso: String,
+    /// Byte range of the match (date and time) in the searched text.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Month names and common abbreviations, lower case, with their number. Genitive forms for
+/// Slavic languages, since dates use them ("9 января").
+const MONTHS: &[(&str, u32)] = &[
+    // en
+    ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6),
+    ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11),
+    ("december", 12), ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7),
+    ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+    // fr
+    ("janvier", 1), ("février", 2), ("fevrier", 2), ("mars", 3), ("avril", 4), ("mai", 5),
+    ("juin", 6), ("juillet", 7), ("août", 8), ("aout", 8), ("septembre", 9), ("octobre", 10),
+    ("novembre", 11), ("décembre", 12), ("decembre", 12), ("janv", 1), ("févr", 2), ("avr", 4),
+    ("juil", 7), ("déc", 12),
+    // de
+    ("januar", 1), ("jänner", 1), ("februar", 2), ("märz", 3), ("juni", 6), ("juli", 7),
+    ("oktober", 10), ("dezember", 12), ("okt", 10), ("dez", 12),
+    // es
+    ("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6),
+    ("julio", 7), ("agosto", 8), ("septiembre", 9), ("setiembre", 9), ("octubre", 10),
+    ("noviembre", 11), ("diciembre", 12),
+    // it
+    ("gennaio", 1), ("febbraio", 2), ("aprile", 4), ("maggio", 5), ("giugno", 6),
+    ("luglio", 7), ("settembre", 9), ("ottobre", 10), ("dicembre", 12),
+    // pt
+    ("janeiro", 1), ("fevereiro", 2), ("março", 3), ("maio", 5), ("junho", 6), ("julho", 7),
+    ("setembro", 9), ("outubro", 10), ("novembro", 11), ("dezembro", 12),
+    // nl
+    ("januari", 1), ("februari", 2), ("maart", 3), ("mei", 5), ("augustus", 8),
+    // pl (genitive)
+    ("stycznia", 1), ("lutego", 2), ("marca", 3), ("kwietnia", 4), ("maja", 5),
+    ("czerwca", 6), ("lipca", 7), ("sierpnia", 8), ("września", 9), ("października", 10),
+    ("listopada", 11), ("grudnia", 12),
+    // ru (genitive and nominative)
+    ("января", 1), ("февраля", 2), ("марта", 3), ("апреля", 4), ("мая", 5), ("июня", 6),
+    ("июля", 7), ("августа", 8), ("сентября", 9), ("октября", 10), ("ноября", 11),
+    ("декабря", 12), ("январь", 1), ("февраль", 2), ("март", 3), ("апрель", 4), ("май", 5),
+    ("июнь", 6), ("июль", 7), ("август", 8), ("сентябрь", 9), ("октябрь", 10), ("ноябрь", 11),
+    ("декабрь", 12),
+    // uk (genitive)
+    ("січня", 1), ("лютого", 2), ("березня", 3), ("квітня", 4), ("травня", 5), ("червня", 6),
+    ("липня", 7), ("серпня", 8), ("вересня", 9), ("жовтня", 10), ("листопада", 11),
+    ("грудня", 12),
+];
+
+fn month_number(name: &str) -> Option<u32> {
+    let name = name.trim_end_matches('.').to_lowercase();
+    MONTHS.iter().find(|(m, _)| *m == name).map(|&(_, n)| n)
+}
+
+const TIME: &str = r"(?:,?\s*(?:at|à|um|a las|в|о|alle|às|om|o)?\s*(?P<h>\d{1,2})[:.h](?P<min>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\.?)?)?";
+
+static MONTH_FIRST: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?P<mon>\p{{L}}{{3,10}}\.?)\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b{TIME}"
+    ))
+    .ok()
+});
+
+static DAY_FIRST: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?P<d>\d{{1,2}})(?:er|st|nd|rd|th|º)?\.?\s+(?:de\s+)?(?P<mon>\p{{L}}{{3,11}}\.?)(?:\s+de)?,?\s+(?P<y>(?:19|20)\d{{2}})(?:\s*(?:г\.|р\.|года|року|r\.))?{TIME}"
+    ))
+    .ok()
+});
+
+static NUMERIC: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?:[T ](?P<ih>\d{{2}}):(?P<imin>\d{{2}}))?|(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>(?:19|20)\d{{2}}){TIME})"
+    ))
+    .ok()
+});
+
+/// The first date in `text`, if any.
+pub(crate) fn find_date(text: &str) -> Option<FoundDate> {
+    let mut best: Option<FoundDate> = None;
+    let mut consider = |found: Option<FoundDate>| {
+        if let Some(f) = found {
+            if best.as_ref().is_none_or(|b| f.start < b.start) {
+                best = Some(f);
+            }
+        }
+    };
+    if let Some(re) = MONTH_FIRST.as_ref() {
+        consider(re.captures_iter(text).find_map(|c| named_month(&c)));
+    }
+    if let Some(re) = DAY_FIRST.as_ref() {
+        consider(re.captures_iter(text).find_map(|c| named_month(&c)));
+    }
+    if let Some(re) = NUMERIC.as_ref() {
+        consider(re.captures_iter(text).find_map(|c| numeric(&c)));
+    }
+    best
+}
+
+fn named_month(c: &regex::Captures<'_>) -> Option<FoundDate> {
+    let month = month_number(c.name("mon")?.as_str())?;
+    let day: u32 = c.name("d")?.as_str().parse().ok()?;
+    let year: i32 = c.name("y")?.as_str().parse().ok()?;
+    let whole = c.get(0)?;
+    build(year, month, day, time_of(c), whole.start(), whole.end())
+}
+
+fn numeric(c: &regex::Captures<'_>) -> Option<FoundDate> {
+    let whole = c.get(0)?;
+    if let Some(y) = c.name("iy") {
+        let time = match (c.name("ih"), c.name("imin")) {
+            (Some(h), Some(m)) => Some((h.as_str().parse().ok()?, m.as_str().parse().ok()?)),
+            _ => None,
+        };
+        return build(
+            y.as_str().parse().ok()?,
+            c.name("im")?.as_str().parse().ok()?,
+            c.name("id")?.as_str().parse().ok()?,
+            time,
+            whole.start(),
+            whole.end(),
+        );
+    }
+    // Dotted numeric dates are day-first wherever they are written (de, ru, pl, …).
+    build(
+        c.name("y")?.as_str().parse().ok()?,
+        c.name("m")?.as_str().parse().ok()?,
+        c.name("d")?.as_str().parse().ok()?,
+        time_of(c),
+        whole.start(),
+        whole.end(),
+    )
+}
+
+fn time_of(c: &regex::Captures<'_>) -> Option<(u32, u32)> {
+    let mut hour: u32 = c.name("h")?.as_str().parse().ok()?;
+    let minute: u32 = c.name("min")?.as_str().parse().ok()?;
+    if let Some(ampm) = c.name("ampm") {
+        let pm = ampm.as_str().to_ascii_lowercase().starts_with('p');
+        if hour == 12 {
+            hour = 0;
+        }
+        if pm {
+            hour += 12;
+        }
+    }
+    (hour < 24 && minute < 60).then_some((hour, minute))
+}
+
+fn build(
+    year: i32,
+    month: u32,
+    day: u32,
+    time: Option<(u32, u32)>,
+    start: usize,
+    end: usize,
+) -> Option<FoundDate> {
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days_in_month = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    if day == 0 || day > days_in_month {
+        return None;
+    }
+    let iso = match time {
+        Some((h, m)) => format!("{year:04}-{month:02}-{day:02}T{h:02}:{m:02}"),
+        None => format!("{year:04}-{month:02}-{day:02}"),
+    };
+    Some(FoundDate { iso, start, end })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(text: &str) -> Option<String> {
+        find_date(text).map(|d| d.iso)
+    }
+
+    #[test]
+    fn english_month_first_with_time() {
+        assert_eq!(iso("Posted March 3, 2023 at 9:05 am").as_deref(), Some("2023-03-03T09:05"));
+        assert_eq!(iso("Sept. 14th, 2022").as_deref(), Some("2022-09-14"));
+        assert_eq!(iso("Dec 31 2021 12:30 PM").as_deref(), Some("2021-12-31T12:30"));
+        assert_eq!(iso("Dec 31 2021 12:30 AM").as_deref(), Some("2021-12-31T00:30"));
+    }
+
+    #[test]
+    fn day_first_in_other_languages() {
+        assert_eq!(iso("Publié le 9 janvier 2024 à 14h35").as_deref(), Some("2024-01-09T14:35"));
+        assert_eq!(iso("Stand: 17. März 2023, 08:15 Uhr").as_deref(), Some("2023-03-17T08:15"));
+        assert_eq!(iso("5 de mayo de 2021").as_deref(), Some("2021-05-05"));
+        assert_eq!(iso("12 октября 2020 г., 10:00").as_deref(), Some("2020-10-12T10:00"));
+        assert_eq!(iso("3 березня 2022").as_deref(), Some("2022-03-03"));
+        assert_eq!(iso("1 września 2019").as_deref(), Some("2019-09-01"));
+        assert_eq!(iso("4 maggio 2018").as_deref(), Some("2018-05-04"));
+    }
+
+    #[test]
+    fn numeric_forms() {
+        assert_eq!(iso("2024-02-29T23:59:00Z").as_deref(), Some("2024-02-29T23:59"));
+        assert_eq!(iso("Aktualisiert 05.06.2021 17:40").as_deref(), Some("2021-06-05T17:40"));
+        assert_eq!(iso("2023-02-29"), None, "not a leap year");
+    }
+
+    #[test]
+    fn not_dates() {
+        assert_eq!(iso("The May Day parade drew 2000 people"), None);
+        assert_eq!(iso("Chapter 12 of 2000 Leagues"), None);
+        assert_eq!(iso(""), None);
+    }
+}

@@ -1,0 +1,199 @@
+//! Boilerplate recognised by its shape rather than by a fixed phrase: photo credits,
+//! source lines, AI-voice notices, comment counts, bare timestamps, author-bio sentences.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Photo agencies and stock libraries whose names end image credits.
+const AGENCIES: &str = r"getty images|afp|reuters|ap photo|ap|epa-efe|epa|efe|shutterstock|istock(?:photo)?|alamy(?: stock photo)?|dpa|picture[- ]alliance|imago(?: images)?|anp|ansa|tass|ria novosti|риа новости|тасс|sputnik|xinhua|bloomberg|nurphoto|sopa images|anadolu(?: agency)?|keystone|belga|europa press|pool|handout|wikimedia commons|unsplash|pexels|zuma press|zuma wire|abaca(?:press)?|sipa|pap|ritzau|scanpix|ntb|lusa|kyodo|yonhap|aap|the canadian press|le pictorium|hans lucas|maxppp|reuters/[\p{L} ]+";
+
+static CREDIT_MARKER: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s(\[|–—-])(?:photo(?:graph)?s?|pictures?|image|credit|crédit(?: photo)?|photo credit|foto(?:s)?|bild|imagen|immagine|фото|світлина|zdjęcie|illustration|иллюстрация)\s*(?:by\b|:|©)\s*\S")
+        .ok()
+});
+
+static AGENCY_END: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:/\s*|\bvia\s+|\(|[.!?|]\s+|^)(?:[\p{{L}}.'’-]+\s+){{0,4}}?(?:{AGENCIES})(?:\s*(?:/|via)\s*(?:{AGENCIES}))*\s*\)?\s*$"
+    ))
+    .ok()
+});
+
+static COPYRIGHT_END: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"(?:©|\(c\)|\bcopyright\b)\s*[\p{L}\d][^.!?]{0,60}$").ok());
+
+/// An image caption or photo credit: "… STRINGER/AFP via Getty Images", "Photo: Jane Doe",
+/// "(AP Photo/John Smith)", "Фото: РИА Новости", "© Reuters".
+pub(crate) fn is_caption_credit(text: &str, words: usize) -> bool {
+    if words > 80 {
+        return false;
+    }
+    let ends_sentence = text.trim_end().ends_with(['.', '!', '?']);
+    if !ends_sentence {
+        if AGENCY_END.as_ref().is_some_and(|re| re.is_match(text)) {
+            return true;
+        }
+        if COPYRIGHT_END.as_ref().is_some_and(|re| re.is_match(text)) {
+            return true;
+        }
+    }
+    CREDIT_MARKER.as_ref().is_some_and(|re| {
+        re.find_iter(text).any(|m| {
+            // At the start ("Photo: …") or in the last part of the block ("… Photo: X").
+            m.start() <= 1 || (m.start() * 10 >= text.len() * 6 && words <= 60)
+        })
+    })
+}
+
+static SOURCE_LINE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:references?|sources?|via|fuente|quelle|источник|джерело|fonte|bron|źródło|with reporting by|avec)\s*:\s*\S")
+        .ok()
+});
+
+static DOMAIN: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+(?:/\S*)?$").ok()
+});
+
+/// A source line: "Source: www.example.com", "Quelle: dpa", "Источник: ТАСС".
+pub(crate) fn is_source_line(text: &str, words: usize) -> bool {
+    if words > 8 {
+        return false;
+    }
+    let trimmed = text.trim();
+    if SOURCE_LINE.as_ref().is_some_and(|re| re.is_match(trimmed)) {
+        return true;
+    }
+    // A bare domain or URL on its own line is a source or link, never prose.
+    words == 1 && DOMAIN.as_ref().is_some_and(|re| re.is_match(trimmed))
+}
+
+/// Words that say "audio" or "voice", and words that say "machine-made".
+const AUDIO_WORDS: &[&str] = &[
+    "audio", "voice", "narrat", "listen", "écout", "voix", "anhör", "stimme", "vorgelesen",
+    "escuch", "voz", "слуша", "прослуш", "озвуч", "голос", "ascolt", "voce", "ouvi", "ouç",
+    "luister", "stem", "słuch", "głos", "слух", "аудио", "аудіо",
+];
+const MACHINE_WORDS: &[&str] = &[
+    " ai", "ai ", "ai-", "a.i.", "artificial intelligence", "generated", "synthes",
+    "automated", "automatic", "intelligence artificielle", "ia ", " ia", "générée", "ki-",
+    " ki", "künstlich", "generiert", "inteligencia artificial", "generada", "ии ", " ии",
+    "искусствен", "сгенерир", "синтез", "штучн", "згенеров", "intelligenza artificiale",
+    "generata", "inteligência artificial", "gerada", "kunstmatige", "gegenereerd",
+    "sztuczn", "wygenerowan",
+];
+
+/// "This audio is created with AI assistance", "Voice is AI-generated", "Ce texte est lu par
+/// une voix de synthèse": a short notice about a machine-read version of the article.
+pub(crate) fn is_audio_notice(normalised: &str, words: usize) -> bool {
+    if words > 25 {
+        return false;
+    }
+    let padded = format!(" {normalised} ");
+    AUDIO_WORDS.iter().any(|w| padded.contains(w)) && MACHINE_WORDS.iter().any(|w| padded.contains(w))
+}
+
+static COMMENT_COUNT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\d+\s+(?:comments?|commentaires?|kommentare?|comentarios?|comentários?|commenti|reacties|komentarz[ey]?|комментари[йяев]*|коментар[іяів]*|replies|responses)$")
+        .ok()
+});
+
+/// "12 comments", "3 Kommentare", "5 комментариев".
+pub(crate) fn is_comment_count(label_key: &str) -> bool {
+    COMMENT_COUNT.as_ref().is_some_and(|re| re.is_match(label_key))
+}
+
+static TIMESTAMP: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?|\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|(?:vor|il y a|hace|há)\s+\d+\s+\p{L}+|\d+\s+(?:минут[ау]?|час(?:а|ов)?|дн(?:я|ей)|хвилин[иу]?|годин[иу]?)\s+назад|yesterday|today|hier|aujourd'hui|gestern|heute|ayer|hoy|вчера|сегодня|вчора|сьогодні)$")
+        .ok()
+});
+
+/// A bare time or relative date on its own line: "5:15 AM", "2 hours ago", "vor 3 Stunden".
+pub(crate) fn is_timestamp(label_key: &str, text: &str) -> bool {
+    let t = text.trim();
+    TIMESTAMP.as_ref().is_some_and(|re| re.is_match(t) || re.is_match(label_key))
+}
+
+static BIO_SENTENCE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}(?:is|was|est|ist|es|è|é|is een|jest|является|—|–|-)\s+(?:an?\s+|un[ea]?\s+|ein(?:e)?\s+|uma?\s+|een\s+)?(?:[\p{L}'’-]+\s+){0,8}?(?i:reporter|journalist|journaliste|journalistin|periodista|giornalista|jornalista|dziennikarz|журналист|журналіст|корреспондент|кореспондент|writer|author|auteur|autor|autore|correspondent|correspondant|korrespondent|corresponsal|editor|éditeur|redakteur|redakteurin|redactor|redattore|редактор|columnist|contributor|chroniqueur|kolumnist|columnista|staff writer|freelance)")
+        .ok()
+});
+
+/// "Jane Doe is a reporter for …", "Max Muster ist Redakteur …": the opening of an author
+/// biography. Only meaningful after the article has ended.
+pub(crate) fn is_bio_sentence(text: &str) -> bool {
+    BIO_SENTENCE.as_ref().is_some_and(|re| re.is_match(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::normalise;
+
+    fn words(t: &str) -> usize {
+        t.split_whitespace().count()
+    }
+
+    #[test]
+    fn caption_credits() {
+        for caption in [
+            "Firefighters work at the scene of the blaze in Lyon. JEFF PACHOUD/AFP",
+            "Protesters gather outside parliament (AP Photo/Markus Schreiber)",
+            "Des manifestants à Paris. Photo : Marie Dubois",
+            "Демонстранты в центре города. Фото: РИА Новости",
+            "Ein Feuerwehrmann im Einsatz. Bild: dpa",
+            "Vista de la ciudad desde el puerto. EFE",
+            "The harbour at dawn. © Jane Smith",
+            "Photo by Kelly Sikkema on Unsplash",
+        ] {
+            assert!(is_caption_credit(caption, words(caption)), "{caption}");
+        }
+    }
+
+    #[test]
+    fn body_sentences_citing_agencies_are_not_credits() {
+        for sentence in [
+            "The minister resigned on Friday, a spokesman told Reuters.",
+            "According to AFP, the talks will resume next week in Geneva.",
+            "She said the image of the city had changed, and that photos could not show it.",
+        ] {
+            assert!(!is_caption_credit(sentence, words(sentence)), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn source_lines() {
+        assert!(is_source_line("Source: www.example.org", 2));
+        assert!(is_source_line("Quelle: dpa", 2));
+        assert!(is_source_line("Источник: ТАСС", 2));
+        assert!(is_source_line("example.com/news/1", 1));
+        assert!(!is_source_line("Sources close to the minister denied it.", 7));
+    }
+
+    #[test]
+    fn audio_notices() {
+        for notice in [
+            "Listen to this article, read by an AI voice",
+            "Cet article est lu par une voix de synthèse générée par IA",
+            "Dieser Artikel wurde mit einer KI-Stimme vertont",
+            "Audio generado con inteligencia artificial",
+            "Статья озвучена с помощью ИИ",
+        ] {
+            assert!(is_audio_notice(&normalise(notice), words(notice)), "{notice}");
+        }
+        let trap = "The singer's voice was praised by critics at the festival.";
+        assert!(!is_audio_notice(&normalise(trap), words(trap)));
+    }
+
+    #[test]
+    fn counts_timestamps_bios() {
+        assert!(is_comment_count("12 comments"));
+        assert!(is_comment_count("5 комментариев"));
+        assert!(is_timestamp("5:15 am", "5:15 AM"));
+        assert!(is_timestamp("vor 3 stunden", "vor 3 Stunden"));
+        assert!(!is_timestamp("5 things to know", "5 things to know"));
+        assert!(is_bio_sentence("Jane Doe is a senior reporter covering energy for the paper."));
+        assert!(is_bio_sentence("Max Muster ist Redakteur im Ressort Politik."));
+        assert!(!is_bio_sentence("The reporter was detained on Monday."));
+    }
+}
