@@ -514,7 +514,7 @@ pub(crate) fn lookup(text: &str, words: usize, heading_like: bool) -> Option<Hit
             opens_section: heading_like && opens_sections(category),
         });
     }
-    if heading_like && words <= 10 {
+    if heading_like && words <= 16 {
         if let Some(category) = heading_match(tables, key) {
             return Some(Hit {
                 category,
