@@ -1,0 +1,87 @@
+//! `manifest.jsonl`: one JSON line per input, in input order.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+/// How a document came out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum Status {
+    /// Article text written.
+    Ok,
+    /// Readable, but no article text in it; nothing written.
+    Empty,
+    /// Could not be read, decoded or written.
+    Error,
+}
+
+/// One manifest line. Field order is the serialization order; no timings, so the manifest is
+/// byte-identical between runs over the same inputs.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct ManifestEntry {
+    pub path: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sha256: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bytes: Option<u64>,
+    pub status: Status,
+    /// Relative to OUTDIR; `null` when nothing was written.
+    pub output: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content_type: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub words: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kept_blocks: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stripped: Option<BTreeMap<&'static str, usize>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+impl ManifestEntry {
+    pub(crate) fn new(path: &str) -> Self {
+        ManifestEntry {
+            path: path.to_string(),
+            sha256: None,
+            bytes: None,
+            status: Status::Error,
+            output: None,
+            content_type: None,
+            encoding: None,
+            language: None,
+            words: None,
+            kept_blocks: None,
+            stripped: None,
+            reason: None,
+        }
+    }
+
+    /// Marks the document failed; whatever was found out before stays (sha256, bytes, …).
+    pub(crate) fn fail(&mut self, reason: String) {
+        self.status = Status::Error;
+        self.output = None;
+        self.language = None;
+        self.words = None;
+        self.kept_blocks = None;
+        self.reason = Some(reason);
+    }
+}
+
+/// The whole manifest, one line per entry.
+pub(crate) fn render<'a>(entries: impl Iterator<Item = &'a ManifestEntry>) -> String {
+    let mut out = String::new();
+    for entry in entries {
+        // Serializing plain strings and numbers cannot fail.
+        if let Ok(line) = serde_json::to_string(entry) {
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    out
+}
