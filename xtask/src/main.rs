@@ -1,4 +1,8 @@
-//! Project automation: `cargo xtask clean [--check] [CLEAN ARGS…]`, `cargo xtask bench`.
+//! Project automation: `cargo xtask clean [--check] [CLEAN ARGS…]`,
+//! `cargo xtask bench [--set NAME] [--runs N] [--jobs N] [--json FILE] [--no-build]`.
+
+mod aeb;
+mod bench;
 
 use std::collections::HashSet;
 use std::ffi::OsString;
@@ -10,7 +14,8 @@ use anyhow::Context;
 use clap::{Arg, ArgAction, ArgMatches, Args, Command, FromArgMatches};
 use deboil::CleanArgs;
 
-const USAGE: &str = "usage: cargo xtask <clean [--check] [deboil clean args…] | bench>";
+const USAGE: &str =
+    "usage: cargo xtask <clean [--check] [deboil clean args…] | bench [--help for options]>";
 
 fn main() -> ExitCode {
     let mut args = std::env::args_os().skip(1);
@@ -18,10 +23,9 @@ fn main() -> ExitCode {
     let rest: Vec<OsString> = args.collect();
     let result = match task.as_ref().and_then(|t| t.to_str()) {
         Some("clean") => clean(rest),
-        Some("bench") => {
-            eprintln!(r#"bench: not implemented yet (see issue "Best-in-field accuracy")"#);
-            return ExitCode::from(2);
-        }
+        Some("bench") => bench::bench(rest, &repo_root()),
+        // Internal: one measured run of `bench` (see `bench::bench_child`).
+        Some("bench-child") => bench::bench_child(rest),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

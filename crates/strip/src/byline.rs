@@ -12,23 +12,117 @@ pub(crate) struct Byline {
 
 /// Words that introduce an author, lower case, with the separator that follows them.
 const AUTHOR_PREFIXES: &[&str] = &[
-    "written by ", "posted by ", "reported by ", "words by ", "story by ", "by ", "author: ",
-    "authors: ", "text: ", "publié par ", "par ", "texte : ", "texte: ", "auteur : ",
-    "auteur: ", "geschrieben von ", "von ", "autor: ", "autorin: ", "escrito por ", "por ",
-    "redacción: ", "автор: ", "авторы: ", "автор ", "текст: ", "автори: ", "di ", "scritto da ",
-    "door ", "tekst: ",
+    "written by ",
+    "posted by ",
+    "reported by ",
+    "words by ",
+    "story by ",
+    "by ",
+    "author: ",
+    "authors: ",
+    "text: ",
+    "publié par ",
+    "par ",
+    "texte : ",
+    "texte: ",
+    "auteur : ",
+    "auteur: ",
+    "geschrieben von ",
+    "von ",
+    "autor: ",
+    "autorin: ",
+    "escrito por ",
+    "por ",
+    "redacción: ",
+    "автор: ",
+    "авторы: ",
+    "автор ",
+    "текст: ",
+    "автори: ",
+    "di ",
+    "scritto da ",
+    "door ",
+    "tekst: ",
 ];
 
 /// Words that may stand around a date in a dateline without making it prose.
 const DATELINE_WORDS: &[&str] = &[
-    "published", "updated", "posted", "last", "modified", "on", "at", "am", "pm", "min",
-    "mins", "minute", "minutes", "read", "reading", "time", "publié", "le", "mis", "à", "jour",
-    "modifié", "lecture", "de", "veröffentlicht", "aktualisiert", "stand", "am", "um", "uhr",
-    "lesezeit", "publicado", "actualizado", "el", "a", "las", "lectura", "опубликовано",
-    "обновлено", "в", "мин", "чтения", "опубліковано", "оновлено", "хв", "pubblicato",
-    "aggiornato", "il", "alle", "atualizado", "em", "às", "gepubliceerd", "bijgewerkt", "op",
-    "om", "opublikowano", "zaktualizowano", "utc", "gmt", "cet", "cest", "est", "edt", "pst",
-    "pdt", "bst", "msk", "et", "pt", "|", "•", "·", "-", "—", "/",
+    "published",
+    "updated",
+    "posted",
+    "last",
+    "modified",
+    "on",
+    "at",
+    "am",
+    "pm",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "read",
+    "reading",
+    "time",
+    "publié",
+    "le",
+    "mis",
+    "à",
+    "jour",
+    "modifié",
+    "lecture",
+    "de",
+    "veröffentlicht",
+    "aktualisiert",
+    "stand",
+    "am",
+    "um",
+    "uhr",
+    "lesezeit",
+    "publicado",
+    "actualizado",
+    "el",
+    "a",
+    "las",
+    "lectura",
+    "опубликовано",
+    "обновлено",
+    "в",
+    "мин",
+    "чтения",
+    "опубліковано",
+    "оновлено",
+    "хв",
+    "pubblicato",
+    "aggiornato",
+    "il",
+    "alle",
+    "atualizado",
+    "em",
+    "às",
+    "gepubliceerd",
+    "bijgewerkt",
+    "op",
+    "om",
+    "opublikowano",
+    "zaktualizowano",
+    "utc",
+    "gmt",
+    "cet",
+    "cest",
+    "est",
+    "edt",
+    "pst",
+    "pdt",
+    "bst",
+    "msk",
+    "et",
+    "pt",
+    "|",
+    "•",
+    "·",
+    "-",
+    "—",
+    "/",
 ];
 
 /// Reads a block as a byline or dateline. `None` when it is something else.
@@ -42,7 +136,11 @@ pub(crate) fn parse(text: &str, words: usize) -> Option<Byline> {
         let rest = text.get(prefix.len()..)?.trim_start();
         // "By" must introduce a name: a capitalised word, not "by the way …".
         if rest.chars().next().is_some_and(char::is_uppercase) {
-            let names_end = names_end(rest, date.as_ref().map(|d| d.start.saturating_sub(text.len() - rest.len())));
+            let names_end = names_end(
+                rest,
+                date.as_ref()
+                    .map(|d| d.start.saturating_sub(text.len() - rest.len())),
+            );
             let authors = split_authors(rest.get(..names_end).unwrap_or(rest));
             if !authors.is_empty() {
                 return Some(Byline {
@@ -62,16 +160,32 @@ pub(crate) fn parse(text: &str, words: usize) -> Option<Byline> {
 /// Where the author names end: at the date, or at a separator or a dateline word.
 fn names_end(rest: &str, date_start: Option<usize>) -> usize {
     let mut end = date_start.unwrap_or(rest.len()).min(rest.len());
-    for sep in [" | ", " |", "|", " • ", " · ", " - ", " — ", " – ", "\t", " / "] {
+    for sep in [
+        " | ", " |", "|", " • ", " · ", " - ", " — ", " – ", "\t", " / ",
+    ] {
         if let Some(i) = rest.find(sep) {
             end = end.min(i);
         }
     }
     let lower = rest.to_lowercase();
     for word in [
-        " updated", " published", " posted", ", updated", ", published", " mis à jour",
-        " publié", " aktualisiert", " veröffentlicht", " actualizado", " publicado",
-        " обновлено", " опубликовано", " on ", " le ", " am ", " el ",
+        " updated",
+        " published",
+        " posted",
+        ", updated",
+        ", published",
+        " mis à jour",
+        " publié",
+        " aktualisiert",
+        " veröffentlicht",
+        " actualizado",
+        " publicado",
+        " обновлено",
+        " опубликовано",
+        " on ",
+        " le ",
+        " am ",
+        " el ",
     ] {
         if let Some(i) = lower.find(word) {
             end = end.min(i);
@@ -85,17 +199,26 @@ fn names_end(rest: &str, date_start: Option<usize>) -> usize {
 }
 
 fn split_authors(names: &str) -> Vec<String> {
-    let names = names.trim().trim_end_matches([',', ';', ':', '.', '-', '|']).trim();
+    let names = names
+        .trim()
+        .trim_end_matches([',', ';', ':', '.', '-', '|'])
+        .trim();
     let mut out: Vec<String> = Vec::new();
     let mut parts = vec![names.to_string()];
-    for sep in [" and ", " & ", ", ", "; ", " et ", " und ", " y ", " e ", " и ", " і ", " en ", " i "] {
+    for sep in [
+        " and ", " & ", ", ", "; ", " et ", " und ", " y ", " e ", " и ", " і ", " en ", " i ",
+    ] {
         parts = parts
             .iter()
             .flat_map(|p| p.split(sep).map(str::to_string).collect::<Vec<_>>())
             .collect();
     }
     for part in parts {
-        let name = part.trim().trim_end_matches([',', '.', ';']).trim().to_string();
+        let name = part
+            .trim()
+            .trim_end_matches([',', '.', ';'])
+            .trim()
+            .to_string();
         let word_count = name.split_whitespace().count();
         if (1..=6).contains(&word_count) && !out.contains(&name) {
             out.push(name);
@@ -112,7 +235,10 @@ fn is_dateline(text: &str, date: &FoundDate) -> bool {
     let others = before
         .split_whitespace()
         .chain(after.split_whitespace())
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .filter(|w| !w.is_empty() && w.chars().any(char::is_alphabetic))
         .filter(|w| !DATELINE_WORDS.contains(&w.as_str()))
         .count();

@@ -63,8 +63,10 @@ pub(crate) fn classify(candidates: Vec<Candidate>, meta: PageMeta) -> Article {
 
     apply_structure(&mut items);
     apply_rules(&mut items);
+    mark_feeds(&mut items);
     let tail = find_tail(&items);
     let (core_start, core_end) = find_core(&items, tail);
+    let core_end = core_end.map(|end| extend_core(&items, end, tail.unwrap_or(items.len())));
 
     let mut article = Article {
         title: meta.title.clone(),
@@ -80,11 +82,13 @@ pub(crate) fn classify(candidates: Vec<Candidate>, meta: PageMeta) -> Article {
     let head_end = core_start.unwrap_or(items.len());
     take_bylines(&mut items, head_end, &mut article);
     let title_index = take_title(&mut items, head_end, &mut article);
-    clear_head(&mut items, head_end, title_index);
     if let Some(title) = article.title.clone() {
         remove_title_repeats(&mut items, &title);
     }
+    clear_head(&mut items, head_end, title_index);
     if let (Some(start), Some(end)) = (core_start, core_end) {
+        absorb_section_items(&mut items, start, end);
+        take_datelines(&mut items, start, end);
         judge_core(&mut items, start, end);
         let tail_start = tail.unwrap_or(items.len());
         clear_after_core(&mut items, end, tail_start);
@@ -100,8 +104,8 @@ impl Stats {
         let text = candidate.text.as_str();
         let words = count_words(text);
         let ends_sentence = ends_sentence(text);
-        let heading_like = candidate.kind == BlockKind::Heading
-            || (words <= 15 && !ends_sentence && words > 0);
+        let heading_like =
+            candidate.kind == BlockKind::Heading || (words <= 15 && !ends_sentence && words > 0);
         let dense_links = candidate.link_density() > 0.35;
         let good = !dense_links
             && candidate.kind != BlockKind::Heading
@@ -148,7 +152,14 @@ fn ends_sentence(text: &str) -> bool {
 fn apply_structure(items: &mut [Item]) {
     for item in items.iter_mut() {
         if let Some(region) = item.candidate.region {
-            item.verdict = Verdict::Remove(region.category, region.rule);
+            // The block's own wording can name the category more precisely than its
+            // container ("Most read" heading in a generic sidebar).
+            item.verdict = match rule_hit(item) {
+                Some((category, rule, _)) if category != Category::Other => {
+                    Verdict::Remove(category, rule)
+                }
+                _ => Verdict::Remove(region.category, region.rule),
+            };
         } else if !item.candidate.in_main {
             let category = rule_hit(item).map_or(Category::Other, |(c, _, _)| c);
             item.verdict = Verdict::Remove(category, "html.outside_main");
@@ -178,6 +189,24 @@ fn rule_hit(item: &Item) -> Option<(Category, &'static str, bool)> {
     if patterns::is_comment_count(key) {
         return Some((Category::Comments, "comments.count", heading_like));
     }
+    if patterns::is_credits_line(text, words) {
+        return Some((Category::Byline, "byline.credits", false));
+    }
+    if patterns::is_contact_line(text) {
+        return Some((Category::Byline, "byline.contact", false));
+    }
+    if patterns::is_gallery_label(key) {
+        return Some((Category::Caption, "caption.gallery", false));
+    }
+    if patterns::is_social_follow(&norm, words) {
+        return Some((Category::Share, "share.follow", false));
+    }
+    if patterns::is_newsletter_call(&norm, words, heading_like) {
+        return Some((Category::Newsletter, "newsletter.call", heading_like));
+    }
+    if patterns::is_agency_line(key) {
+        return Some((Category::Byline, "byline.agency", false));
+    }
     if patterns::is_source_line(text, words) {
         return Some((Category::Legal, "legal.source_line", false));
     }
@@ -203,6 +232,28 @@ fn apply_rules(items: &mut [Item]) {
     }
 }
 
+/// Three or more bare timestamps within a dozen blocks are a feed (other stories, or
+/// readers' comments): its first timestamp opens a section.
+fn mark_feeds(items: &mut [Item]) {
+    let is_stamp = |item: &Item| matches!(item.verdict, Verdict::Remove(_, "other.timestamp"));
+    let stamps: Vec<usize> = items
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| is_stamp(item))
+        .map(|(i, _)| i)
+        .collect();
+    for window in stamps.windows(3) {
+        if let [first, _, third] = *window {
+            if third - first <= 12 {
+                if let Some(item) = items.get_mut(first) {
+                    item.opens_section = true;
+                    item.verdict = Verdict::Remove(Category::Related, "related.feed");
+                }
+            }
+        }
+    }
+}
+
 fn prose_words(item: &Item) -> usize {
     if item.verdict == Verdict::Undecided && item.stats.good {
         item.stats.words
@@ -212,7 +263,8 @@ fn prose_words(item: &Item) -> usize {
 }
 
 /// The index of the section heading that ends the article, if one does: the first that
-/// stands after some prose, with less prose after it than before it.
+/// stands after some prose, with less prose after it than before it, and after which the
+/// article does not resume.
 fn find_tail(items: &[Item]) -> Option<usize> {
     let first_good = items.iter().position(|i| prose_words(i) > 0)?;
     let total: usize = items.iter().map(prose_words).sum();
@@ -220,13 +272,61 @@ fn find_tail(items: &[Item]) -> Option<usize> {
     for (index, item) in items.iter().enumerate().skip(first_good) {
         if item.opens_section && before > 0 {
             let after = total - before;
-            if after < before {
+            if after < before && !article_resumes(items, first_good, index) {
                 return Some(index);
             }
         }
         before += prose_words(item);
     }
     None
+}
+
+/// Does the article go on after the section heading at `marker`? It does when two prose
+/// blocks in a row follow (short blocks between them aside) that share the vocabulary of
+/// the prose before the heading. A donation appeal, an author bio or a feed of other
+/// stories reads as prose too, but speaks of other things.
+fn article_resumes(items: &[Item], first_good: usize, marker: usize) -> bool {
+    let vocabulary: std::collections::HashSet<String> = items
+        .get(first_good..marker)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|i| prose_words(i) > 0)
+        .flat_map(|i| content_stems(&i.candidate.text))
+        .collect();
+    let mut run = 0;
+    for item in items.iter().skip(marker + 1) {
+        if item.opens_section {
+            return false;
+        }
+        if prose_words(item) == 0 {
+            // Short lines (a related story's headline, a timestamp) break a run of prose
+            // only when the section is made of them.
+            if item.stats.words >= 8 || item.rule_hit {
+                run = 0;
+            }
+            continue;
+        }
+        let stems = content_stems(&item.candidate.text);
+        let shared = stems.iter().filter(|s| vocabulary.contains(*s)).count();
+        if stems.len() >= 3 && shared * 4 >= stems.len() {
+            run += 1;
+            if run >= 2 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
+/// Stems (first six letters, lower case) of the longer words of a text: a cheap,
+/// language-independent stand-in for its content words.
+fn content_stems(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 5 && !w.chars().all(|c| c.is_ascii_digit()))
+        .map(|w| w.to_lowercase().chars().take(6).collect())
+        .collect()
 }
 
 /// The run of blocks with the most prose, before the tail: (start, end) inclusive.
@@ -272,6 +372,33 @@ fn block_score(item: &Item) -> i64 {
         Verdict::Remove(..) => -(5 + words.min(30) / 2),
         Verdict::Keep => words,
     }
+}
+
+/// The article's last blocks are often short: a closing sentence, a list, a quote. The core
+/// extends over such blocks until the first boilerplate or heading.
+fn extend_core(items: &[Item], end: usize, limit: usize) -> usize {
+    let mut last = end;
+    for (index, item) in items.iter().enumerate().take(limit).skip(end + 1) {
+        let structural = !item.rule_hit && matches!(item.verdict, Verdict::Remove(..));
+        if structural {
+            // A block the front end removed (an inline ad slot) does not end the article.
+            continue;
+        }
+        let continues = item.verdict == Verdict::Undecided
+            && item.candidate.link_density() <= 0.5
+            && (matches!(
+                item.candidate.kind,
+                BlockKind::ListItem
+                    | BlockKind::Quote
+                    | BlockKind::TableRow
+                    | BlockKind::Preformatted
+            ) || (item.stats.ends_sentence && item.stats.words >= 3));
+        if !continues {
+            break;
+        }
+        last = index;
+    }
+    last
 }
 
 /// Bylines and datelines: in the head, or among the first blocks of the core.
@@ -326,7 +453,9 @@ fn clear_head(items: &mut [Item], core_start: usize, title_index: Option<usize>)
             continue;
         }
         item.verdict = match title_index {
-            Some(t) if index > t => Verdict::Remove(Category::Caption, "position.between_title_and_lead"),
+            Some(t) if index > t => {
+                Verdict::Remove(Category::Caption, "position.between_title_and_lead")
+            }
             Some(_) => Verdict::Remove(Category::Navigation, "position.before_title"),
             None => Verdict::Remove(Category::Navigation, "position.before_article"),
         };
@@ -349,19 +478,55 @@ fn remove_title_repeats(items: &mut [Item], title: &str) {
         return;
     }
     for item in items.iter_mut() {
-        if item.verdict != Verdict::Undecided || !item.stats.heading_like || item.stats.words > 40
-        {
+        if item.verdict != Verdict::Undecided || !item.stats.heading_like || item.stats.words > 40 {
             continue;
         }
         let block_stems = stems(&item.candidate.text);
         if block_stems.len() < 2 {
             continue;
         }
-        let shared = block_stems.iter().filter(|s| title_stems.contains(s)).count();
+        let shared = block_stems
+            .iter()
+            .filter(|s| title_stems.contains(s))
+            .count();
         let contained = shared as f64 / block_stems.len() as f64;
         let covered = shared as f64 / block_stems.len().max(title_stems.len()) as f64;
         if contained >= 0.7 && covered >= 0.5 {
             item.verdict = Verdict::Remove(Category::Title, "title.repeat");
+        }
+    }
+}
+
+/// A section heading inside the article ("Related articles", "Read also") takes the short
+/// lines that follow it (the other stories' headlines), up to the next prose block.
+fn absorb_section_items(items: &mut [Item], start: usize, end: usize) {
+    let mut section: Option<Category> = None;
+    for item in items.iter_mut().take(end + 1).skip(start) {
+        if item.opens_section {
+            section = match item.verdict {
+                Verdict::Remove(category, _) => Some(category),
+                _ => None,
+            };
+            continue;
+        }
+        match (section, item.verdict) {
+            (Some(category), Verdict::Undecided) if !item.stats.good => {
+                item.verdict = Verdict::Remove(category, section_rule(category));
+            }
+            (_, Verdict::Undecided) => section = None,
+            _ => {}
+        }
+    }
+}
+
+/// Datelines and bylines that stand inside the article rather than above it.
+fn take_datelines(items: &mut [Item], start: usize, end: usize) {
+    for item in items.iter_mut().take(end + 1).skip(start) {
+        if item.verdict != Verdict::Undecided || item.stats.good && item.stats.ends_sentence {
+            continue;
+        }
+        if byline::parse(&item.candidate.text, item.stats.words).is_some() {
+            item.verdict = Verdict::Remove(Category::Byline, "byline.inline");
         }
     }
 }
@@ -393,8 +558,7 @@ fn judge_core(items: &mut [Item], start: usize, end: usize) {
 /// The next block, in the same group, is an image caption or credit.
 fn next_is_caption(items: &[Item], index: usize) -> bool {
     items.get(index + 1).is_some_and(|next| {
-        !next.candidate.group_start
-            && matches!(next.verdict, Verdict::Remove(Category::Caption, _))
+        !next.candidate.group_start && matches!(next.verdict, Verdict::Remove(Category::Caption, _))
     })
 }
 

@@ -19,43 +19,153 @@ pub(crate) struct FoundDate {
 /// Slavic languages, since dates use them ("9 января").
 const MONTHS: &[(&str, u32)] = &[
     // en
-    ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6),
-    ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11),
-    ("december", 12), ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7),
-    ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
     // fr
-    ("janvier", 1), ("février", 2), ("fevrier", 2), ("mars", 3), ("avril", 4), ("mai", 5),
-    ("juin", 6), ("juillet", 7), ("août", 8), ("aout", 8), ("septembre", 9), ("octobre", 10),
-    ("novembre", 11), ("décembre", 12), ("decembre", 12), ("janv", 1), ("févr", 2), ("avr", 4),
-    ("juil", 7), ("déc", 12),
+    ("janvier", 1),
+    ("février", 2),
+    ("fevrier", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("janv", 1),
+    ("févr", 2),
+    ("avr", 4),
+    ("juil", 7),
+    ("déc", 12),
     // de
-    ("januar", 1), ("jänner", 1), ("februar", 2), ("märz", 3), ("juni", 6), ("juli", 7),
-    ("oktober", 10), ("dezember", 12), ("okt", 10), ("dez", 12),
+    ("januar", 1),
+    ("jänner", 1),
+    ("februar", 2),
+    ("märz", 3),
+    ("juni", 6),
+    ("juli", 7),
+    ("oktober", 10),
+    ("dezember", 12),
+    ("okt", 10),
+    ("dez", 12),
     // es
-    ("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6),
-    ("julio", 7), ("agosto", 8), ("septiembre", 9), ("setiembre", 9), ("octubre", 10),
-    ("noviembre", 11), ("diciembre", 12),
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
     // it
-    ("gennaio", 1), ("febbraio", 2), ("aprile", 4), ("maggio", 5), ("giugno", 6),
-    ("luglio", 7), ("settembre", 9), ("ottobre", 10), ("dicembre", 12),
+    ("gennaio", 1),
+    ("febbraio", 2),
+    ("aprile", 4),
+    ("maggio", 5),
+    ("giugno", 6),
+    ("luglio", 7),
+    ("settembre", 9),
+    ("ottobre", 10),
+    ("dicembre", 12),
     // pt
-    ("janeiro", 1), ("fevereiro", 2), ("março", 3), ("maio", 5), ("junho", 6), ("julho", 7),
-    ("setembro", 9), ("outubro", 10), ("novembro", 11), ("dezembro", 12),
+    ("janeiro", 1),
+    ("fevereiro", 2),
+    ("março", 3),
+    ("maio", 5),
+    ("junho", 6),
+    ("julho", 7),
+    ("setembro", 9),
+    ("outubro", 10),
+    ("novembro", 11),
+    ("dezembro", 12),
     // nl
-    ("januari", 1), ("februari", 2), ("maart", 3), ("mei", 5), ("augustus", 8),
+    ("januari", 1),
+    ("februari", 2),
+    ("maart", 3),
+    ("mei", 5),
+    ("augustus", 8),
     // pl (genitive)
-    ("stycznia", 1), ("lutego", 2), ("marca", 3), ("kwietnia", 4), ("maja", 5),
-    ("czerwca", 6), ("lipca", 7), ("sierpnia", 8), ("września", 9), ("października", 10),
-    ("listopada", 11), ("grudnia", 12),
+    ("stycznia", 1),
+    ("lutego", 2),
+    ("marca", 3),
+    ("kwietnia", 4),
+    ("maja", 5),
+    ("czerwca", 6),
+    ("lipca", 7),
+    ("sierpnia", 8),
+    ("września", 9),
+    ("października", 10),
+    ("listopada", 11),
+    ("grudnia", 12),
     // ru (genitive and nominative)
-    ("января", 1), ("февраля", 2), ("марта", 3), ("апреля", 4), ("мая", 5), ("июня", 6),
-    ("июля", 7), ("августа", 8), ("сентября", 9), ("октября", 10), ("ноября", 11),
-    ("декабря", 12), ("январь", 1), ("февраль", 2), ("март", 3), ("апрель", 4), ("май", 5),
-    ("июнь", 6), ("июль", 7), ("август", 8), ("сентябрь", 9), ("октябрь", 10), ("ноябрь", 11),
+    ("января", 1),
+    ("февраля", 2),
+    ("марта", 3),
+    ("апреля", 4),
+    ("мая", 5),
+    ("июня", 6),
+    ("июля", 7),
+    ("августа", 8),
+    ("сентября", 9),
+    ("октября", 10),
+    ("ноября", 11),
+    ("декабря", 12),
+    ("январь", 1),
+    ("февраль", 2),
+    ("март", 3),
+    ("апрель", 4),
+    ("май", 5),
+    ("июнь", 6),
+    ("июль", 7),
+    ("август", 8),
+    ("сентябрь", 9),
+    ("октябрь", 10),
+    ("ноябрь", 11),
     ("декабрь", 12),
     // uk (genitive)
-    ("січня", 1), ("лютого", 2), ("березня", 3), ("квітня", 4), ("травня", 5), ("червня", 6),
-    ("липня", 7), ("серпня", 8), ("вересня", 9), ("жовтня", 10), ("листопада", 11),
+    ("січня", 1),
+    ("лютого", 2),
+    ("березня", 3),
+    ("квітня", 4),
+    ("травня", 5),
+    ("червня", 6),
+    ("липня", 7),
+    ("серпня", 8),
+    ("вересня", 9),
+    ("жовтня", 10),
+    ("листопада", 11),
     ("грудня", 12),
 ];
 
@@ -195,18 +305,36 @@ mod tests {
 
     #[test]
     fn english_month_first_with_time() {
-        assert_eq!(iso("Posted March 3, 2023 at 9:05 am").as_deref(), Some("2023-03-03T09:05"));
+        assert_eq!(
+            iso("Posted March 3, 2023 at 9:05 am").as_deref(),
+            Some("2023-03-03T09:05")
+        );
         assert_eq!(iso("Sept. 14th, 2022").as_deref(), Some("2022-09-14"));
-        assert_eq!(iso("Dec 31 2021 12:30 PM").as_deref(), Some("2021-12-31T12:30"));
-        assert_eq!(iso("Dec 31 2021 12:30 AM").as_deref(), Some("2021-12-31T00:30"));
+        assert_eq!(
+            iso("Dec 31 2021 12:30 PM").as_deref(),
+            Some("2021-12-31T12:30")
+        );
+        assert_eq!(
+            iso("Dec 31 2021 12:30 AM").as_deref(),
+            Some("2021-12-31T00:30")
+        );
     }
 
     #[test]
     fn day_first_in_other_languages() {
-        assert_eq!(iso("Publié le 9 janvier 2024 à 14h35").as_deref(), Some("2024-01-09T14:35"));
-        assert_eq!(iso("Stand: 17. März 2023, 08:15 Uhr").as_deref(), Some("2023-03-17T08:15"));
+        assert_eq!(
+            iso("Publié le 9 janvier 2024 à 14h35").as_deref(),
+            Some("2024-01-09T14:35")
+        );
+        assert_eq!(
+            iso("Stand: 17. März 2023, 08:15 Uhr").as_deref(),
+            Some("2023-03-17T08:15")
+        );
         assert_eq!(iso("5 de mayo de 2021").as_deref(), Some("2021-05-05"));
-        assert_eq!(iso("12 октября 2020 г., 10:00").as_deref(), Some("2020-10-12T10:00"));
+        assert_eq!(
+            iso("12 октября 2020 г., 10:00").as_deref(),
+            Some("2020-10-12T10:00")
+        );
         assert_eq!(iso("3 березня 2022").as_deref(), Some("2022-03-03"));
         assert_eq!(iso("1 września 2019").as_deref(), Some("2019-09-01"));
         assert_eq!(iso("4 maggio 2018").as_deref(), Some("2018-05-04"));
@@ -214,8 +342,14 @@ mod tests {
 
     #[test]
     fn numeric_forms() {
-        assert_eq!(iso("2024-02-29T23:59:00Z").as_deref(), Some("2024-02-29T23:59"));
-        assert_eq!(iso("Aktualisiert 05.06.2021 17:40").as_deref(), Some("2021-06-05T17:40"));
+        assert_eq!(
+            iso("2024-02-29T23:59:00Z").as_deref(),
+            Some("2024-02-29T23:59")
+        );
+        assert_eq!(
+            iso("Aktualisiert 05.06.2021 17:40").as_deref(),
+            Some("2021-06-05T17:40")
+        );
         assert_eq!(iso("2023-02-29"), None, "not a leap year");
     }
 

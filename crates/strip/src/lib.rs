@@ -6,7 +6,10 @@
 //! boilerplate, and why. Metadata (title, byline, date) goes to the header, not the body.
 //!
 //! Pure library: no IO, no panics, whatever the input.
-#![cfg_attr(not(test), warn(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![cfg_attr(
+    not(test),
+    warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
 
 mod byline;
 mod candidate;

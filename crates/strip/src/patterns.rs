@@ -9,7 +9,7 @@ use regex::Regex;
 const AGENCIES: &str = r"getty images|afp|reuters|ap photo|ap|epa-efe|epa|efe|shutterstock|istock(?:photo)?|alamy(?: stock photo)?|dpa|picture[- ]alliance|imago(?: images)?|anp|ansa|tass|ria novosti|риа новости|тасс|sputnik|xinhua|bloomberg|nurphoto|sopa images|anadolu(?: agency)?|keystone|belga|europa press|pool|handout|wikimedia commons|unsplash|pexels|zuma press|zuma wire|abaca(?:press)?|sipa|pap|ritzau|scanpix|ntb|lusa|kyodo|yonhap|aap|the canadian press|le pictorium|hans lucas|maxppp|reuters/[\p{L} ]+";
 
 static CREDIT_MARKER: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[\s(\[|–—-])(?:photo(?:graph)?s?|pictures?|image|credit|crédit(?: photo)?|photo credit|foto(?:s)?|bild|imagen|immagine|фото|світлина|zdjęcie|illustration|иллюстрация)\s*(?:by\b|:|©)\s*\S")
+    Regex::new(r"(?i)(?:^|[\s(\[|–—-])(?:photo(?:graph)?s?|pictures?|image|credit|crédit(?: photo)?|photo credit|foto(?:s)?|bild|imagen|immagine|фото|світлина|zdjęcie|illustration|иллюстрация)\s*(?:by\b|:|©|\.\.\.|…)\s*\S")
         .ok()
 });
 
@@ -20,8 +20,31 @@ static AGENCY_END: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
+static AGENCY_PHOTO_END: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\((?:{AGENCIES})(?:\s+(?:photo|images?|pool))?\s*/\s*[^()]{{2,60}}\)\s*$"
+    ))
+    .ok()
+});
+
 static COPYRIGHT_END: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"(?:©|\(c\)|\bcopyright\b)\s*[\p{L}\d][^.!?]{0,60}$").ok());
+
+static AP_CAPTION: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:in this|this)\b.{0,80}?\b(?:file )?(?:photo|image|picture|photograph|video still|frame grab|handout photo)\b")
+        .ok()
+});
+
+static AGENCY_ONLY: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^(?:the )?(?:associated press|press association|{AGENCIES}|staff and agencies|agencies|wire services)$")).ok()
+});
+
+/// A block that is only a news agency's name: "The Associated Press", "Reuters", "AFP".
+pub(crate) fn is_agency_line(label_key: &str) -> bool {
+    AGENCY_ONLY
+        .as_ref()
+        .is_some_and(|re| re.is_match(label_key))
+}
 
 /// An image caption or photo credit: "… STRINGER/AFP via Getty Images", "Photo: Jane Doe",
 /// "(AP Photo/John Smith)", "Фото: РИА Новости", "© Reuters".
@@ -29,9 +52,19 @@ pub(crate) fn is_caption_credit(text: &str, words: usize) -> bool {
     if words > 80 {
         return false;
     }
+    // "In this March 3, 2020, file photo, …": the news agencies' caption formula.
+    if AP_CAPTION.as_ref().is_some_and(|re| re.is_match(text)) {
+        return true;
+    }
     let ends_sentence = text.trim_end().ends_with(['.', '!', '?']);
     if !ends_sentence {
         if AGENCY_END.as_ref().is_some_and(|re| re.is_match(text)) {
+            return true;
+        }
+        if AGENCY_PHOTO_END
+            .as_ref()
+            .is_some_and(|re| re.is_match(text))
+        {
             return true;
         }
         if COPYRIGHT_END.as_ref().is_some_and(|re| re.is_match(text)) {
@@ -40,8 +73,12 @@ pub(crate) fn is_caption_credit(text: &str, words: usize) -> bool {
     }
     CREDIT_MARKER.as_ref().is_some_and(|re| {
         re.find_iter(text).any(|m| {
-            // At the start ("Photo: …") or in the last part of the block ("… Photo: X").
-            m.start() <= 1 || (m.start() * 10 >= text.len() * 6 && words <= 60)
+            let before = text.get(..m.start()).unwrap_or("").trim_end();
+            // At the start ("Photo: …"), after a sentence ("… . Photo: X"), or in the last
+            // part of the block.
+            before.is_empty()
+                || before.ends_with(['.', '!', '?', '|', '(', '-', '–', '—'])
+                || (m.start() * 10 >= text.len() * 6 && words <= 60)
         })
     })
 }
@@ -70,17 +107,68 @@ pub(crate) fn is_source_line(text: &str, words: usize) -> bool {
 
 /// Words that say "audio" or "voice", and words that say "machine-made".
 const AUDIO_WORDS: &[&str] = &[
-    "audio", "voice", "narrat", "listen", "écout", "voix", "anhör", "stimme", "vorgelesen",
-    "escuch", "voz", "слуша", "прослуш", "озвуч", "голос", "ascolt", "voce", "ouvi", "ouç",
-    "luister", "stem", "słuch", "głos", "слух", "аудио", "аудіо",
+    "audio",
+    "voice",
+    "narrat",
+    "listen",
+    "écout",
+    "voix",
+    "anhör",
+    "stimme",
+    "vorgelesen",
+    "escuch",
+    "voz",
+    "слуша",
+    "прослуш",
+    "озвуч",
+    "голос",
+    "ascolt",
+    "voce",
+    "ouvi",
+    "ouç",
+    "luister",
+    "stem",
+    "słuch",
+    "głos",
+    "слух",
+    "аудио",
+    "аудіо",
 ];
 const MACHINE_WORDS: &[&str] = &[
-    " ai", "ai ", "ai-", "a.i.", "artificial intelligence", "generated", "synthes",
-    "automated", "automatic", "intelligence artificielle", "ia ", " ia", "générée", "ki-",
-    " ki", "künstlich", "generiert", "inteligencia artificial", "generada", "ии ", " ии",
-    "искусствен", "сгенерир", "синтез", "штучн", "згенеров", "intelligenza artificiale",
-    "generata", "inteligência artificial", "gerada", "kunstmatige", "gegenereerd",
-    "sztuczn", "wygenerowan",
+    " ai",
+    "ai ",
+    "ai-",
+    "a.i.",
+    "artificial intelligence",
+    "generated",
+    "synthes",
+    "automated",
+    "automatic",
+    "intelligence artificielle",
+    "ia ",
+    " ia",
+    "générée",
+    "ki-",
+    " ki",
+    "künstlich",
+    "generiert",
+    "inteligencia artificial",
+    "generada",
+    "ии ",
+    " ии",
+    "искусствен",
+    "сгенерир",
+    "синтез",
+    "штучн",
+    "згенеров",
+    "intelligenza artificiale",
+    "generata",
+    "inteligência artificial",
+    "gerada",
+    "kunstmatige",
+    "gegenereerd",
+    "sztuczn",
+    "wygenerowan",
 ];
 
 /// "This audio is created with AI assistance", "Voice is AI-generated", "Ce texte est lu par
@@ -90,7 +178,8 @@ pub(crate) fn is_audio_notice(normalised: &str, words: usize) -> bool {
         return false;
     }
     let padded = format!(" {normalised} ");
-    AUDIO_WORDS.iter().any(|w| padded.contains(w)) && MACHINE_WORDS.iter().any(|w| padded.contains(w))
+    AUDIO_WORDS.iter().any(|w| padded.contains(w))
+        && MACHINE_WORDS.iter().any(|w| padded.contains(w))
 }
 
 static COMMENT_COUNT: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -98,20 +187,165 @@ static COMMENT_COUNT: LazyLock<Option<Regex>> = LazyLock::new(|| {
         .ok()
 });
 
+static CREDITS_LINE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\(?(?:additional )?(?:reporting|writing|editing|compiled|produced|translated|research) by\b").ok()
+});
+
+/// "(Reporting by … ; editing by …)": the agencies' credit line at the foot of a story.
+pub(crate) fn is_credits_line(text: &str, words: usize) -> bool {
+    let text = text.trim();
+    let lower = text.to_lowercase();
+    // A bracketed credit, or several roles credited: "Reporting by …; editing by …".
+    let roles = ["reporting by", "editing by", "writing by", "produced by"]
+        .iter()
+        .filter(|r| lower.contains(**r))
+        .count();
+    words <= 60
+        && CREDITS_LINE.as_ref().is_some_and(|re| re.is_match(text))
+        && (text.starts_with('(') || roles >= 2)
+}
+
+static CONTACT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"^(?:[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}|@[A-Za-z0-9_]{2,30}|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}@[A-Za-z0-9_]{2,30})$")
+        .ok()
+});
+
+/// A line that is only an e-mail address or a social handle (an author's contact).
+pub(crate) fn is_contact_line(text: &str) -> bool {
+    CONTACT.as_ref().is_some_and(|re| re.is_match(text.trim()))
+}
+
+static GALLERY: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:image|photo|picture|slide|bild|foto|imagen|фото)\s+\d+\s*(?:of|/|von|de|из)\s*/?\s*\d*|\d+\s*/\s*\d+|back to gallery|enlarge image|view gallery|open gallery|this slideshow requires javascript|caption|expand|fullscreen|full screen)$")
+        .ok()
+});
+
+/// Gallery furniture: "Image 3 of 12", "1 / 23", "Back to gallery", "Enlarge image".
+pub(crate) fn is_gallery_label(label_key: &str) -> bool {
+    GALLERY.as_ref().is_some_and(|re| re.is_match(label_key))
+}
+
+const SOCIAL_NETWORKS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "instagram",
+    "youtube",
+    "linkedin",
+    "tiktok",
+    "telegram",
+    "whatsapp",
+    "pinterest",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "vk",
+    "вконтакте",
+    "snapchat",
+];
+const FOLLOW_WORDS: &[&str] = &[
+    "follow",
+    "subscribe to",
+    "like us",
+    "join us on",
+    "find us on",
+    "suivez",
+    "abonnez-vous",
+    "folgen sie",
+    "folge uns",
+    "síguenos",
+    "siguenos",
+    "sigue a",
+    "segui",
+    "seguici",
+    "siga",
+    "подписывайтесь",
+    "подпишитесь",
+    "читайте нас",
+    "стежте",
+    "підписуйтесь",
+    "volg",
+    "obserwuj",
+];
+
+/// "Follow us on Twitter and Instagram", "Subscribe to X on YouTube", "Síguenos en Facebook".
+pub(crate) fn is_social_follow(normalised: &str, words: usize) -> bool {
+    words <= 30
+        && FOLLOW_WORDS
+            .iter()
+            .any(|w| normalised.starts_with(w) || normalised.contains(&format!(". {w}")))
+        && SOCIAL_NETWORKS.iter().any(|n| {
+            normalised
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|token| token == *n)
+        })
+}
+
+const NEWSLETTER_WORDS: &[&str] = &[
+    "newsletter",
+    "newsletters",
+    "nieuwsbrief",
+    "boletín",
+    "boletim",
+    "рассылка",
+    "рассылку",
+    "розсилка",
+    "розсилку",
+    "lettre d'information",
+    "e-mail alerts",
+    "email alerts",
+    "news emails",
+    "news alerts",
+];
+const SIGNUP_WORDS: &[&str] = &[
+    "sign up",
+    "signup",
+    "subscribe",
+    "join",
+    "get our",
+    "get the",
+    "opt-in",
+    "opt in",
+    "inscri",
+    "abonne",
+    "abonnier",
+    "anmelden",
+    "suscrib",
+    "assine",
+    "inscreva",
+    "iscriviti",
+    "подпиш",
+    "підпиш",
+    "aanmelden",
+    "zapisz",
+];
+
+/// A short block that names a newsletter and asks the reader to sign up for it:
+/// "Want more deals? Join the IGN Deals Newsletter.", "Pick Six Newsletter".
+pub(crate) fn is_newsletter_call(normalised: &str, words: usize, heading_like: bool) -> bool {
+    let names = NEWSLETTER_WORDS.iter().any(|w| normalised.contains(w));
+    names
+        && ((heading_like && words <= 8)
+            || (words <= 30 && SIGNUP_WORDS.iter().any(|w| normalised.contains(w))))
+}
+
 /// "12 comments", "3 Kommentare", "5 комментариев".
 pub(crate) fn is_comment_count(label_key: &str) -> bool {
-    COMMENT_COUNT.as_ref().is_some_and(|re| re.is_match(label_key))
+    COMMENT_COUNT
+        .as_ref()
+        .is_some_and(|re| re.is_match(label_key))
 }
 
 static TIMESTAMP: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?|\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|(?:vor|il y a|hace|há)\s+\d+\s+\p{L}+|\d+\s+(?:минут[ау]?|час(?:а|ов)?|дн(?:я|ей)|хвилин[иу]?|годин[иу]?)\s+назад|yesterday|today|hier|aujourd'hui|gestern|heute|ayer|hoy|вчера|сегодня|вчора|сьогодні)$")
+    Regex::new(r"(?i)^(?:updated |posted |published )?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?|\d+\s*(?:s|m|h|d|w|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)\s+ago(?:\s+at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?(?:\s+\d+\s+(?:photos|videos|comments))?|(?:vor|il y a|hace|há)\s+\d+\s+\p{L}+|\d+\s+(?:минут[ау]?|час(?:а|ов)?|дн(?:я|ей)|хвилин[иу]?|годин[иу]?)\s+назад|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|yesterday|today|just now|hier|aujourd'hui|gestern|heute|ayer|hoy|вчера|сегодня|вчора|сьогодні)$")
         .ok()
 });
 
 /// A bare time or relative date on its own line: "5:15 AM", "2 hours ago", "vor 3 Stunden".
 pub(crate) fn is_timestamp(label_key: &str, text: &str) -> bool {
     let t = text.trim();
-    TIMESTAMP.as_ref().is_some_and(|re| re.is_match(t) || re.is_match(label_key))
+    TIMESTAMP
+        .as_ref()
+        .is_some_and(|re| re.is_match(t) || re.is_match(label_key))
 }
 
 static BIO_SENTENCE: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -151,6 +385,20 @@ mod tests {
     }
 
     #[test]
+    fn agency_caption_formula_and_agency_lines() {
+        let caption =
+            "In this Jan. 5, 2021, file photo, workers load boxes at a port in Oakland, Calif.";
+        assert!(is_caption_credit(caption, words(caption)));
+        let caption = "This undated photo provided by the museum shows the restored mural.";
+        assert!(is_caption_credit(caption, words(caption)));
+        let sentence = "In this city, photographers are rare and work is scarce.";
+        assert!(!is_caption_credit(sentence, words(sentence)));
+        assert!(is_agency_line("the associated press"));
+        assert!(is_agency_line("reuters"));
+        assert!(!is_agency_line("the associated press reported on monday"));
+    }
+
+    #[test]
     fn body_sentences_citing_agencies_are_not_credits() {
         for sentence in [
             "The minister resigned on Friday, a spokesman told Reuters.",
@@ -167,7 +415,10 @@ mod tests {
         assert!(is_source_line("Quelle: dpa", 2));
         assert!(is_source_line("Источник: ТАСС", 2));
         assert!(is_source_line("example.com/news/1", 1));
-        assert!(!is_source_line("Sources close to the minister denied it.", 7));
+        assert!(!is_source_line(
+            "Sources close to the minister denied it.",
+            7
+        ));
     }
 
     #[test]
@@ -179,21 +430,72 @@ mod tests {
             "Audio generado con inteligencia artificial",
             "Статья озвучена с помощью ИИ",
         ] {
-            assert!(is_audio_notice(&normalise(notice), words(notice)), "{notice}");
+            assert!(
+                is_audio_notice(&normalise(notice), words(notice)),
+                "{notice}"
+            );
         }
         let trap = "The singer's voice was praised by critics at the festival.";
         assert!(!is_audio_notice(&normalise(trap), words(trap)));
     }
 
     #[test]
+    fn credits_contacts_galleries_follows_newsletters() {
+        assert!(is_credits_line(
+            "(Reporting by Ana Lee; editing by Tom Roe)",
+            7
+        ));
+        assert!(!is_credits_line(
+            "Reporting by the paper showed the deal collapsed.",
+            8
+        ));
+        assert!(is_contact_line("jane.doe@example.com"));
+        assert!(is_contact_line("@janedoe"));
+        assert!(is_contact_line("Jane Doe @janedoe"));
+        assert!(!is_contact_line("Write to us at the address below"));
+        assert!(is_gallery_label("image 3 of 12"));
+        assert!(is_gallery_label("1 / 23"));
+        assert!(!is_gallery_label("image rights"));
+        let follow = normalise("Follow the Opinion section on Facebook, Twitter and Instagram.");
+        assert!(is_social_follow(&follow, 9));
+        let trap =
+            normalise("Police will follow up on reports posted to Facebook, the chief said.");
+        assert!(!is_social_follow(&trap, 12));
+        assert!(is_newsletter_call(
+            &normalise("Join the Deals Newsletter."),
+            4,
+            false
+        ));
+        assert!(is_newsletter_call(
+            &normalise("Morning Briefing newsletter"),
+            3,
+            true
+        ));
+        let trap = normalise(
+            "The utility said it would mail a newsletter to every household explaining the new rates.",
+        );
+        assert!(!is_newsletter_call(&trap, 15, false));
+    }
+
+    #[test]
     fn counts_timestamps_bios() {
+        assert!(is_timestamp("16m ago", "updated 16M ago"));
+        assert!(is_timestamp(
+            "2 days ago at 07:50 am",
+            "2 days ago at 07:50 am"
+        ));
+        assert!(is_timestamp("nov 18", "Nov 18"));
         assert!(is_comment_count("12 comments"));
         assert!(is_comment_count("5 комментариев"));
         assert!(is_timestamp("5:15 am", "5:15 AM"));
         assert!(is_timestamp("vor 3 stunden", "vor 3 Stunden"));
         assert!(!is_timestamp("5 things to know", "5 things to know"));
-        assert!(is_bio_sentence("Jane Doe is a senior reporter covering energy for the paper."));
-        assert!(is_bio_sentence("Max Muster ist Redakteur im Ressort Politik."));
+        assert!(is_bio_sentence(
+            "Jane Doe is a senior reporter covering energy for the paper."
+        ));
+        assert!(is_bio_sentence(
+            "Max Muster ist Redakteur im Ressort Politik."
+        ));
         assert!(!is_bio_sentence("The reporter was detained on Monday."));
     }
 }

@@ -62,13 +62,21 @@ fn mark_lists(blocks: &mut [Candidate]) {
             continue;
         };
         let mut j = i + 1;
-        while blocks.get(j).is_some_and(|b| bullet_of(&b.text) == Some(bullet)) {
+        while blocks
+            .get(j)
+            .is_some_and(|b| bullet_of(&b.text) == Some(bullet))
+        {
             j += 1;
         }
         if j - i >= 2 {
             for block in blocks.iter_mut().take(j).skip(i) {
                 block.kind = BlockKind::ListItem;
-                block.text = block.text.get(bullet.len()..).unwrap_or("").trim().to_string();
+                block.text = block
+                    .text
+                    .get(bullet.len()..)
+                    .unwrap_or("")
+                    .trim()
+                    .to_string();
             }
         }
         i = j;
@@ -81,7 +89,8 @@ mod tests {
 
     #[test]
     fn lines_groups_and_whitespace() {
-        let (blocks, _) = candidates("  Title\u{00A0}here  \r\n\nFirst  line\nSecond\u{200B} line\n");
+        let (blocks, _) =
+            candidates("  Title\u{00A0}here  \r\n\nFirst  line\nSecond\u{200B} line\n");
         let texts: Vec<_> = blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, ["Title here", "First line", "Second line"]);
         let groups: Vec<_> = blocks.iter().map(|b| b.group_start).collect();

@@ -16,7 +16,11 @@ fn report(article: &Article) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "title: {}", article.title.as_deref().unwrap_or("-"));
     let _ = writeln!(out, "authors: {}", article.authors.join("; "));
-    let _ = writeln!(out, "published: {}", article.published.as_deref().unwrap_or("-"));
+    let _ = writeln!(
+        out,
+        "published: {}",
+        article.published.as_deref().unwrap_or("-")
+    );
     let _ = writeln!(out, "kept:");
     for block in &article.blocks {
         let kind = match block.kind {
@@ -37,7 +41,9 @@ fn report(article: &Article) -> String {
 }
 
 fn cases(dir: &str, ext: &str) -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases").join(dir);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/cases")
+        .join(dir);
     let mut paths: Vec<PathBuf> = fs::read_dir(&root)
         .unwrap_or_else(|e| panic!("{}: {e}", root.display()))
         .map(|entry| entry.unwrap().path())
@@ -68,7 +74,12 @@ fn run(dir: &str, ext: &str, strip: fn(&str) -> Article) {
             failures.push(format!("{}\n{diff}", path.display()));
         }
     }
-    assert!(failures.is_empty(), "{} case(s) differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} case(s) differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

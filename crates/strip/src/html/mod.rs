@@ -1,8 +1,180 @@
-//! HTML front end: a `scraper` DOM to candidate blocks. STUB.
+//! HTML front end: a `scraper` DOM to candidate blocks with structural evidence.
+//!
+//! One parse, one iterative walk ([`blocks`]) producing the block sequence, a flat node
+//! table and raw metadata; then cheap passes over that table: container statistics and the
+//! main-content choice ([`main_content`]), region inheritance (evidence from [`hints`]) and
+//! metadata resolution ([`meta`]).
 
-use crate::candidate::{Candidate, PageMeta};
+mod blocks;
+mod guard;
+mod hints;
+mod main_content;
+mod meta;
+
+use crate::candidate::{Candidate, PageMeta, Region};
+use crate::model::{BlockKind, Category};
+use blocks::NodeInfo;
+use hints::{Evidence, Positional, Source};
+use main_content::Stats;
 
 pub(crate) fn candidates(page: &str) -> (Vec<Candidate>, PageMeta) {
-    let _ = page;
-    (Vec::new(), PageMeta::default())
+    let page = guard::flatten_deep_nesting(page);
+    let html = scraper::Html::parse_document(&page);
+    let walker = blocks::walk(&html);
+    drop(html);
+    let blocks::Walker {
+        mut nodes,
+        mut cands,
+        owners,
+        meta: raw_meta,
+        email_inputs,
+        ..
+    } = walker;
+
+    let ld = meta::JsonLd::from_scripts(&raw_meta.json_ld);
+    let st = main_content::stats(&nodes, &cands, &owners);
+    mark_email_boxes(&mut nodes, &st, &email_inputs);
+    let main = main_content::choose(&nodes, &st, ld.body_chars);
+
+    let inside_main = |i: usize| {
+        main.as_ref().is_none_or(|ms| {
+            ms.iter()
+                .any(|&m| nodes.get(m).is_some_and(|n| m <= i && i <= n.end))
+        })
+    };
+    let regions = regions(&nodes, &st, &cands, &owners, main.as_deref());
+    for (c, &o) in cands.iter_mut().zip(&owners) {
+        c.in_main = inside_main(o);
+        c.region = regions.get(o).copied().flatten().map(|(r, _)| r);
+        if c.region.is_some_and(|r| r.rule == "html.tag.figure")
+            && !matches!(c.kind, BlockKind::Paragraph)
+        {
+            c.region = None;
+        }
+    }
+
+    let h1 = cands
+        .iter()
+        .find(|c| c.heading_level == 1 && c.in_main)
+        .or_else(|| cands.iter().find(|c| c.heading_level == 1))
+        .map(|c| c.text.as_str());
+    let page_meta = raw_meta.resolve(&ld, h1);
+    (cands, page_meta)
 }
+
+/// An email field outside a form marks the small box around it as a newsletter sign-up.
+fn mark_email_boxes(nodes: &mut [NodeInfo], st: &Stats, inputs: &[usize]) {
+    for &start in inputs {
+        let mut top = start;
+        while let Some(p) = nodes.get(top).map(|n| n.parent) {
+            let small = st.total.get(p).is_some_and(|&t| t <= 600);
+            if p == blocks::NONE || !small || nodes.get(p).is_none_or(|n| n.page_root) {
+                break;
+            }
+            top = p;
+        }
+        if let Some(n) = nodes.get_mut(top) {
+            if top != 0 && !n.page_root && matches!(n.evidence, Evidence::None) {
+                n.evidence = Evidence::Boiler {
+                    category: Category::Newsletter,
+                    rule: "html.input.email",
+                    source: Source::Tag,
+                };
+            }
+        }
+    }
+}
+
+/// The effective region of every node: its own verdict, else its parent's. Ancestors of the
+/// main content cannot be boilerplate (they wrap the article), and a strong content token
+/// on a nearer element cancels a class-based verdict from further up.
+fn regions(
+    nodes: &[NodeInfo],
+    st: &Stats,
+    cands: &[Candidate],
+    owners: &[usize],
+    main: Option<&[usize]>,
+) -> Vec<Option<(Region, Source)>> {
+    let page_good = st.good.first().copied().unwrap_or(0.0);
+    let mut eff: Vec<Option<(Region, Source)>> = Vec::with_capacity(nodes.len());
+    for (i, n) in nodes.iter().enumerate() {
+        let inherited = if i == 0 {
+            None
+        } else {
+            eff.get(n.parent).copied().flatten()
+        };
+        let wraps_main = main.is_some_and(|ms| ms.iter().any(|&m| i <= m && m <= n.end));
+        if wraps_main || i == 0 {
+            eff.push(None);
+            continue;
+        }
+        let in_main = main.is_some_and(|ms| {
+            ms.iter()
+                .any(|&m| nodes.get(m).is_some_and(|mn| m < i && i <= mn.end))
+        });
+        let in_article = n.in_article || in_main;
+        let region = |category, rule| Some(Region { category, rule });
+        let own: Option<(Region, Source)> = match n.evidence {
+            Evidence::None => None,
+            Evidence::Content { strong, .. } => {
+                if strong && inherited.is_some_and(|(_, s)| s == Source::Class) {
+                    eff.push(None);
+                    continue;
+                }
+                None
+            }
+            Evidence::Boiler {
+                category,
+                rule,
+                source,
+            } => region(category, rule).map(|r| (r, source)),
+            Evidence::Positional { kind, rule, source } => match (kind, in_article) {
+                (Positional::Header, true) => None,
+                (Positional::Header, false) => region(Category::Navigation, rule),
+                (Positional::Footer, true) => region(Category::Other, rule),
+                (Positional::Footer, false) => region(Category::Legal, rule),
+            }
+            .map(|r| (r, source)),
+            Evidence::Dialog { rule } => {
+                let cookie = cands.iter().zip(owners).any(|(c, &o)| {
+                    i <= o && o <= n.end && {
+                        let t = c.text.to_lowercase();
+                        t.contains("cookie") || t.contains("consent") || t.contains("gdpr")
+                    }
+                });
+                let cat = if cookie {
+                    Category::Cookie
+                } else {
+                    Category::Other
+                };
+                region(cat, rule).map(|r| (r, Source::Role))
+            }
+            Evidence::Form => {
+                let small = st.total.get(i).is_some_and(|&t| t <= 1500);
+                let (cat, rule) = if n.has_email {
+                    (Category::Newsletter, "html.form.email")
+                } else if n.has_search {
+                    (Category::Navigation, "html.form.search")
+                } else if n.has_textarea {
+                    (Category::Comments, "html.form.comment")
+                } else {
+                    (Category::Other, "html.tag.form")
+                };
+                if small {
+                    region(cat, rule).map(|r| (r, Source::Tag))
+                } else {
+                    None
+                }
+            }
+        };
+        // An element holding most of the page's prose is a wrapper, whatever its class says.
+        let own = own.filter(|_| {
+            page_good < 500.0 || st.good.get(i).copied().unwrap_or(0.0) <= 0.6 * page_good
+        });
+        eff.push(own.or(inherited));
+    }
+    eff
+}
+
+#[cfg(test)]
+mod tests;

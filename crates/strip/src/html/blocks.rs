@@ -1,0 +1,769 @@
+//! One iterative walk over the DOM: block segmentation, a flat table of the visited
+//! elements (for container scoring and region inheritance) and the raw metadata.
+//!
+//! The walk keeps an explicit stack, so depth is bounded only by memory.
+
+use super::hints::{self, Evidence, TokenVerdict, Tokenizer};
+use super::meta::RawMeta;
+use crate::candidate::Candidate;
+use crate::model::BlockKind;
+use scraper::{Html, Node};
+
+/// Marker for "no node".
+pub(super) const NONE: usize = usize::MAX;
+/// `NodeInfo::end` of an element the walk has not left yet.
+const OPEN: usize = usize::MAX - 1;
+
+/// One visited (not skipped) element, in document order; index 0 is the document.
+#[derive(Debug, Clone)]
+pub(super) struct NodeInfo {
+    pub parent: usize,
+    /// Index of the last node in this node's subtree (inclusive).
+    pub end: usize,
+    pub depth: u32,
+    pub evidence: Evidence,
+    /// Inside an `article`, `main` or a content-classed element (for header/footer meaning).
+    pub in_article: bool,
+    /// May be chosen as the main-content container (not an inline or leaf block element).
+    pub container: bool,
+    /// `html` or `body`: never a useful main container.
+    pub page_root: bool,
+    pub has_email: bool,
+    pub has_textarea: bool,
+    pub has_search: bool,
+}
+
+/// How an element shapes the block sequence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Inline,
+    /// A block that directly holds text: `p`, `h1`, `li`…
+    Leaf,
+    /// A block that holds other blocks: `div`, `section`, `ul`…
+    Container,
+    Row,
+    Cell,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Frame {
+    idx: usize,
+    role: Role,
+    /// Effective kind and heading level for text in this element.
+    kind: BlockKind,
+    level: u8,
+    /// Group key: the container whose blocks form one group.
+    group: usize,
+    link: bool,
+    pre: bool,
+    head: bool,
+    article: bool,
+    form: bool,
+    /// Index into `rows` when this frame is a table row.
+    row: bool,
+}
+
+/// What the walk does with an element's children.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Action {
+    Descend,
+    Skip,
+    /// `<title>`: its text goes to the metadata.
+    Title,
+    /// `<script type=application/ld+json>`.
+    JsonLd,
+}
+
+#[derive(Debug)]
+pub(super) struct Walker {
+    pub nodes: Vec<NodeInfo>,
+    pub cands: Vec<Candidate>,
+    /// Deepest node holding all of a candidate's text (parallel to `cands`).
+    pub owners: Vec<usize>,
+    pub meta: RawMeta,
+    /// Nodes directly holding an `input type=email` outside any form.
+    pub email_inputs: Vec<usize>,
+    stack: Vec<Frame>,
+    /// `true` per open table row while it is still a simple row of text cells.
+    rows: Vec<bool>,
+    tokenizer: Tokenizer,
+    buf: String,
+    buf_content: bool,
+    buf_links: usize,
+    last_in_link: bool,
+    pending_space: bool,
+    pending_cell: bool,
+    cells: u32,
+    br_run: u32,
+    common: usize,
+    common_fresh: bool,
+    continuation: bool,
+    last_group: usize,
+    /// Open author capture: (stack length at open, text).
+    capture: Option<(usize, String)>,
+}
+
+impl Walker {
+    fn new() -> Self {
+        let root = NodeInfo {
+            parent: NONE,
+            end: 0,
+            depth: 0,
+            evidence: Evidence::None,
+            in_article: false,
+            container: true,
+            page_root: true,
+            has_email: false,
+            has_textarea: false,
+            has_search: false,
+        };
+        Walker {
+            nodes: vec![root],
+            cands: Vec::new(),
+            owners: Vec::new(),
+            meta: RawMeta::default(),
+            email_inputs: Vec::new(),
+            stack: vec![Frame {
+                idx: 0,
+                role: Role::Container,
+                kind: BlockKind::Paragraph,
+                level: 0,
+                group: 0,
+                link: false,
+                pre: false,
+                head: false,
+                article: false,
+                form: false,
+                row: false,
+            }],
+            rows: Vec::new(),
+            tokenizer: Tokenizer::default(),
+            buf: String::new(),
+            buf_content: false,
+            buf_links: 0,
+            last_in_link: false,
+            pending_space: false,
+            pending_cell: false,
+            cells: 0,
+            br_run: 0,
+            common: NONE,
+            common_fresh: false,
+            continuation: false,
+            last_group: NONE,
+            capture: None,
+        }
+    }
+
+    fn top(&self) -> Frame {
+        match self.stack.last() {
+            Some(f) => *f,
+            None => Frame {
+                idx: 0,
+                role: Role::Container,
+                kind: BlockKind::Paragraph,
+                level: 0,
+                group: 0,
+                link: false,
+                pre: false,
+                head: false,
+                article: false,
+                form: false,
+                row: false,
+            },
+        }
+    }
+
+    /// Handles an element opening. Returns what to do with its children; after
+    /// `Action::Descend` the caller must call [`Walker::close`] when leaving it.
+    pub fn open(&mut self, el: &scraper::node::Element) -> Action {
+        let name = el.name();
+        let parent = self.top();
+
+        // Attributes, read in one pass.
+        let mut verdict = TokenVerdict::default();
+        let mut role = Evidence::None;
+        let mut hidden = false;
+        let mut itemprop: Option<&str> = None;
+        let mut rel: Option<&str> = None;
+        let mut typ: Option<&str> = None;
+        let mut content: Option<&str> = None;
+        let mut key: Option<&str> = None;
+        let mut href: Option<&str> = None;
+        let mut datetime: Option<&str> = None;
+        let mut lang: Option<&str> = None;
+        // Classes on `html` and `body` describe the page (`section-in-nav`, `has-sidebar`),
+        // not a region of it.
+        let page_level = matches!(name, "html" | "body");
+        for (attr, value) in el.attrs() {
+            match attr {
+                "class" if !page_level => self.tokenizer.scan(value, true, &mut verdict),
+                "id" if !page_level => self.tokenizer.scan(value, false, &mut verdict),
+                "role" => role = hints::role_evidence(value),
+                "hidden" => hidden = true,
+                "aria-hidden" => hidden |= value.trim().eq_ignore_ascii_case("true"),
+                "style" => hidden |= style_hides(value),
+                "itemprop" => itemprop = Some(value),
+                "rel" => rel = Some(value),
+                "type" => typ = Some(value),
+                "content" => content = Some(value),
+                "name" | "property" if key.is_none() || attr == "property" => key = Some(value),
+                "href" => href = Some(value),
+                "datetime" => datetime = Some(value),
+                "lang" => lang = Some(value),
+                _ => {}
+            }
+        }
+
+        match name {
+            "meta" => {
+                if let Some(c) = content {
+                    if let Some(k) = key {
+                        self.meta.add_meta(k, c);
+                    }
+                    if let Some(p) = itemprop {
+                        self.meta.add_itemprop(p, c);
+                    }
+                }
+                return Action::Skip;
+            }
+            "link" => {
+                if let (Some(r), Some(h)) = (rel, href) {
+                    if r.split_ascii_whitespace()
+                        .any(|t| t.eq_ignore_ascii_case("canonical"))
+                    {
+                        self.meta.canonical.get_or_insert_with(|| h.to_string());
+                    }
+                }
+                return Action::Skip;
+            }
+            "title" => {
+                return if self.meta.title_tag.is_none() && !hidden {
+                    Action::Title
+                } else {
+                    Action::Skip
+                };
+            }
+            "script" => {
+                return if typ.is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+                {
+                    Action::JsonLd
+                } else {
+                    Action::Skip
+                };
+            }
+            "input" => {
+                let t = typ.unwrap_or("text").trim();
+                let form = self.stack.iter().rev().find(|f| f.form).map(|f| f.idx);
+                let email = t.eq_ignore_ascii_case("email");
+                if email && form.is_none() {
+                    self.email_inputs.push(parent.idx);
+                }
+                if let Some(n) = form.and_then(|f| self.nodes.get_mut(f)) {
+                    n.has_email |= email;
+                    n.has_search |= t.eq_ignore_ascii_case("search");
+                }
+                return Action::Skip;
+            }
+            "textarea" => {
+                let form = self.stack.iter().rev().find(|f| f.form).map(|f| f.idx);
+                if let Some(n) = form.and_then(|f| self.nodes.get_mut(f)) {
+                    n.has_textarea = true;
+                }
+                return Action::Skip;
+            }
+            "br" => {
+                self.line_break();
+                return Action::Skip;
+            }
+            "hr" => {
+                self.flush();
+                return Action::Skip;
+            }
+            "style" | "noscript" | "template" | "svg" | "math" | "iframe" | "object" | "embed"
+            | "canvas" | "select" | "option" | "optgroup" | "datalist" | "button" | "video"
+            | "audio" | "picture" | "img" | "map" | "area" | "frame" | "applet" | "param"
+            | "source" | "track" | "base" | "progress" | "meter" | "slot" => {
+                return Action::Skip;
+            }
+            _ => {}
+        }
+        if hidden || verdict.hidden {
+            return Action::Skip;
+        }
+
+        if name == "html" {
+            if let Some(l) = lang {
+                if !l.trim().is_empty() {
+                    self.meta.lang = Some(l.trim().to_string());
+                }
+            }
+        }
+        if name == "time" {
+            if let Some(d) = datetime {
+                self.meta.add_time(d, parent.article);
+            }
+        }
+
+        let role_kind = element_role(name);
+        let mut evidence = hints::combine(&verdict, role, hints::tag_evidence(name));
+        match itemprop {
+            Some(p) if p.split_ascii_whitespace().any(|t| t == "articleBody") => {
+                evidence = Evidence::Content {
+                    strong: true,
+                    priority: 3,
+                };
+            }
+            Some(p) if p.split_ascii_whitespace().any(|t| t == "author") => {
+                self.start_capture();
+                if matches!(evidence, Evidence::None) {
+                    evidence = byline("html.itemprop.author");
+                }
+            }
+            Some(p)
+                if p.split_ascii_whitespace()
+                    .any(|t| t == "datePublished" || t == "dateModified") =>
+            {
+                if let Some(c) = content.or(datetime) {
+                    self.meta.add_itemprop(p, c);
+                }
+                if matches!(evidence, Evidence::None) {
+                    evidence = byline("html.itemprop.date");
+                }
+            }
+            _ => {}
+        }
+        if rel.is_some_and(|r| {
+            r.split_ascii_whitespace()
+                .any(|t| t.eq_ignore_ascii_case("author"))
+        }) {
+            self.start_capture();
+            if matches!(evidence, Evidence::None) {
+                evidence = byline("html.rel.author");
+            }
+        }
+
+        // Block structure.
+        let in_row = self.rows.last().copied().unwrap_or(false);
+        match role_kind {
+            Role::Inline => {}
+            Role::Cell if in_row => {
+                if self.buf_content {
+                    self.pending_cell = true;
+                }
+            }
+            Role::Row => {
+                self.flush();
+                self.break_row();
+            }
+            _ => {
+                self.flush();
+                self.break_row();
+            }
+        }
+
+        let idx = self.nodes.len();
+        let depth = self
+            .nodes
+            .get(parent.idx)
+            .map_or(0, |n| n.depth.saturating_add(1));
+        let content_here = matches!(evidence, Evidence::Content { .. }) || name == "article";
+        self.nodes.push(NodeInfo {
+            parent: parent.idx,
+            end: OPEN,
+            depth,
+            evidence,
+            in_article: parent.article,
+            container: matches!(role_kind, Role::Container | Role::Cell),
+            page_root: matches!(name, "html" | "body"),
+            has_email: false,
+            has_textarea: false,
+            has_search: false,
+        });
+
+        let (kind, level) = match name {
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => (
+                BlockKind::Heading,
+                name.as_bytes().get(1).map_or(0, |b| b.saturating_sub(b'0')),
+            ),
+            "li" | "dt" | "dd" => (BlockKind::ListItem, 0),
+            "blockquote" => (BlockKind::Quote, 0),
+            "pre" => (BlockKind::Preformatted, 0),
+            "tr" => (BlockKind::TableRow, 0),
+            "article" | "section" | "main" | "body" | "td" | "th" | "aside" | "nav" | "header"
+            | "footer" | "figure" | "form" | "table" => (BlockKind::Paragraph, 0),
+            _ => (parent.kind, parent.level),
+        };
+        let group = match role_kind {
+            Role::Inline => parent.group,
+            Role::Container | Role::Cell => idx,
+            Role::Leaf | Role::Row => parent_block(&self.stack),
+        };
+        let is_row = role_kind == Role::Row;
+        if is_row {
+            self.rows.push(true);
+        }
+        self.stack.push(Frame {
+            idx,
+            role: role_kind,
+            kind,
+            level,
+            group,
+            link: parent.link || name == "a",
+            pre: parent.pre || matches!(name, "pre" | "textarea" | "listing" | "plaintext"),
+            head: parent.head || name == "head",
+            article: parent.article || content_here,
+            form: name == "form",
+            row: is_row,
+        });
+        Action::Descend
+    }
+
+    /// Leaves the element opened last.
+    pub fn close(&mut self) {
+        let Some(frame) = self.stack.last().copied() else {
+            return;
+        };
+        if frame.role != Role::Inline && !(frame.role == Role::Cell && self.in_simple_row()) {
+            self.flush();
+        }
+        if frame.row {
+            self.flush();
+            self.rows.pop();
+        }
+        if let Some((len, _)) = &self.capture {
+            if *len == self.stack.len() {
+                if let Some((_, text)) = self.capture.take() {
+                    self.meta.add_author_text(&text);
+                }
+            }
+        }
+        let end = self.nodes.len().saturating_sub(1);
+        if let Some(n) = self.nodes.get_mut(frame.idx) {
+            n.end = end;
+        }
+        if self.stack.len() > 1 {
+            self.stack.pop();
+        }
+    }
+
+    fn in_simple_row(&self) -> bool {
+        self.rows.last().copied().unwrap_or(false)
+    }
+
+    /// A block element inside a table row means a layout table: the row's text so far was
+    /// flushed, the rest of the row is segmented like ordinary blocks.
+    fn break_row(&mut self) {
+        if let Some(r) = self.rows.last_mut() {
+            *r = false;
+        }
+    }
+
+    fn start_capture(&mut self) {
+        if self.capture.is_none() {
+            self.capture = Some((self.stack.len() + 1, String::new()));
+        }
+    }
+
+    fn line_break(&mut self) {
+        let top = self.top();
+        if top.pre {
+            if self.buf_content || !self.buf.is_empty() {
+                self.buf.push('\n');
+            }
+        } else if self.buf_content {
+            if !self.in_simple_row() {
+                self.br_run += 1;
+            }
+            self.pending_space = true;
+        }
+    }
+
+    /// Adds the text of a text node to the current block.
+    pub fn text(&mut self, s: &str) {
+        let top = self.top();
+        if top.head {
+            return;
+        }
+        if let Some((_, c)) = &mut self.capture {
+            if c.len() < 400 {
+                c.push_str(s);
+                c.push(' ');
+            }
+        }
+        self.common_fresh = false;
+        if top.pre {
+            for ch in s.chars() {
+                match ch {
+                    '\u{AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\r' => {}
+                    '\u{A0}' => self.buf.push(' '),
+                    '\n' | '\t' | ' ' => self.buf.push(ch),
+                    c if c.is_whitespace() => self.buf.push(' '),
+                    c if c.is_control() => {}
+                    c => {
+                        self.note_owner(top.idx);
+                        self.buf_content = true;
+                        self.buf.push(c);
+                        if top.link {
+                            self.buf_links += 1;
+                        }
+                    }
+                }
+            }
+            return;
+        }
+        for ch in s.chars() {
+            match ch {
+                '\u{AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}' => {}
+                c if c.is_whitespace() => self.pending_space = true,
+                c if c.is_control() => {}
+                c => {
+                    if self.buf_content {
+                        if self.br_run >= 2 {
+                            self.flush();
+                            self.continuation = true;
+                        } else if self.pending_cell {
+                            self.buf.push_str(" | ");
+                            self.cells += 1;
+                        } else if self.pending_space {
+                            self.buf.push(' ');
+                            if top.link && self.last_in_link {
+                                self.buf_links += 1;
+                            }
+                        }
+                    }
+                    if !self.buf_content {
+                        self.cells = 1;
+                    }
+                    self.note_owner(top.idx);
+                    self.buf.push(c);
+                    if top.link {
+                        self.buf_links += 1;
+                    }
+                    self.last_in_link = top.link;
+                    self.buf_content = true;
+                    self.pending_space = false;
+                    self.pending_cell = false;
+                    self.br_run = 0;
+                }
+            }
+        }
+    }
+
+    /// Narrows the buffer's owner to the deepest node holding all of its text.
+    fn note_owner(&mut self, idx: usize) {
+        if self.common_fresh {
+            return;
+        }
+        self.common_fresh = true;
+        if self.common == NONE {
+            self.common = idx;
+            return;
+        }
+        // Open nodes are exactly the ancestors of the current position, so the common
+        // ancestor is the first open node at or above the previous owner.
+        let mut a = self.common;
+        while let Some(n) = self.nodes.get(a) {
+            if n.end == OPEN || n.parent == NONE {
+                break;
+            }
+            a = n.parent;
+        }
+        self.common = a;
+    }
+
+    /// Ends the current block.
+    fn flush(&mut self) {
+        if self.buf_content {
+            let top = self.top();
+            let mut kind = top.kind;
+            if kind == BlockKind::TableRow && (!self.in_simple_row() || self.cells <= 1) {
+                kind = BlockKind::Paragraph;
+            }
+            let text = if top.pre || kind == BlockKind::Preformatted {
+                trim_pre(&self.buf)
+            } else {
+                self.buf.trim_end().to_string()
+            };
+            if !text.is_empty() {
+                let mut cand = Candidate::new(text, kind);
+                cand.heading_level = if kind == BlockKind::Heading {
+                    top.level
+                } else {
+                    0
+                };
+                cand.group_start = !self.continuation && top.group != self.last_group;
+                cand.link_chars = self.buf_links;
+                self.last_group = top.group;
+                self.cands.push(cand);
+                self.owners.push(if self.common == NONE {
+                    top.idx
+                } else {
+                    self.common
+                });
+            }
+        }
+        self.buf.clear();
+        self.buf_content = false;
+        self.buf_links = 0;
+        self.last_in_link = false;
+        self.pending_space = false;
+        self.pending_cell = false;
+        self.cells = 0;
+        self.br_run = 0;
+        self.common = NONE;
+        self.common_fresh = false;
+        self.continuation = false;
+    }
+
+    fn finish(&mut self) {
+        self.flush();
+        while self.stack.len() > 1 {
+            self.close();
+        }
+        let end = self.nodes.len().saturating_sub(1);
+        if let Some(n) = self.nodes.first_mut() {
+            n.end = end;
+        }
+    }
+}
+
+fn byline(rule: &'static str) -> Evidence {
+    Evidence::Boiler {
+        category: crate::model::Category::Byline,
+        rule,
+        source: hints::Source::Class,
+    }
+}
+
+/// The group key for a leaf block: its nearest enclosing container.
+fn parent_block(stack: &[Frame]) -> usize {
+    stack
+        .iter()
+        .rev()
+        .find(|f| matches!(f.role, Role::Container | Role::Cell))
+        .map_or(0, |f| f.idx)
+}
+
+fn element_role(name: &str) -> Role {
+    match name {
+        "p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "dt" | "dd" | "pre"
+        | "figcaption" | "caption" | "address" | "legend" | "summary" | "listing" | "plaintext"
+        | "blockquote" => Role::Leaf,
+        "tr" => Role::Row,
+        "td" | "th" => Role::Cell,
+        "div" | "section" | "article" | "main" | "aside" | "nav" | "header" | "footer" | "body"
+        | "html" | "form" | "fieldset" | "figure" | "details" | "dialog" | "ul" | "ol" | "dl"
+        | "table" | "tbody" | "thead" | "tfoot" | "center" | "hgroup" | "menu" | "noframes"
+        | "search" | "dir" | "frameset" | "marquee" | "xmp" => Role::Container,
+        // Custom elements (web components) usually render as boxes of their own.
+        n if n.contains('-') => Role::Container,
+        _ => Role::Inline,
+    }
+}
+
+/// `display:none` or `visibility:hidden` in an inline style.
+fn style_hides(style: &str) -> bool {
+    let mut compact = [0u8; 64];
+    for decl in style.split(';') {
+        let mut n = 0;
+        for b in decl.bytes() {
+            if !b.is_ascii_whitespace() && n < compact.len() {
+                if let Some(slot) = compact.get_mut(n) {
+                    *slot = b.to_ascii_lowercase();
+                }
+                n += 1;
+            }
+        }
+        let d = compact.get(..n.min(compact.len())).unwrap_or(&[]);
+        if d.starts_with(b"display:none") || d.starts_with(b"visibility:hidden") {
+            return true;
+        }
+    }
+    false
+}
+
+/// Preformatted text: blank leading lines and trailing whitespace go, indentation stays.
+fn trim_pre(s: &str) -> String {
+    let end = s.trim_end();
+    let mut start = 0;
+    for (i, line) in end.split_inclusive('\n').scan(0usize, |pos, l| {
+        let at = *pos;
+        *pos += l.len();
+        Some((at, l))
+    }) {
+        if line.trim().is_empty() {
+            start = i + line.len();
+        } else {
+            break;
+        }
+    }
+    end.get(start..).unwrap_or("").to_string()
+}
+
+/// Walks the whole document once.
+pub(super) fn walk(html: &Html) -> Walker {
+    let mut w = Walker::new();
+    let root = html.tree.root();
+    let mut next = root.first_child();
+    while let Some(node) = next {
+        let mut opened = false;
+        match node.value() {
+            Node::Element(el) => match w.open(el) {
+                Action::Descend => {
+                    if let Some(child) = node.first_child() {
+                        next = Some(child);
+                        continue;
+                    }
+                    opened = true;
+                }
+                Action::Skip => {}
+                Action::Title | Action::JsonLd => {
+                    let mut text = String::new();
+                    let mut c = node.first_child();
+                    while let Some(ch) = c {
+                        if let Node::Text(t) = ch.value() {
+                            text.push_str(t);
+                        }
+                        c = ch.next_sibling();
+                    }
+                    if let Action::Title = w_action_title(el) {
+                        w.meta.title_tag = Some(text);
+                    } else {
+                        w.meta.json_ld.push(text);
+                    }
+                }
+            },
+            Node::Text(t) => w.text(t),
+            _ => {}
+        }
+        if opened {
+            w.close();
+        }
+        // Move to the next sibling, closing finished ancestors on the way up.
+        let mut cur = node;
+        next = None;
+        loop {
+            if let Some(s) = cur.next_sibling() {
+                next = Some(s);
+                break;
+            }
+            match cur.parent() {
+                Some(p) if p.id() != root.id() => {
+                    w.close();
+                    cur = p;
+                }
+                _ => break,
+            }
+        }
+    }
+    w.finish();
+    w
+}
+
+fn w_action_title(el: &scraper::node::Element) -> Action {
+    if el.name() == "title" {
+        Action::Title
+    } else {
+        Action::JsonLd
+    }
+}

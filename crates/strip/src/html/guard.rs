@@ -1,0 +1,176 @@
+//! Pre-parse guard against absurd nesting.
+//!
+//! html5ever's tree builder checks element scopes by scanning the stack of open elements,
+//! so a page that opens 100,000 `<div>`s without closing them takes quadratic time. Real
+//! pages never nest more than a few hundred levels; beyond [`MAX_DEPTH`] start tags (and
+//! the end tags at that depth) are dropped before parsing, keeping all text.
+
+use std::borrow::Cow;
+
+const MAX_DEPTH: usize = 2000;
+
+/// Elements that never hold children or close implicitly: they do not add nesting.
+fn is_flat(name: &[u8]) -> bool {
+    const FLAT: &[&[u8]] = &[
+        b"br", b"img", b"meta", b"link", b"input", b"hr", b"wbr", b"source", b"area", b"col",
+        b"embed", b"param", b"track", b"base", b"keygen", b"p", b"li", b"td", b"th", b"tr",
+        b"option", b"dt", b"dd", b"html", b"head", b"body", b"frame", b"image",
+    ];
+    FLAT.iter().any(|f| f.eq_ignore_ascii_case(name))
+}
+
+/// Raw-text elements whose content is not markup.
+fn is_raw(name: &[u8]) -> bool {
+    [
+        &b"script"[..],
+        b"style",
+        b"textarea",
+        b"title",
+        b"xmp",
+        b"noscript",
+        b"iframe",
+        b"noembed",
+        b"noframes",
+        b"plaintext",
+    ]
+    .iter()
+    .any(|f| f.eq_ignore_ascii_case(name))
+}
+
+struct Tag<'a> {
+    end: usize,
+    name: &'a [u8],
+    closing: bool,
+    self_closing: bool,
+}
+
+/// Parses the tag starting at `b[i] == b'<'`; `None` when it is not a tag.
+fn tag_at(b: &[u8], i: usize) -> Option<Tag<'_>> {
+    let mut j = i + 1;
+    let closing = b.get(j) == Some(&b'/');
+    if closing {
+        j += 1;
+    }
+    let start = j;
+    while b
+        .get(j)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-' || *c == b':')
+    {
+        j += 1;
+    }
+    if j == start || !b.get(start).is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let name = b.get(start..j)?;
+    // Find the closing '>' outside quoted attribute values.
+    let mut quote = 0u8;
+    while let Some(&c) = b.get(j) {
+        match c {
+            b'"' | b'\'' if quote == 0 => quote = c,
+            c if c == quote => quote = 0,
+            b'>' if quote == 0 => break,
+            _ => {}
+        }
+        j += 1;
+    }
+    let self_closing = j > 0 && b.get(j - 1) == Some(&b'/');
+    Some(Tag {
+        end: (j + 1).min(b.len()),
+        name,
+        closing,
+        self_closing,
+    })
+}
+
+fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    hay.get(from..)?
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+        .map(|p| p + from)
+}
+
+/// The page, with nesting beyond [`MAX_DEPTH`] flattened (borrowed when nothing changes).
+pub(super) fn flatten_deep_nesting(page: &str) -> Cow<'_, str> {
+    let b = page.as_bytes();
+    // Quick exit: a page cannot nest deeper than its number of '<'.
+    if bytecount_lt(b) <= MAX_DEPTH {
+        return Cow::Borrowed(page);
+    }
+    let mut depth = 0usize;
+    let mut out: Option<Vec<u8>> = None;
+    let mut copied = 0; // bytes of `b` already copied to `out`
+    let mut i = 0;
+    while i < b.len() {
+        let Some(off) = b.get(i..).and_then(|r| r.iter().position(|&c| c == b'<')) else {
+            break;
+        };
+        i += off;
+        if b.get(i..i + 4) == Some(b"<!--") {
+            i = find(b, i + 4, b"-->").map_or(b.len(), |p| p + 3);
+            continue;
+        }
+        let Some(tag) = tag_at(b, i) else {
+            i += 1;
+            continue;
+        };
+        let mut drop = false;
+        if tag.closing {
+            if !is_flat(tag.name) {
+                drop = depth > MAX_DEPTH;
+                depth = depth.saturating_sub(1);
+            }
+        } else if is_raw(tag.name) {
+            let mut close = b"</".to_vec();
+            close.extend_from_slice(tag.name);
+            let end = find(b, tag.end, &close).unwrap_or(b.len());
+            i = end.max(tag.end);
+            continue;
+        } else if !is_flat(tag.name) && !tag.self_closing {
+            depth += 1;
+            drop = depth > MAX_DEPTH;
+        }
+        if drop {
+            let o = out.get_or_insert_with(|| Vec::with_capacity(b.len()));
+            o.extend_from_slice(b.get(copied..i).unwrap_or(&[]));
+            copied = tag.end;
+        }
+        i = tag.end.max(i + 1);
+    }
+    match out {
+        None => Cow::Borrowed(page),
+        Some(mut o) => {
+            o.extend_from_slice(b.get(copied..).unwrap_or(&[]));
+            // Only whole tags were removed, so the rest is still valid UTF-8.
+            Cow::Owned(String::from_utf8_lossy(&o).into_owned())
+        }
+    }
+}
+
+fn bytecount_lt(b: &[u8]) -> usize {
+    b.iter().filter(|&&c| c == b'<').count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shallow_pages_are_borrowed() {
+        let p = "<div><p>a</p><script>if (a<b) {}</script></div>";
+        assert!(matches!(flatten_deep_nesting(p), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn deep_nesting_is_capped() {
+        let depth = 5000;
+        let p = format!(
+            "{}x{}",
+            "<div class='a>b'>".repeat(depth),
+            "</div>".repeat(depth)
+        );
+        let f = flatten_deep_nesting(&p);
+        assert_eq!(f.matches("<div").count(), MAX_DEPTH);
+        assert_eq!(f.matches("</div>").count(), MAX_DEPTH);
+        assert!(f.contains('x'));
+    }
+}

@@ -1,0 +1,518 @@
+//! Structural evidence from one element: its tag, ARIA role and class/id tokens.
+//!
+//! Class and id values are split into lowercase tokens (on punctuation, whitespace,
+//! camelCase and letter/digit boundaries) and matched as whole tokens, so `ad` matches
+//! `ad-slot` and `adContainer` but never `header`, `shadow` or `download`.
+
+use crate::model::Category;
+
+/// Where a boilerplate verdict came from. Class/id evidence is the weakest: a strong
+/// content token on a nearer element overrides it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Source {
+    Tag,
+    Role,
+    Class,
+}
+
+/// Page-level furniture whose meaning depends on whether it sits inside the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Positional {
+    /// `header`, `role=banner`, class `header`: navigation at page level, nothing in an article.
+    Header,
+    /// `footer`, `role=contentinfo`, class `footer`: legal at page level, other in an article.
+    Footer,
+}
+
+/// What one element says about itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(super) enum Evidence {
+    #[default]
+    None,
+    /// Content wrapper; `strong` for `itemprop=articleBody` and tokens like `entry-content`.
+    Content { strong: bool, priority: u8 },
+    Boiler {
+        category: Category,
+        rule: &'static str,
+        source: Source,
+    },
+    Positional {
+        kind: Positional,
+        rule: &'static str,
+        source: Source,
+    },
+    /// `dialog` / `role=dialog`: a cookie notice if its text says so, else other.
+    Dialog { rule: &'static str },
+    /// A `form`: its verdict depends on the inputs it holds (decided after the walk).
+    Form,
+}
+
+/// Verdict of the class and id tokens of one element.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct TokenVerdict {
+    pub boiler: Option<Category>,
+    pub positional: Option<Positional>,
+    pub content_strong: bool,
+    pub content_weak: bool,
+    /// Screen-reader-only text (`sr-only`, `screen-reader-text`, `visually-hidden`).
+    pub hidden: bool,
+}
+
+/// Reusable buffers for tokenising class/id values without allocating per element.
+#[derive(Debug, Default)]
+pub(super) struct Tokenizer {
+    lower: String,
+    spans: Vec<(usize, usize)>,
+}
+
+impl Tokenizer {
+    /// Adds the verdict of one attribute value (a class list or an id) to `verdict`.
+    pub fn scan(&mut self, value: &str, is_class: bool, verdict: &mut TokenVerdict) {
+        if is_class {
+            for item in value.split_ascii_whitespace() {
+                self.scan_value(item, verdict);
+            }
+        } else {
+            self.scan_value(value, verdict);
+        }
+    }
+
+    fn scan_value(&mut self, value: &str, verdict: &mut TokenVerdict) {
+        self.tokenize(value);
+        let n = self.spans.len();
+        if n == 0 {
+            return;
+        }
+        // CMS modifier classes name taxonomy terms or page state, not the element's role:
+        // `tag-cookies`, `category-newsletter`, `has-sidebar`, `no-comments`.
+        let first = self.token(0);
+        if n > 1
+            && matches!(
+                first,
+                "tag"
+                    | "category"
+                    | "categories"
+                    | "cat"
+                    | "topic"
+                    | "term"
+                    | "format"
+                    | "type"
+                    | "postid"
+                    | "template"
+                    | "has"
+                    | "no"
+                    | "with"
+                    | "without"
+                    | "parent"
+                    | "is"
+                    | "show"
+                    | "hide"
+                    | "layout"
+            )
+        {
+            return;
+        }
+        let mut boiler: Option<Category> = None;
+        let mut strong = false;
+        for i in 0..n {
+            let t = self.token(i);
+            let next = if i + 1 < n { self.token(i + 1) } else { "" };
+            if let Some(c) = pair_hint(t, next).or_else(|| token_hint(t)) {
+                // The most specific category wins: author + bio is a bio, not a byline.
+                boiler = Some(match (boiler, c) {
+                    (Some(Category::Byline), Category::AuthorBio) => Category::AuthorBio,
+                    (Some(prev), _) => prev,
+                    (None, c) => c,
+                });
+            }
+            match t {
+                "header" => verdict.positional = Some(Positional::Header),
+                "footer" => verdict.positional = Some(Positional::Footer),
+                _ => {}
+            }
+            if is_strong_content(t, next) {
+                strong = true;
+            }
+            if matches!(
+                t,
+                "content" | "main" | "article" | "post" | "story" | "body" | "entry" | "text"
+            ) {
+                verdict.content_weak = true;
+            }
+            if matches!(
+                (t, next),
+                ("sr", "only") | ("screen", "reader") | ("visually", "hidden")
+            ) || matches!(t, "visuallyhidden" | "sronly" | "screenreader")
+            {
+                verdict.hidden = true;
+            }
+        }
+        if let Some(c) = boiler {
+            // Keep the first boilerplate verdict (the author's main class comes first).
+            if verdict.boiler.is_none() || verdict.boiler == Some(Category::Byline) {
+                verdict.boiler = Some(c);
+            }
+        } else if strong {
+            verdict.content_strong = true;
+        }
+    }
+
+    fn token(&self, i: usize) -> &str {
+        match self.spans.get(i) {
+            Some(&(a, b)) => self.lower.get(a..b).unwrap_or(""),
+            None => "",
+        }
+    }
+
+    fn tokenize(&mut self, value: &str) {
+        self.lower.clear();
+        self.spans.clear();
+        #[derive(PartialEq, Clone, Copy)]
+        enum K {
+            Lower,
+            Upper,
+            Digit,
+            Other,
+        }
+        let mut start: Option<usize> = None;
+        let mut prev = K::Other;
+        for ch in value.chars() {
+            let k = if ch.is_ascii_lowercase() || (!ch.is_ascii() && ch.is_alphabetic()) {
+                K::Lower
+            } else if ch.is_ascii_uppercase() {
+                K::Upper
+            } else if ch.is_ascii_digit() {
+                K::Digit
+            } else {
+                K::Other
+            };
+            let boundary = matches!(
+                (prev, k),
+                (_, K::Other)
+                    | (K::Lower, K::Upper)
+                    | (K::Digit, K::Lower | K::Upper)
+                    | (K::Lower | K::Upper, K::Digit)
+            );
+            if boundary {
+                if let Some(s) = start.take() {
+                    self.spans.push((s, self.lower.len()));
+                }
+            }
+            if k != K::Other {
+                if start.is_none() {
+                    start = Some(self.lower.len());
+                }
+                self.lower.push(ch.to_ascii_lowercase());
+            }
+            prev = k;
+        }
+        if let Some(s) = start {
+            self.spans.push((s, self.lower.len()));
+        }
+    }
+}
+
+fn is_strong_content(t: &str, next: &str) -> bool {
+    matches!(
+        t,
+        "articlebody"
+            | "articletext"
+            | "articlecontent"
+            | "storybody"
+            | "storytext"
+            | "storycontent"
+            | "postbody"
+            | "postcontent"
+            | "entrycontent"
+            | "entrybody"
+            | "bodytext"
+            | "maintext"
+    ) || (matches!(
+        t,
+        "article" | "post" | "entry" | "story" | "news" | "blog" | "single" | "body" | "artikel"
+    ) && matches!(
+        next,
+        "body" | "content" | "text" | "copy" | "entry" | "main" | "inner" | "inhalt"
+    ) && t != next)
+}
+
+/// Two-token phrases (`most-read`, `author-bio`, `support-us`).
+fn pair_hint(t: &str, next: &str) -> Option<Category> {
+    Some(match (t, next) {
+        ("most", "read" | "popular" | "viewed" | "shared" | "commented")
+        | ("more", "stories" | "news" | "articles" | "from")
+        | ("also", "read")
+        | ("read", "also" | "more" | "next")
+        | ("you", "may")
+        | ("further", "reading")
+        | ("teaser", "list")
+        | ("lire", "aussi")
+        | ("mehr", "zum")
+        | ("lesen", "sie") => Category::Related,
+        (
+            "author" | "contributor" | "writer" | "autor" | "auteur",
+            "bio" | "box" | "card" | "profile" | "about",
+        )
+        | ("author", "description" | "details")
+        | ("about", "author" | "the") => Category::AuthorBio,
+        ("support", "us") => Category::Appeal,
+        ("text", "to") | ("audio" | "podcast" | "video" | "media" | "tts" | "voice", "player") => {
+            Category::Audio
+        }
+        ("post" | "entry" | "article" | "story", "meta") => Category::Byline,
+        ("site", "info") => Category::Legal,
+        ("skip", "link" | "to") => Category::Navigation,
+        _ => return None,
+    })
+}
+
+/// Single whole-token lexicon; tokens are lowercase.
+pub(super) fn token_hint(t: &str) -> Option<Category> {
+    use Category::*;
+    Some(match t {
+        "nav" | "navbar" | "navigation" | "navi" | "menu" | "menubar" | "submenu" | "megamenu"
+        | "breadcrumb" | "breadcrumbs" | "crumbs" | "skiplink" | "skiplinks" | "pagination"
+        | "pager" | "paging" | "toc" | "topbar" | "topnav" | "subnav" | "sitenav" | "mainnav"
+        | "masthead" | "sidebar" | "offcanvas" | "hamburger" | "seitenleiste" => Navigation,
+        "newsletter" | "newsletters" | "subscribe" | "subscription" | "signup" | "optin"
+        | "mailchimp" | "mc4wp" | "mailinglist" => Newsletter,
+        "donate" | "donation" | "donations" | "membership" | "supporter" | "supporters"
+        | "contribute" | "contribution" | "contributions" | "patreon" => Appeal,
+        "cookie" | "cookies" | "consent" | "gdpr" | "cmp" | "onetrust" | "didomi" | "cookiebot"
+        | "cookielaw" | "usercentrics" | "cookiebanner" => Cookie,
+        "share" | "shares" | "sharing" | "sharebar" | "sharethis" | "addthis" | "addtoany"
+        | "social" | "socials" | "follow" | "shariff" | "teilen" | "partage" | "partager"
+        | "compartir" => Share,
+        "related" | "recommended" | "recommendations" | "recommendation" | "recirculation"
+        | "recirc" | "popular" | "trending" | "mostread" | "mostpopular" | "readmore"
+        | "alsoread" | "outbrain" | "taboola" | "morestories" | "verwandte" | "meistgelesen"
+        | "relacionados" | "relacionadas" => Related,
+        "caption" | "captions" | "credit" | "credits" | "figcaption" | "imagecaption"
+        | "photocaption" | "bildunterschrift" | "legende" => Caption,
+        "audio" | "listen" | "speechify" | "tts" | "voice" | "readspeaker" | "beyondwords"
+        | "trinityaudio" | "vorlesen" => Audio,
+        "comment" | "comments" | "commentlist" | "disqus" | "respond" | "reply" | "replies"
+        | "discussion" | "kommentare" | "kommentar" | "commentaires" | "comentarios" => Comments,
+        "ad" | "ads" | "adv" | "advert" | "adverts" | "advertisement" | "advertising"
+        | "sponsor" | "sponsors" | "sponsored" | "promo" | "promoted" | "dfp" | "gpt"
+        | "adslot" | "adunit" | "adsense" | "adsbygoogle" | "werbung" | "anzeige" | "publicite"
+        | "publicidad" | "reklama" => Ads,
+        "copyright" | "legal" | "disclaimer" | "imprint" | "impressum" | "colophon" => Legal,
+        "bio" | "biography" | "authorbio" | "authorbox" | "aboutauthor" => AuthorBio,
+        "byline" | "bylines" | "dateline" | "author" | "authors" | "timestamp" | "published"
+        | "pubdate" | "date" | "meta" | "postmeta" | "entrymeta" | "autor" | "auteur" => Byline,
+        "tags" | "tagcloud" | "modal" | "popup" => Other,
+        _ => return None,
+    })
+}
+
+/// The rule name for a class/id verdict of this category.
+pub(super) fn class_rule(c: Category) -> &'static str {
+    match c {
+        Category::Navigation => "html.class.navigation",
+        Category::Newsletter => "html.class.newsletter",
+        Category::Appeal => "html.class.appeal",
+        Category::Cookie => "html.class.cookie",
+        Category::Share => "html.class.share",
+        Category::Related => "html.class.related",
+        Category::Caption => "html.class.caption",
+        Category::Audio => "html.class.audio",
+        Category::Comments => "html.class.comments",
+        Category::Ads => "html.class.ads",
+        Category::Legal => "html.class.legal",
+        Category::AuthorBio => "html.class.author_bio",
+        Category::Byline => "html.class.byline",
+        Category::Title => "html.class.title",
+        Category::Other => "html.class.other",
+    }
+}
+
+/// Evidence from an ARIA role value (may list several roles; the first known one counts).
+pub(super) fn role_evidence(role: &str) -> Evidence {
+    for r in role.split_ascii_whitespace() {
+        let r = r.to_ascii_lowercase();
+        let boiler = |category, rule| Evidence::Boiler {
+            category,
+            rule,
+            source: Source::Role,
+        };
+        return match r.as_str() {
+            "navigation" => boiler(Category::Navigation, "html.role.navigation"),
+            "search" => boiler(Category::Navigation, "html.role.search"),
+            "menu" | "menubar" | "tablist" => boiler(Category::Navigation, "html.role.menu"),
+            "complementary" => boiler(Category::Related, "html.role.complementary"),
+            "banner" => Evidence::Positional {
+                kind: Positional::Header,
+                rule: "html.role.banner",
+                source: Source::Role,
+            },
+            "contentinfo" => Evidence::Positional {
+                kind: Positional::Footer,
+                rule: "html.role.contentinfo",
+                source: Source::Role,
+            },
+            "dialog" | "alertdialog" => Evidence::Dialog {
+                rule: "html.role.dialog",
+            },
+            "main" => Evidence::Content {
+                strong: true,
+                priority: 1,
+            },
+            "article" => Evidence::Content {
+                strong: false,
+                priority: 1,
+            },
+            _ => continue,
+        };
+    }
+    Evidence::None
+}
+
+/// Evidence from the tag name alone.
+pub(super) fn tag_evidence(tag: &str) -> Evidence {
+    let boiler = |category, rule| Evidence::Boiler {
+        category,
+        rule,
+        source: Source::Tag,
+    };
+    match tag {
+        "nav" => boiler(Category::Navigation, "html.tag.nav"),
+        "menu" => boiler(Category::Navigation, "html.tag.menu"),
+        "aside" => boiler(Category::Related, "html.tag.aside"),
+        "figcaption" => boiler(Category::Caption, "html.tag.figcaption"),
+        "figure" => boiler(Category::Caption, "html.tag.figure"),
+        "header" => Evidence::Positional {
+            kind: Positional::Header,
+            rule: "html.tag.header",
+            source: Source::Tag,
+        },
+        "footer" => Evidence::Positional {
+            kind: Positional::Footer,
+            rule: "html.tag.footer",
+            source: Source::Tag,
+        },
+        "dialog" => Evidence::Dialog {
+            rule: "html.tag.dialog",
+        },
+        "form" => Evidence::Form,
+        "article" => Evidence::Content {
+            strong: false,
+            priority: 2,
+        },
+        "main" => Evidence::Content {
+            strong: true,
+            priority: 1,
+        },
+        _ => Evidence::None,
+    }
+}
+
+/// Combines class, role and tag evidence: the most specific (class) wins, then role, then tag.
+pub(super) fn combine(tokens: &TokenVerdict, role: Evidence, tag: Evidence) -> Evidence {
+    // A strong content class (`entry-content`) beats a boilerplate class in another value
+    // of the same attribute (`entry-content entry-content-read-more`).
+    if tokens.content_strong && matches!(role, Evidence::None) {
+        return Evidence::Content {
+            strong: true,
+            priority: 2,
+        };
+    }
+    if let Some(category) = tokens.boiler {
+        // A class naming the article body on an `<article>` is still content; a boilerplate
+        // class on a content tag (`<article class="related-post">`) is boilerplate.
+        return Evidence::Boiler {
+            category,
+            rule: class_rule(category),
+            source: Source::Class,
+        };
+    }
+    if !matches!(role, Evidence::None) {
+        return role;
+    }
+    match tag {
+        Evidence::None | Evidence::Content { .. } => {}
+        _ => return tag,
+    }
+    if tokens.content_strong {
+        return Evidence::Content {
+            strong: true,
+            priority: 2,
+        };
+    }
+    if let Some(kind) = tokens.positional {
+        return Evidence::Positional {
+            kind,
+            rule: match kind {
+                Positional::Header => "html.class.header",
+                Positional::Footer => "html.class.footer",
+            },
+            source: Source::Class,
+        };
+    }
+    tag
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn verdict(class: &str) -> TokenVerdict {
+        let mut tk = Tokenizer::default();
+        let mut v = TokenVerdict::default();
+        tk.scan(class, true, &mut v);
+        v
+    }
+
+    #[test]
+    fn tokenises_on_camel_case_digits_and_punctuation() {
+        let mut tk = Tokenizer::default();
+        tk.tokenize("adContainer_top-300x250 MostRead");
+        let toks: Vec<&str> = (0..tk.spans.len()).map(|i| tk.token(i)).collect();
+        assert_eq!(
+            toks,
+            ["ad", "container", "top", "300", "x", "250", "most", "read"]
+        );
+    }
+
+    #[test]
+    fn whole_token_matching_avoids_traps() {
+        for trap in [
+            "header", "shadow", "download", "loaded", "canvas", "reader", "address", "badge",
+            "heading",
+        ] {
+            let v = verdict(trap);
+            assert_ne!(v.boiler, Some(Category::Ads), "{trap}");
+            assert_ne!(v.boiler, Some(Category::Navigation), "{trap}");
+        }
+        assert_eq!(verdict("ad-slot").boiler, Some(Category::Ads));
+        assert_eq!(verdict("adContainer").boiler, Some(Category::Ads));
+        assert_eq!(verdict("ADS").boiler, Some(Category::Ads));
+        assert_eq!(verdict("main-nav").boiler, Some(Category::Navigation));
+        assert_eq!(verdict("most-read").boiler, Some(Category::Related));
+        assert_eq!(verdict("author-bio").boiler, Some(Category::AuthorBio));
+        assert_eq!(verdict("post-author").boiler, Some(Category::Byline));
+        assert_eq!(verdict("support-us").boiler, Some(Category::Appeal));
+    }
+
+    #[test]
+    fn cms_modifier_classes_are_ignored() {
+        assert!(
+            verdict("tag-cookies category-newsletter has-sidebar")
+                .boiler
+                .is_none()
+        );
+        assert_eq!(verdict("tags").boiler, Some(Category::Other));
+    }
+
+    #[test]
+    fn content_tokens() {
+        assert!(verdict("entry-content clearfix").content_strong);
+        assert!(verdict("articleBody").content_strong);
+        assert!(verdict("story-body__inner").content_strong);
+        let v = verdict("comment-content");
+        assert!(!v.content_strong);
+        assert_eq!(v.boiler, Some(Category::Comments));
+        assert!(verdict("sr-only").hidden);
+        assert!(verdict("screen-reader-text").hidden);
+    }
+}

@@ -1,0 +1,710 @@
+//! `cargo xtask bench`: runs the release `deboil` over the benchmark sets, times it, measures
+//! its peak memory and scores its output with the AEB metric ([`crate::aeb`]).
+//!
+//! Each measured run is `xtask bench-child DEBOIL clean SET -o TMP --format jsonl --jobs N`:
+//! the re-executed xtask spawns deboil, times it, waits for it and reports
+//! `getrusage(RUSAGE_CHILDREN)`, whose only child is that one deboil process, so the peak RSS
+//! belongs to that run alone.
+
+use std::collections::BTreeMap;
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::{Command as Process, ExitCode, Stdio};
+use std::time::Instant;
+
+use anyhow::{Context, bail};
+use clap::{Arg, ArgAction, Command, value_parser};
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::aeb::{self, PageScore, Totals};
+
+/// A benchmark set: its input folder and ground truth, relative to the data directory.
+#[derive(Debug)]
+struct SetDef {
+    name: &'static str,
+    input: &'static str,
+    truth: &'static str,
+}
+
+const SETS: [SetDef; 3] = [
+    SetDef {
+        name: "aeb",
+        input: "aeb/html",
+        truth: "aeb/ground-truth.json",
+    },
+    SetDef {
+        name: "aeb-text",
+        input: "aeb-text",
+        truth: "aeb/ground-truth.json",
+    },
+    SetDef {
+        name: "wcxb-dev",
+        input: "wcxb-dev/html",
+        truth: "wcxb-dev/ground-truth.json",
+    },
+];
+
+/// WCXB page types, in report order.
+const PAGE_TYPES: [&str; 7] = [
+    "article",
+    "forum",
+    "product",
+    "listing",
+    "documentation",
+    "service",
+    "collection",
+];
+
+/// One ground-truth entry (`url` and any other field ignored).
+#[derive(Debug, Deserialize)]
+struct Truth {
+    #[serde(rename = "articleBody")]
+    article_body: String,
+    #[serde(default)]
+    page_type: Option<String>,
+    #[serde(default)]
+    with: Vec<String>,
+    #[serde(default)]
+    without: Vec<String>,
+}
+
+fn command() -> Command {
+    Command::new("cargo xtask bench")
+        .about("Run the release deboil over the benchmark sets; print speed, memory and AEB scores")
+        .arg(
+            Arg::new("set")
+                .long("set")
+                .value_name("NAME")
+                .action(ArgAction::Append)
+                .value_delimiter(',')
+                .value_parser(SETS.map(|s| s.name))
+                .help("Run only this set (repeatable or comma list) [default: all]"),
+        )
+        .arg(
+            Arg::new("json")
+                .long("json")
+                .value_name("FILE")
+                .value_parser(value_parser!(PathBuf))
+                .help("Also write the figures as JSON"),
+        )
+        .arg(
+            Arg::new("runs")
+                .long("runs")
+                .value_name("N")
+                .default_value("3")
+                .value_parser(value_parser!(u32).range(1..))
+                .help("Timed runs per set; the median is reported"),
+        )
+        .arg(
+            Arg::new("jobs")
+                .short('j')
+                .long("jobs")
+                .value_name("N")
+                .default_value("1")
+                .value_parser(value_parser!(u32).range(1..))
+                .help("deboil --jobs"),
+        )
+        .arg(
+            Arg::new("no_build")
+                .long("no-build")
+                .action(ArgAction::SetTrue)
+                .help("Use the existing release binary instead of `cargo build --release`"),
+        )
+}
+
+/// Figures of one timed run, as `bench-child` reports them.
+#[derive(Debug, Deserialize)]
+struct ChildRun {
+    seconds: f64,
+    max_rss_kb: i64,
+    code: Option<i32>,
+    stderr: String,
+}
+
+/// `xtask bench-child PROGRAM ARGS…`: runs PROGRAM, then prints one JSON line with its wall
+/// time, exit code, stderr tail and peak RSS (`RUSAGE_CHILDREN`: this process has no other
+/// child).
+pub fn bench_child(rest: Vec<OsString>) -> anyhow::Result<ExitCode> {
+    let (program, args) = rest
+        .split_first()
+        .context("usage: xtask bench-child PROGRAM [ARGS…]")?;
+    let started = Instant::now();
+    let output = Process::new(program)
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .output()
+        .with_context(|| format!("cannot run {}", Path::new(program).display()))?;
+    let seconds = started.elapsed().as_secs_f64();
+    let usage = nix::sys::resource::getrusage(nix::sys::resource::UsageWho::RUSAGE_CHILDREN)
+        .context("getrusage")?;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let tail_start = stderr.char_indices().rev().nth(4000).map_or(0, |(i, _)| i);
+    let report = json!({
+        "seconds": seconds,
+        // Kilobytes on Linux.
+        "max_rss_kb": usage.max_rss(),
+        "code": output.status.code(),
+        "stderr": &stderr[tail_start..],
+    });
+    println!("{report}");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Results of one set.
+#[derive(Debug)]
+struct SetResult {
+    name: &'static str,
+    files: usize,
+    bytes_on_disk: u64,
+    bytes_inflated: u64,
+    seconds: Vec<f64>,
+    median_seconds: f64,
+    peak_rss_kb: i64,
+    statuses: BTreeMap<String, usize>,
+    totals: Totals,
+    snippets: Snippets,
+    /// Per WCXB page type: totals and snippets.
+    page_types: Vec<(String, Totals, Snippets)>,
+    unmatched_outputs: usize,
+}
+
+/// `with` snippets found and `without` snippets absent.
+#[derive(Debug, Clone, Copy, Default)]
+struct Snippets {
+    with_total: usize,
+    with_found: usize,
+    without_total: usize,
+    without_absent: usize,
+}
+
+impl Snippets {
+    fn add(&mut self, other: Snippets) {
+        self.with_total += other.with_total;
+        self.with_found += other.with_found;
+        self.without_total += other.without_total;
+        self.without_absent += other.without_absent;
+    }
+
+    fn with_share(&self) -> Option<f64> {
+        share(self.with_found, self.with_total)
+    }
+
+    fn without_share(&self) -> Option<f64> {
+        share(self.without_absent, self.without_total)
+    }
+}
+
+fn share(part: usize, total: usize) -> Option<f64> {
+    (total > 0).then(|| part as f64 / total as f64)
+}
+
+pub fn bench(rest: Vec<OsString>, root: &Path) -> anyhow::Result<ExitCode> {
+    let matches = command()
+        .try_get_matches_from(std::iter::once(OsString::from("cargo xtask bench")).chain(rest))
+        .unwrap_or_else(|e| e.exit());
+    let runs = *matches.get_one::<u32>("runs").expect("defaulted");
+    let jobs = *matches.get_one::<u32>("jobs").expect("defaulted");
+    let mut chosen: Vec<&SetDef> = Vec::new();
+    match matches.get_many::<String>("set") {
+        None => chosen.extend(SETS.iter()),
+        Some(names) => {
+            for name in names {
+                let set = SETS.iter().find(|s| s.name == name).expect("validated");
+                if !chosen.iter().any(|c| c.name == set.name) {
+                    chosen.push(set);
+                }
+            }
+        }
+    }
+
+    let data = data_dir(root)?;
+    let deboil = release_binary(root, !matches.get_flag("no_build"))?;
+    let xtask = std::env::current_exe().context("cannot find the xtask executable")?;
+    eprintln!(
+        "bench: {} over {} ({runs} runs per set, --jobs {jobs})",
+        deboil.display(),
+        data.display()
+    );
+
+    let mut results = Vec::new();
+    for set in chosen {
+        results.push(run_set(set, &data, &deboil, &xtask, runs, jobs)?);
+    }
+
+    print!("{}", render_table(&results, runs, jobs, &data));
+    if let Some(path) = matches.get_one::<PathBuf>("json") {
+        let report = json_report(&results, runs, jobs, &data, &deboil);
+        std::fs::write(path, format!("{report:#}\n"))
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        eprintln!("bench: wrote {}", path.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `../shared/bench` beside the repository when present, else the vendored `tests/data`.
+fn data_dir(root: &Path) -> anyhow::Result<PathBuf> {
+    let candidates = [root.join("../shared/bench"), root.join("tests/data")];
+    for dir in &candidates {
+        if SETS.iter().all(|s| dir.join(s.truth).is_file()) {
+            return Ok(dir.canonicalize().unwrap_or_else(|_| dir.clone()));
+        }
+    }
+    bail!(
+        "no benchmark data in {} or {}",
+        candidates[0].display(),
+        candidates[1].display()
+    )
+}
+
+/// Builds (unless told not to) and finds `target/release/deboil`, honouring
+/// `CARGO_TARGET_DIR`.
+fn release_binary(root: &Path, build: bool) -> anyhow::Result<PathBuf> {
+    let target_dir = match std::env::var_os("CARGO_TARGET_DIR") {
+        // Cargo reads a relative CARGO_TARGET_DIR from its working directory: ours.
+        Some(dir) => {
+            std::path::absolute(PathBuf::from(dir)).context("cannot resolve CARGO_TARGET_DIR")?
+        }
+        None => root.join("target"),
+    };
+    if build {
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        eprintln!("bench: cargo build --release -p deboil");
+        let status = Process::new(cargo)
+            .args(["build", "--release", "-p", "deboil"])
+            .current_dir(root)
+            .env("CARGO_TARGET_DIR", &target_dir)
+            .status()
+            .context("cannot run cargo")?;
+        if !status.success() {
+            bail!("cargo build --release -p deboil failed ({status})");
+        }
+    }
+    let binary = target_dir
+        .join("release")
+        .join(format!("deboil{}", std::env::consts::EXE_SUFFIX));
+    if !binary.is_file() {
+        bail!("{} not found (run without --no-build)", binary.display());
+    }
+    Ok(binary)
+}
+
+fn run_set(
+    set: &SetDef,
+    data: &Path,
+    deboil: &Path,
+    xtask: &Path,
+    runs: u32,
+    jobs: u32,
+) -> anyhow::Result<SetResult> {
+    let input = data.join(set.input);
+    let truth_path = data.join(set.truth);
+    let truth: BTreeMap<String, Truth> = serde_json::from_slice(
+        &std::fs::read(&truth_path)
+            .with_context(|| format!("cannot read {}", truth_path.display()))?,
+    )
+    .with_context(|| format!("cannot parse {}", truth_path.display()))?;
+    let (files, bytes_on_disk, bytes_inflated) = input_sizes(&input)?;
+
+    let mut seconds = Vec::new();
+    let mut peak_rss_kb = 0;
+    let mut last_out = None;
+    for run in 1..=runs {
+        let out = tempfile::tempdir().context("cannot create a temp dir")?;
+        let output = Process::new(xtask)
+            .arg("bench-child")
+            .arg(deboil)
+            .arg("clean")
+            .arg(&input)
+            .arg("-o")
+            .arg(out.path())
+            .args(["--format", "jsonl", "--jobs", &jobs.to_string()])
+            .stdin(Stdio::null())
+            .stderr(Stdio::inherit())
+            .output()
+            .context("cannot run xtask bench-child")?;
+        if !output.status.success() {
+            bail!("xtask bench-child failed ({})", output.status);
+        }
+        let child: ChildRun =
+            serde_json::from_slice(&output.stdout).context("cannot read the bench-child report")?;
+        // 1: some inputs failed; they are in the manifest and score as empty predictions.
+        if !matches!(child.code, Some(0 | 1)) {
+            bail!(
+                "deboil failed on {} (exit {:?}):\n{}",
+                set.name,
+                child.code,
+                child.stderr
+            );
+        }
+        eprintln!(
+            "bench: {} run {run}/{runs}: {:.2}s, {:.1} MB",
+            set.name,
+            child.seconds,
+            kb_to_mb(child.max_rss_kb)
+        );
+        seconds.push(child.seconds);
+        peak_rss_kb = peak_rss_kb.max(child.max_rss_kb);
+        last_out = Some(out);
+    }
+    let out = last_out.expect("at least one run");
+    let (predictions, statuses) = read_outputs(out.path())?;
+
+    let tokens_of: BTreeMap<&str, Vec<&str>> = predictions
+        .iter()
+        .map(|(id, text)| (id.as_str(), aeb::tokens(text)))
+        .collect();
+    let unmatched_outputs = predictions
+        .keys()
+        .filter(|id| !truth.contains_key(*id))
+        .count();
+    let mut scores: Vec<(Option<&str>, PageScore, Snippets)> = Vec::new();
+    for (id, entry) in &truth {
+        let prediction = predictions.get(id).map_or("", String::as_str);
+        let score = aeb::score_page(&entry.article_body, prediction);
+        let prediction_tokens = tokens_of.get(id.as_str()).map_or(&[][..], Vec::as_slice);
+        let mut snippets = Snippets::default();
+        for snippet in &entry.with {
+            if let Some(found) = aeb::contains_tokens(prediction_tokens, snippet) {
+                snippets.with_total += 1;
+                snippets.with_found += usize::from(found);
+            }
+        }
+        for snippet in &entry.without {
+            if let Some(found) = aeb::contains_tokens(prediction_tokens, snippet) {
+                snippets.without_total += 1;
+                snippets.without_absent += usize::from(!found);
+            }
+        }
+        scores.push((entry.page_type.as_deref(), score, snippets));
+    }
+    let totals = aeb::totals(scores.iter().map(|(_, s, _)| s));
+    let mut snippets = Snippets::default();
+    scores.iter().for_each(|(_, _, s)| snippets.add(*s));
+
+    let mut type_names: Vec<String> = PAGE_TYPES.iter().map(|t| t.to_string()).collect();
+    for (page_type, _, _) in &scores {
+        match page_type {
+            Some(t) if !type_names.iter().any(|n| n == t) => type_names.push(t.to_string()),
+            _ => {}
+        }
+    }
+    let mut page_types = Vec::new();
+    for name in type_names {
+        let of_type: Vec<_> = scores
+            .iter()
+            .filter(|(t, _, _)| *t == Some(name.as_str()))
+            .collect();
+        if of_type.is_empty() {
+            continue;
+        }
+        let mut type_snippets = Snippets::default();
+        of_type.iter().for_each(|(_, _, s)| type_snippets.add(*s));
+        let type_totals = aeb::totals(of_type.iter().map(|(_, s, _)| s));
+        page_types.push((name, type_totals, type_snippets));
+    }
+
+    Ok(SetResult {
+        name: set.name,
+        files,
+        bytes_on_disk,
+        bytes_inflated,
+        median_seconds: median(&seconds),
+        seconds,
+        peak_rss_kb,
+        statuses,
+        totals,
+        snippets,
+        page_types,
+        unmatched_outputs,
+    })
+}
+
+/// Number of input files, their size on disk and their size inflated (`.gz` files
+/// decompressed, others as stored).
+fn input_sizes(dir: &Path) -> anyhow::Result<(usize, u64, u64)> {
+    let (mut files, mut on_disk, mut inflated) = (0, 0, 0);
+    for entry in std::fs::read_dir(dir).with_context(|| format!("cannot list {}", dir.display()))? {
+        let path = entry?.path();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if !path.is_file() || name.starts_with('.') {
+            continue;
+        }
+        files += 1;
+        let size = std::fs::metadata(&path)?.len();
+        on_disk += size;
+        inflated += if name.ends_with(".gz") {
+            let file = std::fs::File::open(&path)
+                .with_context(|| format!("cannot open {}", path.display()))?;
+            std::io::copy(
+                &mut flate2::read::MultiGzDecoder::new(file),
+                &mut std::io::sink(),
+            )
+            .with_context(|| format!("cannot inflate {}", path.display()))?
+        } else {
+            size
+        };
+    }
+    Ok((files, on_disk, inflated))
+}
+
+/// The predictions of a run, by page id (the file stem), and the manifest's status counts.
+fn read_outputs(out: &Path) -> anyhow::Result<(BTreeMap<String, String>, BTreeMap<String, usize>)> {
+    #[derive(Deserialize)]
+    struct Document {
+        id: String,
+        text: String,
+    }
+    #[derive(Deserialize)]
+    struct Entry {
+        status: String,
+    }
+    let mut predictions = BTreeMap::new();
+    let documents = out.join("documents.jsonl");
+    let text = std::fs::read_to_string(&documents)
+        .with_context(|| format!("cannot read {}", documents.display()))?;
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let document: Document = serde_json::from_str(line)
+            .with_context(|| format!("bad line in {}", documents.display()))?;
+        predictions.insert(page_id(&document.id), document.text);
+    }
+    let mut statuses = BTreeMap::new();
+    let manifest = out.join("manifest.jsonl");
+    let text = std::fs::read_to_string(&manifest)
+        .with_context(|| format!("cannot read {}", manifest.display()))?;
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let entry: Entry = serde_json::from_str(line)
+            .with_context(|| format!("bad line in {}", manifest.display()))?;
+        *statuses.entry(entry.status).or_default() += 1;
+    }
+    Ok((predictions, statuses))
+}
+
+/// A document id (`<input dir>/<stem>`) to the benchmark's page id (`<stem>`).
+fn page_id(id: &str) -> String {
+    id.rsplit(['/', '\\']).next().unwrap_or(id).to_string()
+}
+
+fn median(values: &[f64]) -> f64 {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let n = sorted.len();
+    match n {
+        0 => 0.0,
+        _ if n % 2 == 1 => sorted[n / 2],
+        _ => (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0,
+    }
+}
+
+fn kb_to_mb(kb: i64) -> f64 {
+    kb as f64 * 1024.0 / 1e6
+}
+
+fn render_table(results: &[SetResult], runs: u32, jobs: u32, data: &Path) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{:<24} {:>5} {:>9} {:>6} {:>6} {:>8} {:>8} {:>6} {:>9}",
+        "set", "pages", "precision", "recall", "F1", "accuracy", "pages/s", "MB/s", "peak RSS"
+    );
+    for r in results {
+        let t = &r.totals;
+        let secs = r.median_seconds.max(1e-9);
+        let _ = writeln!(
+            out,
+            "{:<24} {:>5} {:>9.3} {:>6.3} {:>6.3} {:>8.3} {:>8.1} {:>6.2} {:>6.1} MB",
+            r.name,
+            t.pages,
+            t.precision,
+            t.recall,
+            t.f1,
+            t.accuracy,
+            r.files as f64 / secs,
+            r.bytes_inflated as f64 / 1e6 / secs,
+            kb_to_mb(r.peak_rss_kb),
+        );
+        for (page_type, t, _) in &r.page_types {
+            let _ = writeln!(
+                out,
+                "{:<24} {:>5} {:>9.3} {:>6.3} {:>6.3} {:>8.3}",
+                format!("  {}/{page_type}", r.name),
+                t.pages,
+                t.precision,
+                t.recall,
+                t.f1,
+                t.accuracy,
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\nAEB metric (4-token shingles). Speed: median wall time of {runs} run(s) of the \
+         release binary, --jobs {jobs},\nprocess start to exit; MB/s on the uncompressed input \
+         (.html.gz inflated; .txt as stored).\nPeak RSS: max resident set of the deboil \
+         process, max over the runs."
+    );
+    for r in results {
+        let statuses: Vec<String> = r.statuses.iter().map(|(s, n)| format!("{s} {n}")).collect();
+        let _ = write!(
+            out,
+            "{}: {} files, {:.2} MB on disk, {:.2} MB uncompressed; {}",
+            r.name,
+            r.files,
+            r.bytes_on_disk as f64 / 1e6,
+            r.bytes_inflated as f64 / 1e6,
+            statuses.join(", "),
+        );
+        if r.unmatched_outputs > 0 {
+            let _ = write!(
+                out,
+                "; {} outputs without ground truth",
+                r.unmatched_outputs
+            );
+        }
+        let _ = writeln!(out);
+        if let (Some(with), Some(without)) = (r.snippets.with_share(), r.snippets.without_share()) {
+            let _ = writeln!(
+                out,
+                "{}: `with` snippets found {:.3} ({}/{}), `without` snippets absent {:.3} ({}/{})\n\
+                 (a snippet is found when its tokens occur in a row in the output)",
+                r.name,
+                with,
+                r.snippets.with_found,
+                r.snippets.with_total,
+                without,
+                r.snippets.without_absent,
+                r.snippets.without_total,
+            );
+        }
+    }
+    let _ = writeln!(out, "data: {}", data.display());
+    out
+}
+
+fn totals_json(t: &Totals, s: &Snippets) -> serde_json::Value {
+    json!({
+        "pages": t.pages,
+        "precision": t.precision,
+        "recall": t.recall,
+        "f1": t.f1,
+        "accuracy": t.accuracy,
+        "precision_pages": t.precision_pages,
+        "recall_pages": t.recall_pages,
+        "with_found": s.with_share(),
+        "without_absent": s.without_share(),
+        "with_snippets": s.with_total,
+        "without_snippets": s.without_total,
+    })
+}
+
+fn json_report(
+    results: &[SetResult],
+    runs: u32,
+    jobs: u32,
+    data: &Path,
+    deboil: &Path,
+) -> serde_json::Value {
+    let sets: Vec<serde_json::Value> = results
+        .iter()
+        .map(|r| {
+            let secs = r.median_seconds.max(1e-9);
+            let mut set = totals_json(&r.totals, &r.snippets);
+            let page_types: serde_json::Map<String, serde_json::Value> = r
+                .page_types
+                .iter()
+                .map(|(name, t, s)| (name.clone(), totals_json(t, s)))
+                .collect();
+            if let serde_json::Value::Object(map) = &mut set {
+                map.insert("set".into(), json!(r.name));
+                map.insert("files".into(), json!(r.files));
+                map.insert("seconds".into(), json!(r.seconds));
+                map.insert("median_seconds".into(), json!(r.median_seconds));
+                map.insert("pages_per_s".into(), json!(r.files as f64 / secs));
+                map.insert("bytes_on_disk".into(), json!(r.bytes_on_disk));
+                map.insert("bytes_uncompressed".into(), json!(r.bytes_inflated));
+                map.insert(
+                    "mb_per_s_uncompressed".into(),
+                    json!(r.bytes_inflated as f64 / 1e6 / secs),
+                );
+                map.insert("peak_rss_kb".into(), json!(r.peak_rss_kb));
+                map.insert("statuses".into(), json!(r.statuses));
+                map.insert("outputs_without_truth".into(), json!(r.unmatched_outputs));
+                if !page_types.is_empty() {
+                    map.insert("page_types".into(), serde_json::Value::Object(page_types));
+                }
+            }
+            set
+        })
+        .collect();
+    json!({
+        "metric": "AEB, 4-token shingles",
+        "runs": runs,
+        "jobs": jobs,
+        "data": data.display().to_string(),
+        "deboil": deboil.display().to_string(),
+        "sets": sets,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_ids_are_file_stems() {
+        assert_eq!(page_id("/x/bench/wcxb-dev/html/0016"), "0016");
+        assert_eq!(page_id("aeb-text/abc123"), "abc123");
+        assert_eq!(page_id("0016"), "0016");
+    }
+
+    #[test]
+    fn data_falls_back_to_the_vendored_copy() {
+        let vendored = repo_root_for_tests().join("tests/data");
+        let root = tempfile::tempdir().unwrap();
+        assert!(data_dir(root.path()).is_err());
+        std::fs::create_dir(root.path().join("tests")).unwrap();
+        std::os::unix::fs::symlink(&vendored, root.path().join("tests/data")).unwrap();
+        assert_eq!(
+            data_dir(root.path()).unwrap(),
+            vendored.canonicalize().unwrap()
+        );
+    }
+
+    fn repo_root_for_tests() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .unwrap()
+            .to_path_buf()
+    }
+
+    #[test]
+    fn median_of_odd_and_even_runs() {
+        assert_eq!(median(&[3.0, 1.0, 2.0]), 2.0);
+        assert_eq!(median(&[4.0, 1.0, 2.0, 3.0]), 2.5);
+        assert_eq!(median(&[5.0]), 5.0);
+    }
+
+    #[test]
+    fn command_line_parses() {
+        command().debug_assert();
+        let m = command()
+            .try_get_matches_from(["bench", "--set", "aeb,wcxb-dev", "--set", "aeb-text"])
+            .unwrap();
+        let sets: Vec<&String> = m.get_many::<String>("set").unwrap().collect();
+        assert_eq!(sets, ["aeb", "wcxb-dev", "aeb-text"]);
+        assert_eq!(m.get_one::<u32>("runs"), Some(&3));
+        assert!(
+            command()
+                .try_get_matches_from(["bench", "--set", "nope"])
+                .is_err()
+        );
+        assert!(
+            command()
+                .try_get_matches_from(["bench", "--runs", "0"])
+                .is_err()
+        );
+    }
+}
