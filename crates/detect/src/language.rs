@@ -3,7 +3,7 @@
 use crate::Language;
 
 /// whatlang is slow on long input and gains nothing from it.
-const MAX_CHARS: usize = 20_000;
+const MAX_CHARS: usize = 6_000;
 
 /// Fewer letters than this say too little about a language.
 const MIN_LETTERS: usize = 20;

@@ -175,13 +175,13 @@ fn rule_hit(item: &Item) -> Option<(Category, &'static str, bool)> {
         heading_like,
         ..
     } = item.stats;
-    if let Some(hit) = lexicon::lookup(text, words, heading_like) {
-        return Some((hit.category, hit.rule, hit.opens_section));
-    }
     if words > 150 {
         return None;
     }
     let norm = normalise(text);
+    if let Some(hit) = lexicon::lookup(&norm, words, heading_like) {
+        return Some((hit.category, hit.rule, hit.opens_section));
+    }
     let key = label_key(&norm);
     if patterns::is_audio_notice(&norm, words) {
         return Some((Category::Audio, "audio.ai_notice", false));
@@ -210,7 +210,7 @@ fn rule_hit(item: &Item) -> Option<(Category, &'static str, bool)> {
     if patterns::is_source_line(text, words) {
         return Some((Category::Legal, "legal.source_line", false));
     }
-    if patterns::is_caption_credit(text, words) {
+    if patterns::is_caption_credit(text, &norm, words) {
         return Some((Category::Caption, "caption.credit", false));
     }
     if patterns::is_timestamp(key, text) {

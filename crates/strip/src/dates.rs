@@ -199,6 +199,10 @@ static NUMERIC: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// The first date in `text`, if any.
 pub(crate) fn find_date(text: &str) -> Option<FoundDate> {
+    // Every form has a year in digits: skip the regexes for text without digits.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let mut best: Option<FoundDate> = None;
     let mut consider = |found: Option<FoundDate>| {
         if let Some(f) = found {

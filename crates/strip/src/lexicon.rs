@@ -1320,14 +1320,14 @@ pub(crate) fn label_key(normalised: &str) -> &str {
 
 /// Matches a block against the lexicons. `words` is the block's word count; `heading_like`
 /// says whether it reads like a heading (short, no sentence punctuation).
-pub(crate) fn lookup(text: &str, words: usize, heading_like: bool) -> Option<Hit> {
+/// `norm` is the block's text after [`normalise`].
+pub(crate) fn lookup(norm: &str, words: usize, heading_like: bool) -> Option<Hit> {
     let tables = TABLES.as_ref()?;
     // Long blocks can only match phrases with a generous limit; skip the work for huge ones.
     if words > 150 {
         return None;
     }
-    let norm = normalise(text);
-    let key = label_key(&norm);
+    let key = label_key(norm);
     if key.is_empty() {
         return None;
     }
@@ -1347,14 +1347,14 @@ pub(crate) fn lookup(text: &str, words: usize, heading_like: bool) -> Option<Hit
             });
         }
     }
-    if let Some(hit) = exclamation_appeal(key, &norm, words) {
+    if let Some(hit) = exclamation_appeal(key, norm, words) {
         return Some(hit);
     }
-    for m in tables.phrases.find_iter(&norm) {
+    for m in tables.phrases.find_iter(norm) {
         let Some(&(category, max_words)) = tables.phrase_meta.get(m.pattern().as_usize()) else {
             continue;
         };
-        if words <= max_words && at_word_boundaries(&norm, m.start(), m.end()) {
+        if words <= max_words && at_word_boundaries(norm, m.start(), m.end()) {
             return Some(Hit {
                 category,
                 rule: phrase_rule(category),

@@ -30,6 +30,88 @@ static AGENCY_PHOTO_END: LazyLock<Option<Regex>> = LazyLock::new(|| {
 static COPYRIGHT_END: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"(?:©|\(c\)|\bcopyright\b)\s*[\p{L}\d][^.!?]{0,60}$").ok());
 
+/// Last words of the names in [`AGENCIES`]: a block whose last word is none of these cannot
+/// end in an agency credit, and the costly pattern need not run.
+const AGENCY_LAST_WORDS: &[&str] = &[
+    "images",
+    "afp",
+    "reuters",
+    "photo",
+    "ap",
+    "efe",
+    "epa",
+    "shutterstock",
+    "istock",
+    "istockphoto",
+    "alamy",
+    "dpa",
+    "alliance",
+    "imago",
+    "anp",
+    "ansa",
+    "tass",
+    "novosti",
+    "новости",
+    "тасс",
+    "sputnik",
+    "xinhua",
+    "bloomberg",
+    "nurphoto",
+    "agency",
+    "anadolu",
+    "keystone",
+    "belga",
+    "press",
+    "pool",
+    "handout",
+    "commons",
+    "unsplash",
+    "pexels",
+    "wire",
+    "abaca",
+    "abacapress",
+    "sipa",
+    "pap",
+    "ritzau",
+    "scanpix",
+    "ntb",
+    "lusa",
+    "kyodo",
+    "yonhap",
+    "aap",
+    "pictorium",
+    "lucas",
+    "maxppp",
+];
+
+fn ends_with_agency_word(normalised: &str) -> bool {
+    let last = normalised
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    AGENCY_LAST_WORDS.contains(&last) || normalised.contains("reuters/")
+}
+
+/// The last `max` bytes of `text` (whole, when shorter), cut on a word boundary so that a
+/// start-anchored alternative in an end-anchored pattern still sees a word start.
+fn tail_of(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut start = text.len() - max;
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let tail = text.get(start..).unwrap_or(text);
+    // Skip the partial word; "^" in the patterns then stands for a word start, and the
+    // patterns' own alternatives (after "/", "(", a sentence end) still apply.
+    match tail.find(' ') {
+        Some(space) => tail.get(space + 1..).unwrap_or(tail),
+        None => tail,
+    }
+}
+
 static AP_CAPTION: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:in this|this)\b.{0,80}?\b(?:file )?(?:photo|image|picture|photograph|video still|frame grab|handout photo)\b")
         .ok()
@@ -48,7 +130,7 @@ pub(crate) fn is_agency_line(label_key: &str) -> bool {
 
 /// An image caption or photo credit: "… STRINGER/AFP via Getty Images", "Photo: Jane Doe",
 /// "(AP Photo/John Smith)", "Фото: РИА Новости", "© Reuters".
-pub(crate) fn is_caption_credit(text: &str, words: usize) -> bool {
+pub(crate) fn is_caption_credit(text: &str, normalised: &str, words: usize) -> bool {
     if words > 80 {
         return false;
     }
@@ -58,18 +140,47 @@ pub(crate) fn is_caption_credit(text: &str, words: usize) -> bool {
     }
     let ends_sentence = text.trim_end().ends_with(['.', '!', '?']);
     if !ends_sentence {
-        if AGENCY_END.as_ref().is_some_and(|re| re.is_match(text)) {
-            return true;
-        }
-        if AGENCY_PHOTO_END
-            .as_ref()
-            .is_some_and(|re| re.is_match(text))
+        // The credit patterns are anchored at the end: look at the last part only.
+        let tail = tail_of(text, 160);
+        if ends_with_agency_word(normalised)
+            && AGENCY_END.as_ref().is_some_and(|re| re.is_match(tail))
         {
             return true;
         }
-        if COPYRIGHT_END.as_ref().is_some_and(|re| re.is_match(text)) {
+        if tail.trim_end().ends_with(')')
+            && tail.contains('/')
+            && AGENCY_PHOTO_END
+                .as_ref()
+                .is_some_and(|re| re.is_match(tail))
+        {
             return true;
         }
+        if (normalised.contains('©')
+            || normalised.contains("(c)")
+            || normalised.contains("copyright"))
+            && COPYRIGHT_END.as_ref().is_some_and(|re| re.is_match(tail))
+        {
+            return true;
+        }
+    }
+    const MARKER_WORDS: [&str; 13] = [
+        "photo",
+        "picture",
+        "image",
+        "credit",
+        "crédit",
+        "foto",
+        "bild",
+        "imagen",
+        "immagine",
+        "фото",
+        "світлина",
+        "zdjęcie",
+        "illustra",
+    ];
+    if !MARKER_WORDS.iter().any(|w| normalised.contains(w)) && !normalised.contains("иллюстрация")
+    {
+        return false;
     }
     CREDIT_MARKER.as_ref().is_some_and(|re| {
         re.find_iter(text).any(|m| {
@@ -177,9 +288,11 @@ pub(crate) fn is_audio_notice(normalised: &str, words: usize) -> bool {
     if words > 25 {
         return false;
     }
+    if !AUDIO_WORDS.iter().any(|w| normalised.contains(w)) {
+        return false;
+    }
     let padded = format!(" {normalised} ");
-    AUDIO_WORDS.iter().any(|w| padded.contains(w))
-        && MACHINE_WORDS.iter().any(|w| padded.contains(w))
+    MACHINE_WORDS.iter().any(|w| padded.contains(w))
 }
 
 static COMMENT_COUNT: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -269,15 +382,19 @@ const FOLLOW_WORDS: &[&str] = &[
 
 /// "Follow us on Twitter and Instagram", "Subscribe to X on YouTube", "Síguenos en Facebook".
 pub(crate) fn is_social_follow(normalised: &str, words: usize) -> bool {
-    words <= 30
-        && FOLLOW_WORDS
-            .iter()
-            .any(|w| normalised.starts_with(w) || normalised.contains(&format!(". {w}")))
-        && SOCIAL_NETWORKS.iter().any(|n| {
-            normalised
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|token| token == *n)
-        })
+    if words > 30
+        || !normalised
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|token| SOCIAL_NETWORKS.contains(&token))
+    {
+        return false;
+    }
+    FOLLOW_WORDS.iter().any(|w| {
+        normalised.starts_with(w)
+            || normalised
+                .match_indices(w)
+                .any(|(i, _)| normalised.get(..i).is_some_and(|b| b.ends_with(". ")))
+    })
 }
 
 const NEWSLETTER_WORDS: &[&str] = &[
@@ -380,7 +497,10 @@ mod tests {
             "The harbour at dawn. © Jane Smith",
             "Photo by Kelly Sikkema on Unsplash",
         ] {
-            assert!(is_caption_credit(caption, words(caption)), "{caption}");
+            assert!(
+                is_caption_credit(caption, &normalise(caption), words(caption)),
+                "{caption}"
+            );
         }
     }
 
@@ -388,11 +508,23 @@ mod tests {
     fn agency_caption_formula_and_agency_lines() {
         let caption =
             "In this Jan. 5, 2021, file photo, workers load boxes at a port in Oakland, Calif.";
-        assert!(is_caption_credit(caption, words(caption)));
+        assert!(is_caption_credit(
+            caption,
+            &normalise(caption),
+            words(caption)
+        ));
         let caption = "This undated photo provided by the museum shows the restored mural.";
-        assert!(is_caption_credit(caption, words(caption)));
+        assert!(is_caption_credit(
+            caption,
+            &normalise(caption),
+            words(caption)
+        ));
         let sentence = "In this city, photographers are rare and work is scarce.";
-        assert!(!is_caption_credit(sentence, words(sentence)));
+        assert!(!is_caption_credit(
+            sentence,
+            &normalise(sentence),
+            words(sentence)
+        ));
         assert!(is_agency_line("the associated press"));
         assert!(is_agency_line("reuters"));
         assert!(!is_agency_line("the associated press reported on monday"));
@@ -405,7 +537,10 @@ mod tests {
             "According to AFP, the talks will resume next week in Geneva.",
             "She said the image of the city had changed, and that photos could not show it.",
         ] {
-            assert!(!is_caption_credit(sentence, words(sentence)), "{sentence}");
+            assert!(
+                !is_caption_credit(sentence, &normalise(sentence), words(sentence)),
+                "{sentence}"
+            );
         }
     }
 
