@@ -61,6 +61,9 @@ pub(crate) fn classify(candidates: Vec<Candidate>, meta: PageMeta) -> Article {
         })
         .collect();
 
+    // The HTML front end chose a main container (some blocks lie outside it): what it kept
+    // inside is article unless a rule says otherwise.
+    let trusted_main = items.iter().any(|i| !i.candidate.in_main);
     apply_structure(&mut items);
     apply_rules(&mut items);
     mark_feeds(&mut items);
@@ -85,13 +88,14 @@ pub(crate) fn classify(candidates: Vec<Candidate>, meta: PageMeta) -> Article {
     if let Some(title) = article.title.clone() {
         remove_title_repeats(&mut items, &title);
     }
-    clear_head(&mut items, head_end, title_index);
+    clear_head(&mut items, head_end, title_index, trusted_main);
     if let (Some(start), Some(end)) = (core_start, core_end) {
         absorb_section_items(&mut items, start, end);
-        take_datelines(&mut items, start, end);
-        judge_core(&mut items, start, end);
+        let before_tail = tail.unwrap_or(items.len()).saturating_sub(1);
+        take_datelines(&mut items, start, before_tail);
+        judge_core(&mut items, start, end, trusted_main);
         let tail_start = tail.unwrap_or(items.len());
-        clear_after_core(&mut items, end, tail_start);
+        clear_after_core(&mut items, end, tail_start, trusted_main);
     }
     if let Some(tail) = tail {
         clear_tail(&mut items, tail);
@@ -185,6 +189,12 @@ fn rule_hit(item: &Item) -> Option<(Category, &'static str, bool)> {
     let key = label_key(&norm);
     if patterns::is_audio_notice(&norm, words) {
         return Some((Category::Audio, "audio.ai_notice", false));
+    }
+    if heading_like && patterns::is_related_heading(key, words) {
+        return Some((Category::Related, "related.heading_shape", true));
+    }
+    if patterns::is_reading_time(key) {
+        return Some((Category::Byline, "byline.reading_time", false));
     }
     if patterns::is_comment_count(key) {
         return Some((Category::Comments, "comments.count", heading_like));
@@ -366,6 +376,17 @@ fn block_score(item: &Item) -> i64 {
     match item.verdict {
         Verdict::Undecided if item.stats.good => words,
         Verdict::Undecided if item.candidate.link_density() > 0.5 => -4,
+        // List items, table rows and quotes without many links are article material more
+        // often than not; so is a short sentence.
+        Verdict::Undecided
+            if item.candidate.link_density() < 0.3
+                && (matches!(
+                    item.candidate.kind,
+                    BlockKind::ListItem | BlockKind::TableRow | BlockKind::Quote
+                ) || (item.stats.ends_sentence && item.stats.words >= 5)) =>
+        {
+            (words / 3).max(1)
+        }
         Verdict::Undecided => -2,
         // Removed by structure (front end): neutral, the article may wrap around it.
         Verdict::Remove(..) if !item.rule_hit => 0,
@@ -380,7 +401,11 @@ fn extend_core(items: &[Item], end: usize, limit: usize) -> usize {
     let mut last = end;
     for (index, item) in items.iter().enumerate().take(limit).skip(end + 1) {
         let structural = !item.rule_hit && matches!(item.verdict, Verdict::Remove(..));
-        if structural {
+        let header_like = matches!(
+            item.verdict,
+            Verdict::Remove(Category::Title | Category::Byline, _)
+        );
+        if structural || header_like {
             // A block the front end removed (an inline ad slot) does not end the article.
             continue;
         }
@@ -447,9 +472,19 @@ fn take_title(items: &mut [Item], core_start: usize, article: &mut Article) -> O
 
 /// What is left of the head once title and byline are out: menus and labels before the
 /// title, captions and credits between title and lead.
-fn clear_head(items: &mut [Item], core_start: usize, title_index: Option<usize>) {
+fn clear_head(
+    items: &mut [Item],
+    core_start: usize,
+    title_index: Option<usize>,
+    trusted_main: bool,
+) {
     for (index, item) in items.iter_mut().enumerate().take(core_start) {
         if item.verdict != Verdict::Undecided {
+            continue;
+        }
+        if trusted_main && kept_in_main(item) && !(item.stats.heading_like && item.stats.words < 4)
+        {
+            item.verdict = Verdict::Keep;
             continue;
         }
         item.verdict = match title_index {
@@ -532,7 +567,12 @@ fn take_datelines(items: &mut [Item], start: usize, end: usize) {
 }
 
 /// Inside the core: prose stays; short blocks stay when prose surrounds them.
-fn judge_core(items: &mut [Item], start: usize, end: usize) {
+/// Inside a main container the front end trusted: a block with few links stays.
+fn kept_in_main(item: &Item) -> bool {
+    item.candidate.in_main && item.candidate.link_density() < 0.5 && item.stats.words > 0
+}
+
+fn judge_core(items: &mut [Item], start: usize, end: usize, trusted_main: bool) {
     for index in start..=end {
         let Some(item) = items.get(index) else { break };
         if item.verdict != Verdict::Undecided {
@@ -544,7 +584,7 @@ fn judge_core(items: &mut [Item], start: usize, end: usize) {
             Verdict::Remove(Category::Caption, "caption.alt_text")
         } else if item.candidate.link_density() > 0.5 && item.stats.words < 12 {
             Verdict::Remove(Category::Navigation, "links.dense")
-        } else if in_short_run(items, index, start, end) {
+        } else if !(trusted_main && kept_in_main(item)) && in_short_run(items, index, start, end) {
             Verdict::Remove(Category::Other, "short.run")
         } else {
             Verdict::Keep
@@ -587,9 +627,13 @@ fn in_short_run(items: &[Item], index: usize, start: usize, end: usize) -> bool 
 }
 
 /// Between the end of the core and the tail: footer furniture.
-fn clear_after_core(items: &mut [Item], core_end: usize, tail: usize) {
+fn clear_after_core(items: &mut [Item], core_end: usize, tail: usize, trusted_main: bool) {
     for item in items.iter_mut().take(tail).skip(core_end + 1) {
         if item.verdict != Verdict::Undecided {
+            continue;
+        }
+        if trusted_main && kept_in_main(item) {
+            item.verdict = Verdict::Keep;
             continue;
         }
         item.verdict = if patterns::is_bio_sentence(&item.candidate.text) {

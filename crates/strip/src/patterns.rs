@@ -445,6 +445,38 @@ pub(crate) fn is_newsletter_call(normalised: &str, words: usize, heading_like: b
             || (words <= 30 && SIGNUP_WORDS.iter().any(|w| normalised.contains(w))))
 }
 
+static RELATED_HEADING: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    // A lead word, at most three words, a noun for stories, and maybe "from …"/"aus …".
+    let lead = r"more|other|latest|top|recent|popular|related|recommended|trending|featured|d'autres|autres|nos|dernières|derniers|mehr|weitere|andere|neueste|aktuelle|más|otras|otros|últimas|últimos|другие|ещё|еще|похожие|последние|популярные|свежие";
+    let noun = r"stories|articles|news|posts|reads|videos|headlines|coverage|actualités|infos|vidéos|artikel|nachrichten|beiträge|geschichten|meldungen|noticias|artículos|historias|vídeos|новости|статьи|материалы|видео";
+    let prep = r"from|on|about|in|aus|zum|zur|zu|von|de|du|des|sur|en|sobre|del|из|о|по|в";
+    Regex::new(&format!(
+        r"(?i)^(?:{lead})(?:\s+\S+){{0,3}}?\s+(?:{noun})(?:\s+(?:{prep})(?:\s+\S+){{1,3}})?$"
+    ))
+    .ok()
+});
+
+/// "More Great WIRED Stories", "Weitere Artikel aus Berlin", "Otras noticias": a heading
+/// that introduces other stories.
+pub(crate) fn is_related_heading(label_key: &str, words: usize) -> bool {
+    words <= 8
+        && RELATED_HEADING
+            .as_ref()
+            .is_some_and(|re| re.is_match(label_key))
+}
+
+static READING_TIME: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:reading time|read time|temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo de leitura|tempo di lettura|время чтения|час читання|leestijd|czas czytania)\s*:?\s*(?:\d+|<\s*\d+|an?|one)\s*\p{L}*\.?|\d+\s*(?:min|mins|minutes?|minute|minuten|minutos|minuti|мин|минут[аы]?|хв|хвилин[аи]?)\.?\s*(?:read|reading|de lecture|lesezeit|de lectura|de leitura|di lettura|чтения|читання|leestijd|czytania))$")
+        .ok()
+});
+
+/// "5 min read", "Lesezeit: 3 Minuten", "Tempo de leitura: 1 minuto".
+pub(crate) fn is_reading_time(label_key: &str) -> bool {
+    READING_TIME
+        .as_ref()
+        .is_some_and(|re| re.is_match(label_key))
+}
+
 /// "12 comments", "3 Kommentare", "5 комментариев".
 pub(crate) fn is_comment_count(label_key: &str) -> bool {
     COMMENT_COUNT
@@ -610,6 +642,21 @@ mod tests {
             "The utility said it would mail a newsletter to every household explaining the new rates.",
         );
         assert!(!is_newsletter_call(&trap, 15, false));
+    }
+
+    #[test]
+    fn related_headings_and_reading_times() {
+        assert!(is_related_heading("more great wired stories", 4));
+        assert!(is_related_heading("weitere artikel aus berlin", 4));
+        assert!(is_related_heading("другие новости", 2));
+        assert!(!is_related_heading(
+            "more people than ever read the news",
+            7
+        ));
+        assert!(is_reading_time("5 min read"));
+        assert!(is_reading_time("tempo de leitura: 1 minuto"));
+        assert!(is_reading_time("lesezeit: 3 minuten"));
+        assert!(!is_reading_time("5 minutes later"));
     }
 
     #[test]
