@@ -70,6 +70,7 @@ pub(crate) fn classify(candidates: Vec<Candidate>, meta: PageMeta) -> Article {
     let tail = find_tail(&items);
     let (core_start, core_end) = find_core(&items, tail);
     let core_end = core_end.map(|end| extend_core(&items, end, tail.unwrap_or(items.len())));
+    let core_start = core_start.map(|start| extend_core_back(&items, start));
 
     let mut article = Article {
         title: meta.title.clone(),
@@ -193,6 +194,15 @@ fn rule_hit(item: &Item) -> Option<(Category, &'static str, bool)> {
     if heading_like && patterns::is_related_heading(key, words) {
         return Some((Category::Related, "related.heading_shape", true));
     }
+    if patterns::is_comments_heading(key, words) {
+        return Some((Category::Comments, "comments.heading_count", true));
+    }
+    if patterns::is_comment_signature(text, words) {
+        return Some((Category::Comments, "comments.signature", false));
+    }
+    if patterns::is_post_meta(text, words) {
+        return Some((Category::Comments, "comments.post_meta", true));
+    }
     if patterns::is_reading_time(key) {
         return Some((Category::Byline, "byline.reading_time", false));
     }
@@ -243,15 +253,19 @@ fn apply_rules(items: &mut [Item]) {
 }
 
 /// Three or more bare timestamps within a dozen blocks are a feed (other stories, or
-/// readers' comments): its first timestamp opens a section.
+/// readers' comments): its first timestamp opens a section. Two or more comment signatures
+/// ("jane says:") within fifteen blocks are a comment thread; a lone one ("The minister
+/// said:") is the article's and goes back to undecided.
 fn mark_feeds(items: &mut [Item]) {
-    let is_stamp = |item: &Item| matches!(item.verdict, Verdict::Remove(_, "other.timestamp"));
-    let stamps: Vec<usize> = items
-        .iter()
-        .enumerate()
-        .filter(|(_, item)| is_stamp(item))
-        .map(|(i, _)| i)
-        .collect();
+    let positions = |rule: &str, items: &[Item]| -> Vec<usize> {
+        items
+            .iter()
+            .enumerate()
+            .filter(|(_, item)| matches!(item.verdict, Verdict::Remove(_, r) if r == rule))
+            .map(|(i, _)| i)
+            .collect()
+    };
+    let stamps = positions("other.timestamp", items);
     for window in stamps.windows(3) {
         if let [first, _, third] = *window {
             if third - first <= 12 {
@@ -259,6 +273,19 @@ fn mark_feeds(items: &mut [Item]) {
                     item.opens_section = true;
                     item.verdict = Verdict::Remove(Category::Related, "related.feed");
                 }
+            }
+        }
+    }
+    let signatures = positions("comments.signature", items);
+    for (n, &index) in signatures.iter().enumerate() {
+        let near = |other: Option<&usize>| other.is_some_and(|&o| o.abs_diff(index) <= 15);
+        let clustered = near(signatures.get(n + 1)) || n > 0 && near(signatures.get(n - 1));
+        if let Some(item) = items.get_mut(index) {
+            if !clustered {
+                item.verdict = Verdict::Undecided;
+                item.rule_hit = false;
+            } else if n == 0 {
+                item.opens_section = true;
             }
         }
     }
@@ -282,7 +309,15 @@ fn find_tail(items: &[Item]) -> Option<usize> {
     for (index, item) in items.iter().enumerate().skip(first_good) {
         if item.opens_section && before > 0 {
             let after = total - before;
-            if after < before && !article_resumes(items, first_good, index) {
+            // A comment thread may outweigh the article; it still ends it.
+            let comments = matches!(
+                item.verdict,
+                Verdict::Remove(
+                    _,
+                    "comments.heading_count" | "comments.signature" | "comments.post_meta"
+                )
+            ) && before >= 50;
+            if (after < before || comments) && !article_resumes(items, first_good, index) {
                 return Some(index);
             }
         }
@@ -424,6 +459,24 @@ fn extend_core(items: &[Item], end: usize, limit: usize) -> usize {
         last = index;
     }
     last
+}
+
+/// The article's first blocks can be short too (a one-line lead, a list): the core
+/// extends back over sentences and list items until a heading-like block or boilerplate.
+fn extend_core_back(items: &[Item], start: usize) -> usize {
+    let mut first = start;
+    for index in (0..start).rev() {
+        let Some(item) = items.get(index) else { break };
+        let continues = item.verdict == Verdict::Undecided
+            && item.candidate.link_density() <= 0.3
+            && (matches!(item.candidate.kind, BlockKind::ListItem | BlockKind::Quote)
+                || (item.stats.ends_sentence && item.stats.words >= 5));
+        if !continues {
+            break;
+        }
+        first = index;
+    }
+    first
 }
 
 /// Bylines and datelines: in the head, or among the first blocks of the core.
@@ -609,6 +662,7 @@ fn in_short_run(items: &[Item], index: usize, start: usize, end: usize) -> bool 
         items.get(i).is_some_and(|it| {
             it.verdict == Verdict::Undecided
                 && !it.stats.good
+                && !(it.stats.ends_sentence && it.stats.words >= 4)
                 && !matches!(it.candidate.kind, BlockKind::ListItem | BlockKind::TableRow)
         })
     };

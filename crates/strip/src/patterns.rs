@@ -477,6 +477,46 @@ pub(crate) fn is_reading_time(label_key: &str) -> bool {
         .is_some_and(|re| re.is_match(label_key))
 }
 
+static COMMENTS_HEADING: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\d+|one|two|three|no)\s+(?:responses?|comments?|replies|thoughts|reactions|commentaires?|réactions?|kommentare?|comentarios?|comentários?|commenti|комментари\w*|коментар\w*)\s+(?:to|on|sur|à|zu|a|en|para|к|до|на)\b")
+        .ok()
+});
+
+/// "34 responses to “…”", "12 thoughts on “…”", "3 commentaires sur « … »".
+pub(crate) fn is_comments_heading(label_key: &str, words: usize) -> bool {
+    words <= 30
+        && COMMENTS_HEADING
+            .as_ref()
+            .is_some_and(|re| re.is_match(label_key))
+}
+
+static COMMENT_SIGNATURE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\S+(?:\s+\S+){0,3}\s+(?:on\s+.{6,40}?\s+)?(?:says|said|wrote|writes|a dit|a écrit|schrieb|sagt|schreibt|dice|dijo|escribió|disse|escreveu|ha scritto|schreef|napisał|пишет|написал|написала|пише|написав)\s*:$")
+        .ok()
+});
+
+/// "joetoronto says:", "Gary M on September 17, 2018 at 8:50 pm said:": a comment's
+/// signature line.
+pub(crate) fn is_comment_signature(text: &str, words: usize) -> bool {
+    words <= 14
+        && COMMENT_SIGNATURE
+            .as_ref()
+            .is_some_and(|re| re.is_match(text.trim()))
+}
+
+static POST_META: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\bpermalink\b|\|\s*\d+\s+(?:comments?|responses?|replies)\s*$|^(?:posted|filed) (?:in|under)\b.{0,80}\|)")
+        .ok()
+});
+
+/// "Posted in Open thread | Permalink | 10 Comments": a blog post's footer line.
+pub(crate) fn is_post_meta(text: &str, words: usize) -> bool {
+    words <= 25
+        && POST_META
+            .as_ref()
+            .is_some_and(|re| re.is_match(text.trim()))
+}
+
 /// "12 comments", "3 Kommentare", "5 комментариев".
 pub(crate) fn is_comment_count(label_key: &str) -> bool {
     COMMENT_COUNT
@@ -642,6 +682,33 @@ mod tests {
             "The utility said it would mail a newsletter to every household explaining the new rates.",
         );
         assert!(!is_newsletter_call(&trap, 15, false));
+    }
+
+    #[test]
+    fn comment_threads() {
+        assert!(is_comments_heading(
+            "34 responses to anthony lynn: we needed to win",
+            9
+        ));
+        assert!(is_comments_heading("12 thoughts on the new budget", 6));
+        assert!(!is_comments_heading(
+            "34 responses were received by the council",
+            7
+        ));
+        assert!(is_comment_signature("joetoronto says:", 2));
+        assert!(is_comment_signature(
+            "Gary M on September 17, 2018 at 8:50 pm said:",
+            10
+        ));
+        assert!(is_comment_signature("Marie a dit :", 3));
+        assert!(is_post_meta(
+            "Posted in Open thread | Permalink | 10 Comments",
+            8
+        ));
+        assert!(!is_post_meta(
+            "The mayor posted in the group chat that the vote failed.",
+            11
+        ));
     }
 
     #[test]
