@@ -65,6 +65,7 @@ pub(crate) fn classify(candidates: Vec<Candidate>, meta: PageMeta) -> Article {
     // inside is article unless a rule says otherwise.
     let trusted_main = items.iter().any(|i| !i.candidate.in_main);
     apply_structure(&mut items);
+    keep_discussion(&mut items);
     apply_rules(&mut items);
     mark_feeds(&mut items);
     let tail = find_tail(&items);
@@ -168,6 +169,27 @@ fn apply_structure(items: &mut [Item]) {
         } else if !item.candidate.in_main {
             let category = rule_hit(item).map_or(Category::Other, |(c, _, _)| c);
             item.verdict = Verdict::Remove(category, "html.outside_main");
+        }
+    }
+}
+
+/// A page whose only substantial prose is in comment regions is a discussion (a forum
+/// thread, a Q&A page): the discussion is its content.
+fn keep_discussion(items: &mut [Item]) {
+    let prose = |item: &Item| {
+        if item.stats.good { item.stats.words } else { 0 }
+    };
+    let in_comments =
+        |item: &Item| matches!(item.candidate.region, Some(r) if r.category == Category::Comments);
+    let article: usize = items
+        .iter()
+        .filter(|i| i.verdict == Verdict::Undecided)
+        .map(prose)
+        .sum();
+    let discussion: usize = items.iter().filter(|i| in_comments(i)).map(prose).sum();
+    if discussion >= 80 && discussion > 4 * article && article < 150 {
+        for item in items.iter_mut().filter(|i| in_comments(i)) {
+            item.verdict = Verdict::Undecided;
         }
     }
 }
