@@ -69,7 +69,8 @@ pub(crate) fn classify(candidates: Vec<Candidate>, meta: PageMeta) -> Article {
     apply_rules(&mut items);
     mark_feeds(&mut items);
     let tail = find_tail(&items);
-    let (core_start, core_end) = find_core(&items, tail);
+    let guess = tentative_title(&items, meta.title.as_deref()).map(str::to_string);
+    let (core_start, core_end) = find_core(&items, tail, guess.as_deref());
     let core_end = core_end.map(|end| extend_core(&items, end, tail.unwrap_or(items.len())));
     let core_start = core_start.map(|start| extend_core_back(&items, start));
 
@@ -240,6 +241,9 @@ fn rule_hit(item: &Item) -> Option<(Category, &'static str, bool)> {
     if patterns::is_gallery_label(key) {
         return Some((Category::Caption, "caption.gallery", false));
     }
+    if words <= 12 && patterns::is_share_strip(&norm) {
+        return Some((Category::Share, "share.strip", false));
+    }
     if patterns::is_social_follow(&norm, words) {
         return Some((Category::Share, "share.follow", false));
     }
@@ -397,12 +401,21 @@ fn content_stems(text: &str) -> Vec<String> {
 }
 
 /// The run of blocks with the most prose, before the tail: (start, end) inclusive.
-fn find_core(items: &[Item], tail: Option<usize>) -> (Option<usize>, Option<usize>) {
+fn find_core(
+    items: &[Item],
+    tail: Option<usize>,
+    title: Option<&str>,
+) -> (Option<usize>, Option<usize>) {
     let limit = tail.unwrap_or(items.len());
+    let title_stems: std::collections::HashSet<String> = title
+        .map(content_stems)
+        .unwrap_or_default()
+        .into_iter()
+        .collect();
     let mut best: Option<(i64, usize, usize)> = None;
     let mut run: Option<(i64, usize)> = None;
     for (index, item) in items.iter().enumerate().take(limit) {
-        let score = block_score(item);
+        let score = topical(block_score(item), item, &title_stems);
         if score == 0 {
             continue;
         }
@@ -426,6 +439,41 @@ fn find_core(items: &[Item], tail: Option<usize>) -> (Option<usize>, Option<usiz
         }
         None => (None, None),
     }
+}
+
+/// A prose block that shares words with the title weighs more, one that shares none less:
+/// an article speaks of its headline, a feed of other stories does not.
+fn topical(score: i64, item: &Item, title_stems: &std::collections::HashSet<String>) -> i64 {
+    if score <= 0 || title_stems.len() < 3 || !item.stats.good {
+        return score;
+    }
+    let shared = content_stems(&item.candidate.text)
+        .iter()
+        .filter(|s| title_stems.contains(*s))
+        .collect::<std::collections::HashSet<_>>()
+        .len();
+    match shared {
+        0 => score * 2 / 3,
+        1 => score,
+        _ => score * 3 / 2,
+    }
+}
+
+/// The headline as far as the page tells before classification: the metadata's title, or
+/// the longest heading-like block among the first ones.
+fn tentative_title<'a>(items: &'a [Item], meta_title: Option<&'a str>) -> Option<&'a str> {
+    meta_title.or_else(|| {
+        items
+            .iter()
+            .take(60)
+            .filter(|i| {
+                i.verdict == Verdict::Undecided
+                    && !i.stats.ends_sentence
+                    && (4..=30).contains(&i.stats.words)
+            })
+            .max_by_key(|i| i.stats.words)
+            .map(|i| i.candidate.text.as_str())
+    })
 }
 
 fn block_score(item: &Item) -> i64 {

@@ -517,6 +517,60 @@ pub(crate) fn is_post_meta(text: &str, words: usize) -> bool {
             .is_some_and(|re| re.is_match(text.trim()))
 }
 
+const SHARE_TOKENS: &[&str] = &[
+    "share",
+    "shares",
+    "tweet",
+    "email",
+    "e",
+    "mail",
+    "print",
+    "copy",
+    "link",
+    "save",
+    "pin",
+    "pint",
+    "download",
+    "baixar",
+    "partager",
+    "teilen",
+    "compartir",
+    "compartilhar",
+    "condividi",
+    "поделиться",
+    "поділитися",
+    "udostępnij",
+    "delen",
+    "imprimir",
+    "drucken",
+    "imprimer",
+    "stampa",
+    "messenger",
+    "sms",
+    "more",
+    "comments",
+    "comment",
+];
+
+/// A line made only of social networks and share verbs: "Whatsapp Facebook Pint Baixar",
+/// "Facebook Twitter Email Print".
+pub(crate) fn is_share_strip(normalised: &str) -> bool {
+    let mut networks = 0;
+    let mut tokens = 0;
+    for token in normalised
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+    {
+        tokens += 1;
+        if SOCIAL_NETWORKS.contains(&token) || token == "x" {
+            networks += 1;
+        } else if !SHARE_TOKENS.contains(&token) {
+            return false;
+        }
+    }
+    tokens >= 2 && networks >= 1
+}
+
 /// "12 comments", "3 Kommentare", "5 комментариев".
 pub(crate) fn is_comment_count(label_key: &str) -> bool {
     COMMENT_COUNT
@@ -682,6 +736,16 @@ mod tests {
             "The utility said it would mail a newsletter to every household explaining the new rates.",
         );
         assert!(!is_newsletter_call(&trap, 15, false));
+    }
+
+    #[test]
+    fn share_strips() {
+        assert!(is_share_strip(&normalise("Whatsapp Facebook Pint Baixar")));
+        assert!(is_share_strip(&normalise(
+            "Facebook | Twitter | Email | Print"
+        )));
+        assert!(!is_share_strip(&normalise("Facebook fined over privacy")));
+        assert!(!is_share_strip(&normalise("Email")));
     }
 
     #[test]
