@@ -67,6 +67,7 @@ pub(crate) fn classify(candidates: Vec<Candidate>, meta: PageMeta) -> Article {
     apply_structure(&mut items);
     keep_discussion(&mut items);
     apply_rules(&mut items);
+    mark_repeats(&mut items, trusted_main);
     mark_feeds(&mut items);
     let tail = find_tail(&items);
     let guess = tentative_title(&items, meta.title.as_deref()).map(str::to_string);
@@ -274,6 +275,36 @@ fn apply_rules(items: &mut [Item]) {
             item.verdict = Verdict::Remove(category, rule);
             item.rule_hit = true;
             item.opens_section = opens;
+        }
+    }
+}
+
+/// A block that repeats an earlier one word for word, or cuts it short with "…", is a
+/// teaser or a widget echoing the article, never new text.
+fn mark_repeats(items: &mut [Item], trusted_main: bool) {
+    let mut seen: Vec<String> = Vec::new();
+    for item in items.iter_mut() {
+        if item.verdict != Verdict::Undecided || item.stats.words < 5 {
+            continue;
+        }
+        // Inside a main container the front end trusted, a page that carries its text twice
+        // (a print copy, a lazy-loaded duplicate) keeps the copy the front end chose.
+        if trusted_main && item.candidate.in_main {
+            continue;
+        }
+        let norm = normalise(&item.candidate.text);
+        let truncated = norm
+            .strip_suffix("...")
+            .or_else(|| norm.strip_suffix('…'))
+            .map(str::trim_end);
+        let repeat = seen.iter().any(|earlier| {
+            *earlier == norm || truncated.is_some_and(|t| t.len() >= 20 && earlier.starts_with(t))
+        });
+        if repeat {
+            // Neutral in the core search: the echo may sit inside the article.
+            item.verdict = Verdict::Remove(Category::Other, "other.repeat");
+        } else {
+            seen.push(norm);
         }
     }
 }
