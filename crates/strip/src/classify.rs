@@ -66,10 +66,10 @@ pub(crate) fn classify(candidates: Vec<Candidate>, meta: PageMeta) -> Article {
     let trusted_main = items.iter().any(|i| !i.candidate.in_main);
     apply_structure(&mut items);
     keep_discussion(&mut items);
-    apply_rules(&mut items);
+    apply_rules(&mut items, meta.site_name.as_deref());
     mark_repeats(&mut items, trusted_main);
     mark_feeds(&mut items);
-    let tail = find_tail(&items);
+    let tail = find_tail(&items, trusted_main);
     let guess = tentative_title(&items, meta.title.as_deref()).map(str::to_string);
     let (core_start, core_end) = find_core(&items, tail, guess.as_deref());
     let core_end = core_end.map(|end| extend_core(&items, end, tail.unwrap_or(items.len())));
@@ -266,10 +266,24 @@ fn rule_hit(item: &Item) -> Option<(Category, &'static str, bool)> {
     None
 }
 
-fn apply_rules(items: &mut [Item]) {
+fn apply_rules(items: &mut [Item], site_name: Option<&str>) {
+    let more_site = site_name.map(|site| format!("more {}", normalise(site)));
     for item in items.iter_mut() {
         if item.verdict != Verdict::Undecided {
             continue;
+        }
+        // "More The Daily Planet", "More from The Daily Planet": other stories of this site.
+        if let Some(more) = &more_site {
+            let norm = normalise(&item.candidate.text);
+            let key = label_key(&norm);
+            if item.stats.heading_like
+                && (key == more || key.strip_prefix("more from ") == more.strip_prefix("more "))
+            {
+                item.verdict = Verdict::Remove(Category::Related, "related.site_more");
+                item.rule_hit = true;
+                item.opens_section = true;
+                continue;
+            }
         }
         if let Some((category, rule, opens)) = rule_hit(item) {
             item.verdict = Verdict::Remove(category, rule);
@@ -359,7 +373,7 @@ fn prose_words(item: &Item) -> usize {
 /// The index of the section heading that ends the article, if one does: the first that
 /// stands after some prose, with less prose after it than before it, and after which the
 /// article does not resume.
-fn find_tail(items: &[Item]) -> Option<usize> {
+fn find_tail(items: &[Item], trusted_main: bool) -> Option<usize> {
     let first_good = items.iter().position(|i| prose_words(i) > 0)?;
     let total: usize = items.iter().map(prose_words).sum();
     let mut before = 0;
@@ -367,14 +381,17 @@ fn find_tail(items: &[Item]) -> Option<usize> {
         if item.opens_section && before > 0 {
             let after = total - before;
             // A comment thread may outweigh the article; it still ends it.
+            // A comment thread or a list of other stories may outweigh the article; an
+            // explicit heading for one still ends it.
             let comments = matches!(
                 item.verdict,
                 Verdict::Remove(
                     _,
                     "comments.heading_count" | "comments.signature" | "comments.post_meta"
                 )
-            ) && before >= 50;
-            if (after < before || comments) && !article_resumes(items, first_good, index) {
+            );
+            let explicit = comments && before >= 50;
+            if (after < before || explicit) && !article_resumes(items, first_good, index) {
                 return Some(index);
             }
         }

@@ -1,0 +1,301 @@
+//! Bounded line reading, byte counting and the gzip wrapper.
+
+use std::fmt;
+use std::io::{self, BufRead, BufReader, Read};
+
+use flate2::bufread::MultiGzDecoder;
+
+/// Counts the bytes consumed, for error offsets.
+pub(crate) struct Counted<R> {
+    pub(crate) inner: R,
+    pub(crate) pos: u64,
+}
+
+impl<R> Counted<R> {
+    pub(crate) fn new(inner: R) -> Self {
+        Counted { inner, pos: 0 }
+    }
+}
+
+impl<R: Read> Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.pos += n as u64;
+        Ok(n)
+    }
+}
+
+impl<R: BufRead> BufRead for Counted<R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        self.inner.fill_buf()
+    }
+
+    fn consume(&mut self, amt: usize) {
+        self.pos += amt as u64;
+        self.inner.consume(amt);
+    }
+}
+
+/// Outcome of [`read_line`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Line {
+    Eof,
+    Complete,
+    /// Longer than the limit: consumed to its end, `size` bytes, nothing kept.
+    TooLong {
+        size: u64,
+    },
+}
+
+/// Reads one line (with its `\n`) into `buf`, keeping at most `limit` bytes, so that a
+/// newline-free stream of garbage cannot grow memory.
+pub(crate) fn read_line<R: BufRead + ?Sized>(
+    r: &mut R,
+    buf: &mut Vec<u8>,
+    limit: usize,
+) -> io::Result<Line> {
+    buf.clear();
+    let mut total: u64 = 0;
+    let mut too_long = false;
+    loop {
+        let available = match r.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            return Ok(match (total, too_long) {
+                (0, _) => Line::Eof,
+                (size, true) => Line::TooLong { size },
+                _ => Line::Complete,
+            });
+        }
+        let (len, done) = match available.iter().position(|&b| b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (available.len(), false),
+        };
+        if !too_long {
+            if len > limit.saturating_sub(buf.len()) {
+                too_long = true;
+                buf.clear();
+            } else {
+                buf.extend_from_slice(available.get(..len).unwrap_or_default());
+            }
+        }
+        total += len as u64;
+        r.consume(len);
+        if done {
+            return Ok(if too_long {
+                Line::TooLong { size: total }
+            } else {
+                Line::Complete
+            });
+        }
+    }
+}
+
+/// The line without its `\n` or `\r\n`.
+pub(crate) fn trim_eol(line: &[u8]) -> &[u8] {
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    line.strip_suffix(b"\r").unwrap_or(line)
+}
+
+pub(crate) const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+
+const BUFFER: usize = 64 << 10;
+
+/// A buffered reader that can look further ahead than one `read` delivered, so that a
+/// pipe handing over a byte at a time cannot defeat the gzip and format sniffing.
+pub(crate) struct Peekable<R> {
+    inner: R,
+    /// Allocated once (zeroing it per read would cost more than the parsing).
+    buf: Vec<u8>,
+    pos: usize,
+    filled: usize,
+}
+
+impl<R: Read> Peekable<R> {
+    fn new(inner: R) -> Self {
+        Peekable {
+            inner,
+            buf: vec![0; BUFFER],
+            pos: 0,
+            filled: 0,
+        }
+    }
+
+    /// Reads once more, appending to what is buffered; `false` at the end of the input.
+    pub(crate) fn fill_more(&mut self) -> io::Result<bool> {
+        if self.pos > 0 {
+            self.buf.copy_within(self.pos..self.filled, 0);
+            self.filled -= self.pos;
+            self.pos = 0;
+        }
+        if self.filled == self.buf.len() {
+            self.buf.resize(self.buf.len() * 2, 0);
+        }
+        let n = loop {
+            match self
+                .inner
+                .read(self.buf.get_mut(self.filled..).unwrap_or_default())
+            {
+                Ok(n) => break n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        };
+        self.filled = (self.filled + n).min(self.buf.len());
+        Ok(n > 0)
+    }
+
+    /// Buffers at least `n` bytes unless the input ends first.
+    fn fill_to(&mut self, n: usize) -> io::Result<()> {
+        while self.filled - self.pos < n && self.fill_more()? {}
+        Ok(())
+    }
+}
+
+impl<R: Read> Read for Peekable<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        let available = self.fill_buf()?;
+        let n = available.len().min(out.len());
+        if let (Some(dst), Some(src)) = (out.get_mut(..n), available.get(..n)) {
+            dst.copy_from_slice(src);
+        }
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl<R: Read> BufRead for Peekable<R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        if self.pos >= self.filled {
+            self.pos = 0;
+            self.filled = 0;
+            self.fill_more()?;
+        }
+        Ok(self.buf.get(self.pos..self.filled).unwrap_or_default())
+    }
+
+    fn consume(&mut self, amt: usize) {
+        self.pos = (self.pos + amt).min(self.filled);
+    }
+}
+
+enum Inner<R: Read> {
+    Plain(Peekable<R>),
+    /// All members are inflated, as Common Crawl writes one member per record.
+    Gzip(BufReader<MultiGzDecoder<Peekable<R>>>),
+}
+
+/// A stream as read, or inflated when it starts with the gzip magic; see [`gunzip_if_gzip`].
+pub struct MaybeGzip<R: Read>(Inner<R>);
+
+impl<R: Read> fmt::Debug for MaybeGzip<R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("MaybeGzip")
+            .field("gzip", &self.is_gzip())
+            .finish_non_exhaustive()
+    }
+}
+
+impl<R: Read> MaybeGzip<R> {
+    pub fn is_gzip(&self) -> bool {
+        matches!(self.0, Inner::Gzip(_))
+    }
+
+    /// Buffers more of a plain stream for sniffing; `false` at its end or when inflating
+    /// (an inflated buffer already holds a good chunk of output).
+    pub(crate) fn fill_more(&mut self) -> io::Result<bool> {
+        match &mut self.0 {
+            Inner::Plain(r) => r.fill_more(),
+            Inner::Gzip(_) => Ok(false),
+        }
+    }
+}
+
+impl<R: Read> Read for MaybeGzip<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match &mut self.0 {
+            Inner::Plain(r) => r.read(buf),
+            Inner::Gzip(r) => r.read(buf),
+        }
+    }
+}
+
+impl<R: Read> BufRead for MaybeGzip<R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        match &mut self.0 {
+            Inner::Plain(r) => r.fill_buf(),
+            Inner::Gzip(r) => r.fill_buf(),
+        }
+    }
+
+    fn consume(&mut self, amt: usize) {
+        match &mut self.0 {
+            Inner::Plain(r) => r.consume(amt),
+            Inner::Gzip(r) => r.consume(amt),
+        }
+    }
+}
+
+/// Wraps `input` in a multi-member gzip decoder when its first bytes are the gzip magic, so
+/// `.warc.gz` and `.jsonl.gz` read like their plain forms (and a mislabelled file too).
+///
+/// A truncated or corrupt gzip stream then shows up as a read error, which the record
+/// readers report as a fatal [`crate::RecordError`].
+pub fn gunzip_if_gzip<R: Read>(input: R) -> io::Result<MaybeGzip<R>> {
+    let mut input = Peekable::new(input);
+    input.fill_to(GZIP_MAGIC.len())?;
+    Ok(MaybeGzip(if input.fill_buf()?.starts_with(&GZIP_MAGIC) {
+        Inner::Gzip(BufReader::with_capacity(BUFFER, MultiGzDecoder::new(input)))
+    } else {
+        Inner::Plain(input)
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Hands over one byte per read, like a slow pipe.
+    struct Trickle<'a>(&'a [u8]);
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+            match (self.0.split_first(), out.first_mut()) {
+                (Some((b, rest)), Some(o)) => {
+                    *o = *b;
+                    self.0 = rest;
+                    Ok(1)
+                }
+                _ => Ok(0),
+            }
+        }
+    }
+
+    #[test]
+    fn peeking_through_a_trickle() {
+        let mut r = gunzip_if_gzip(Trickle(b"WARC/1.0\r\nrest")).unwrap();
+        assert!(!r.is_gzip());
+        assert_eq!(r.fill_buf().unwrap(), b"WA");
+        assert!(r.fill_more().unwrap());
+        assert_eq!(r.fill_buf().unwrap(), b"WAR");
+        r.consume(1);
+        let mut rest = String::new();
+        r.read_to_string(&mut rest).unwrap();
+        assert_eq!(rest, "ARC/1.0\r\nrest");
+        assert!(!r.fill_more().unwrap());
+
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        std::io::Write::write_all(&mut gz, b"inside").unwrap();
+        let gz = gz.finish().unwrap();
+        let mut r = gunzip_if_gzip(Trickle(&gz)).unwrap();
+        assert!(r.is_gzip());
+        let mut out = String::new();
+        r.read_to_string(&mut out).unwrap();
+        assert_eq!(out, "inside");
+        let mut empty = gunzip_if_gzip(Trickle(b"")).unwrap();
+        assert_eq!(empty.fill_buf().unwrap(), b"");
+    }
+}
