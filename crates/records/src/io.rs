@@ -185,7 +185,8 @@ impl<R: Read> BufRead for Peekable<R> {
 enum Inner<R: Read> {
     Plain(Peekable<R>),
     /// All members are inflated, as Common Crawl writes one member per record.
-    Gzip(BufReader<MultiGzDecoder<Peekable<R>>>),
+    // Boxed: the inflater's state is large next to a plain reader.
+    Gzip(Box<BufReader<MultiGzDecoder<Peekable<R>>>>),
 }
 
 /// A stream as read, or inflated when it starts with the gzip magic; see [`gunzip_if_gzip`].
@@ -248,7 +249,10 @@ pub fn gunzip_if_gzip<R: Read>(input: R) -> io::Result<MaybeGzip<R>> {
     let mut input = Peekable::new(input);
     input.fill_to(GZIP_MAGIC.len())?;
     Ok(MaybeGzip(if input.fill_buf()?.starts_with(&GZIP_MAGIC) {
-        Inner::Gzip(BufReader::with_capacity(BUFFER, MultiGzDecoder::new(input)))
+        Inner::Gzip(Box::new(BufReader::with_capacity(
+            BUFFER,
+            MultiGzDecoder::new(input),
+        )))
     } else {
         Inner::Plain(input)
     }))

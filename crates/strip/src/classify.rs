@@ -69,7 +69,7 @@ pub(crate) fn classify(candidates: Vec<Candidate>, meta: PageMeta) -> Article {
     apply_rules(&mut items, meta.site_name.as_deref());
     mark_repeats(&mut items, trusted_main);
     mark_feeds(&mut items);
-    let tail = find_tail(&items, trusted_main);
+    let tail = find_tail(&items);
     let guess = tentative_title(&items, meta.title.as_deref()).map(str::to_string);
     let (core_start, core_end) = find_core(&items, tail, guess.as_deref());
     let core_end = core_end.map(|end| extend_core(&items, end, tail.unwrap_or(items.len())));
@@ -373,7 +373,7 @@ fn prose_words(item: &Item) -> usize {
 /// The index of the section heading that ends the article, if one does: the first that
 /// stands after some prose, with less prose after it than before it, and after which the
 /// article does not resume.
-fn find_tail(items: &[Item], trusted_main: bool) -> Option<usize> {
+fn find_tail(items: &[Item]) -> Option<usize> {
     let first_good = items.iter().position(|i| prose_words(i) > 0)?;
     let total: usize = items.iter().map(prose_words).sum();
     let mut before = 0;
@@ -778,10 +778,9 @@ fn next_is_caption(items: &[Item], index: usize) -> bool {
 fn in_short_run(items: &[Item], index: usize, start: usize, end: usize) -> bool {
     let short = |i: usize| {
         items.get(i).is_some_and(|it| {
-            it.verdict == Verdict::Undecided
-                && !it.stats.good
-                && !(it.stats.ends_sentence && it.stats.words >= 4)
-                && !matches!(it.candidate.kind, BlockKind::ListItem | BlockKind::TableRow)
+            let sentence = it.stats.ends_sentence && it.stats.words >= 4;
+            let listed = matches!(it.candidate.kind, BlockKind::ListItem | BlockKind::TableRow);
+            it.verdict == Verdict::Undecided && !it.stats.good && !sentence && !listed
         })
     };
     if !short(index) {

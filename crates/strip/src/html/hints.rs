@@ -4,6 +4,9 @@
 //! camelCase and letter/digit boundaries) and matched as whole tokens, so `ad` matches
 //! `ad-slot` and `adContainer` but never `header`, `shadow` or `download`.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
 use crate::model::Category;
 
 /// Where a boilerplate verdict came from. Class/id evidence is the weakest: a strong
@@ -63,6 +66,68 @@ pub(super) struct TokenVerdict {
 pub(super) struct Tokenizer {
     lower: String,
     spans: Vec<(usize, usize)>,
+    /// Verdicts of the values seen so far on this page: a page repeats the same few
+    /// hundred class names on thousands of elements, and a lookup is far cheaper than
+    /// tokenising and matching the value against the lexicon again.
+    seen: HashMap<String, ValueVerdict, BuildHasherDefault<FxHasher>>,
+}
+
+/// Most distinct values remembered per page. Bounds memory for generated class names, and
+/// the damage a page crafted to collide in the (unkeyed) hash below can do.
+const MAX_SEEN: usize = 2048;
+
+/// The multiply-rotate hash of rustc's `FxHasher`: class names are short, and the default
+/// SipHash costs more than the lookup it serves.
+#[derive(Debug, Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// What one class item or id value says on its own.
+#[derive(Debug, Clone, Copy, Default)]
+struct ValueVerdict {
+    boiler: Option<Category>,
+    /// The last `header`/`footer` token of the value.
+    positional: Option<Positional>,
+    strong: bool,
+    weak: bool,
+    hidden: bool,
+}
+
+impl ValueVerdict {
+    /// Merges this value's verdict into the element's (values are applied in attribute order).
+    fn apply(self, verdict: &mut TokenVerdict) {
+        if let Some(p) = self.positional {
+            verdict.positional = Some(p);
+        }
+        verdict.content_weak |= self.weak;
+        verdict.hidden |= self.hidden;
+        if let Some(c) = self.boiler {
+            // Keep the first boilerplate verdict (the author's main class comes first).
+            if verdict.boiler.is_none() || verdict.boiler == Some(Category::Byline) {
+                verdict.boiler = Some(c);
+            }
+        } else if self.strong {
+            verdict.content_strong = true;
+        }
+    }
 }
 
 impl Tokenizer {
@@ -78,10 +143,25 @@ impl Tokenizer {
     }
 
     fn scan_value(&mut self, value: &str, verdict: &mut TokenVerdict) {
+        let v = match self.seen.get(value) {
+            Some(v) => *v,
+            None => {
+                let v = self.judge(value);
+                if self.seen.len() < MAX_SEEN {
+                    self.seen.insert(value.to_owned(), v);
+                }
+                v
+            }
+        };
+        v.apply(verdict);
+    }
+
+    fn judge(&mut self, value: &str) -> ValueVerdict {
+        let mut verdict = ValueVerdict::default();
         self.tokenize(value);
         let n = self.spans.len();
         if n == 0 {
-            return;
+            return verdict;
         }
         // CMS modifier classes name taxonomy terms or page state, not the element's role:
         // `tag-cookies`, `category-newsletter`, `has-sidebar`, `no-comments`.
@@ -110,7 +190,7 @@ impl Tokenizer {
                     | "layout"
             )
         {
-            return;
+            return verdict;
         }
         let mut boiler: Option<Category> = None;
         let mut strong = false;
@@ -137,7 +217,7 @@ impl Tokenizer {
                 t,
                 "content" | "main" | "article" | "post" | "story" | "body" | "entry" | "text"
             ) {
-                verdict.content_weak = true;
+                verdict.weak = true;
             }
             if matches!(
                 (t, next),
@@ -147,14 +227,9 @@ impl Tokenizer {
                 verdict.hidden = true;
             }
         }
-        if let Some(c) = boiler {
-            // Keep the first boilerplate verdict (the author's main class comes first).
-            if verdict.boiler.is_none() || verdict.boiler == Some(Category::Byline) {
-                verdict.boiler = Some(c);
-            }
-        } else if strong {
-            verdict.content_strong = true;
-        }
+        verdict.boiler = boiler;
+        verdict.strong = strong;
+        verdict
     }
 
     fn token(&self, i: usize) -> &str {
