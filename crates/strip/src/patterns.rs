@@ -135,7 +135,9 @@ pub(crate) fn is_caption_credit(text: &str, normalised: &str, words: usize) -> b
         return false;
     }
     // "In this March 3, 2020, file photo, …": the news agencies' caption formula.
-    if AP_CAPTION.as_ref().is_some_and(|re| re.is_match(text)) {
+    if (normalised.starts_with("in this ") || normalised.starts_with("this "))
+        && AP_CAPTION.as_ref().is_some_and(|re| re.is_match(text))
+    {
         return true;
     }
     let ends_sentence = text.trim_end().ends_with(['.', '!', '?']);
@@ -282,13 +284,20 @@ const MACHINE_WORDS: &[&str] = &[
     "wygenerowan",
 ];
 
+/// One pass over the text for all of [`AUDIO_WORDS`].
+static AUDIO_FINDER: LazyLock<Option<aho_corasick::AhoCorasick>> =
+    LazyLock::new(|| aho_corasick::AhoCorasick::new(AUDIO_WORDS).ok());
+
 /// "This audio is created with AI assistance", "Voice is AI-generated", "Ce texte est lu par
 /// une voix de synthèse": a short notice about a machine-read version of the article.
 pub(crate) fn is_audio_notice(normalised: &str, words: usize) -> bool {
     if words > 25 {
         return false;
     }
-    if !AUDIO_WORDS.iter().any(|w| normalised.contains(w)) {
+    if !AUDIO_FINDER
+        .as_ref()
+        .is_some_and(|finder| finder.is_match(normalised))
+    {
         return false;
     }
     let padded = format!(" {normalised} ");
@@ -307,6 +316,17 @@ static CREDITS_LINE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// "(Reporting by … ; editing by …)": the agencies' credit line at the foot of a story.
 pub(crate) fn is_credits_line(text: &str, words: usize) -> bool {
     let text = text.trim();
+    // Cheap test first: the line opens with a bracket or a role word.
+    let opens_like_credit = text.starts_with('(')
+        || text.get(..3).is_some_and(|p| {
+            matches!(
+                p.to_ascii_lowercase().as_str(),
+                "add" | "rep" | "wri" | "edi" | "com" | "pro" | "tra" | "res"
+            )
+        });
+    if !opens_like_credit {
+        return false;
+    }
     let lower = text.to_lowercase();
     // A bracketed credit, or several roles credited: "Reporting by …; editing by …".
     let roles = ["reporting by", "editing by", "writing by", "produced by"]
