@@ -840,23 +840,7 @@ fn clear_tail(items: &mut [Item], tail: usize) {
 }
 
 fn section_rule(category: Category) -> &'static str {
-    match category {
-        Category::Navigation => "section.navigation",
-        Category::Newsletter => "section.newsletter",
-        Category::Appeal => "section.appeal",
-        Category::Cookie => "section.cookie",
-        Category::Share => "section.share",
-        Category::Related => "section.related",
-        Category::Caption => "section.caption",
-        Category::Audio => "section.audio",
-        Category::Comments => "section.comments",
-        Category::Ads => "section.ads",
-        Category::Legal => "section.legal",
-        Category::AuthorBio => "section.author_bio",
-        Category::Byline => "section.byline",
-        Category::Title => "section.title",
-        Category::Other => "section.other",
-    }
+    lexicon::rule_name(category, lexicon::RuleKind::Section)
 }
 
 fn finish(items: Vec<Item>, mut article: Article) -> Article {

@@ -1358,7 +1358,7 @@ pub(crate) fn lookup(norm: &str, words: usize, heading_like: bool) -> Option<Hit
     if let Some(&category) = tables.labels.get(key) {
         return Some(Hit {
             category,
-            rule: label_rule(category),
+            rule: rule_name(category, RuleKind::Label),
             opens_section: heading_like && opens_sections(category),
         });
     }
@@ -1366,7 +1366,7 @@ pub(crate) fn lookup(norm: &str, words: usize, heading_like: bool) -> Option<Hit
         if let Some(category) = heading_match(tables, key) {
             return Some(Hit {
                 category,
-                rule: heading_rule(category),
+                rule: rule_name(category, RuleKind::Heading),
                 opens_section: true,
             });
         }
@@ -1381,7 +1381,7 @@ pub(crate) fn lookup(norm: &str, words: usize, heading_like: bool) -> Option<Hit
         if words <= max_words && at_word_boundaries(norm, m.start(), m.end()) {
             return Some(Hit {
                 category,
-                rule: phrase_rule(category),
+                rule: rule_name(category, RuleKind::Phrase),
                 opens_section: false,
             });
         }
@@ -1439,62 +1439,130 @@ fn opens_sections(category: Category) -> bool {
     )
 }
 
-fn label_rule(category: Category) -> &'static str {
-    match category {
-        Category::Navigation => "navigation.label",
-        Category::Newsletter => "newsletter.label",
-        Category::Appeal => "appeal.label",
-        Category::Cookie => "cookie.label",
-        Category::Share => "share.label",
-        Category::Related => "related.label",
-        Category::Caption => "caption.label",
-        Category::Audio => "audio.label",
-        Category::Comments => "comments.label",
-        Category::Ads => "ads.label",
-        Category::Legal => "legal.label",
-        Category::AuthorBio => "author_bio.label",
-        Category::Byline => "byline.label",
-        Category::Title => "title.label",
-        Category::Other => "other.label",
-    }
+/// What kind of evidence removed a block; with the category it names the rule.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum RuleKind {
+    Label = 0,
+    Heading = 1,
+    Phrase = 2,
+    /// The block stands in a section opened by a heading of the category.
+    Section = 3,
 }
 
-fn heading_rule(category: Category) -> &'static str {
-    match category {
-        Category::Navigation => "navigation.heading",
-        Category::Newsletter => "newsletter.heading",
-        Category::Appeal => "appeal.heading",
-        Category::Cookie => "cookie.heading",
-        Category::Share => "share.heading",
-        Category::Related => "related.heading",
-        Category::Caption => "caption.heading",
-        Category::Audio => "audio.heading",
-        Category::Comments => "comments.heading",
-        Category::Ads => "ads.heading",
-        Category::Legal => "legal.heading",
-        Category::AuthorBio => "author_bio.heading",
-        Category::Byline => "byline.heading",
-        Category::Title => "title.heading",
-        Category::Other => "other.heading",
-    }
+/// Rule names, one row per category in the order of [`Category::ALL`].
+const RULE_NAMES: [[&str; 4]; 15] = [
+    [
+        "navigation.label",
+        "navigation.heading",
+        "navigation.phrase",
+        "section.navigation",
+    ],
+    [
+        "newsletter.label",
+        "newsletter.heading",
+        "newsletter.phrase",
+        "section.newsletter",
+    ],
+    [
+        "appeal.label",
+        "appeal.heading",
+        "appeal.phrase",
+        "section.appeal",
+    ],
+    [
+        "cookie.label",
+        "cookie.heading",
+        "cookie.phrase",
+        "section.cookie",
+    ],
+    [
+        "share.label",
+        "share.heading",
+        "share.phrase",
+        "section.share",
+    ],
+    [
+        "related.label",
+        "related.heading",
+        "related.phrase",
+        "section.related",
+    ],
+    [
+        "caption.label",
+        "caption.heading",
+        "caption.phrase",
+        "section.caption",
+    ],
+    [
+        "audio.label",
+        "audio.heading",
+        "audio.phrase",
+        "section.audio",
+    ],
+    [
+        "comments.label",
+        "comments.heading",
+        "comments.phrase",
+        "section.comments",
+    ],
+    ["ads.label", "ads.heading", "ads.phrase", "section.ads"],
+    [
+        "legal.label",
+        "legal.heading",
+        "legal.phrase",
+        "section.legal",
+    ],
+    [
+        "author_bio.label",
+        "author_bio.heading",
+        "author_bio.phrase",
+        "section.author_bio",
+    ],
+    [
+        "byline.label",
+        "byline.heading",
+        "byline.phrase",
+        "section.byline",
+    ],
+    [
+        "title.label",
+        "title.heading",
+        "title.phrase",
+        "section.title",
+    ],
+    [
+        "other.label",
+        "other.heading",
+        "other.phrase",
+        "section.other",
+    ],
+];
+
+/// The stable rule name ("newsletter.phrase", "section.related") for a category and kind.
+pub(crate) fn rule_name(category: Category, kind: RuleKind) -> &'static str {
+    RULE_NAMES
+        .get(category as usize)
+        .and_then(|row| row.get(kind as usize))
+        .copied()
+        .unwrap_or("other")
 }
 
-fn phrase_rule(category: Category) -> &'static str {
-    match category {
-        Category::Navigation => "navigation.phrase",
-        Category::Newsletter => "newsletter.phrase",
-        Category::Appeal => "appeal.phrase",
-        Category::Cookie => "cookie.phrase",
-        Category::Share => "share.phrase",
-        Category::Related => "related.phrase",
-        Category::Caption => "caption.phrase",
-        Category::Audio => "audio.phrase",
-        Category::Comments => "comments.phrase",
-        Category::Ads => "ads.phrase",
-        Category::Legal => "legal.phrase",
-        Category::AuthorBio => "author_bio.phrase",
-        Category::Byline => "byline.phrase",
-        Category::Title => "title.phrase",
-        Category::Other => "other.phrase",
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_names_follow_category_order() {
+        for category in Category::ALL {
+            let name = category.as_str();
+            assert_eq!(
+                rule_name(category, RuleKind::Label),
+                format!("{name}.label")
+            );
+            assert_eq!(
+                rule_name(category, RuleKind::Section),
+                format!("section.{name}")
+            );
+        }
     }
 }
