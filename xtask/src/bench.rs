@@ -56,11 +56,13 @@ const PAGE_TYPES: [&str; 7] = [
     "collection",
 ];
 
-/// One ground-truth entry (`url` and any other field ignored).
+/// One ground-truth entry (other fields ignored).
 #[derive(Debug, Deserialize)]
 struct Truth {
     #[serde(rename = "articleBody")]
     article_body: String,
+    #[serde(default)]
+    url: Option<String>,
     #[serde(default)]
     page_type: Option<String>,
     #[serde(default)]
@@ -169,6 +171,72 @@ struct SetResult {
     /// Per WCXB page type: totals and snippets.
     page_types: Vec<(String, Totals, Snippets)>,
     unmatched_outputs: usize,
+    metadata: MetadataCounts,
+}
+
+/// How often the header carries each piece of metadata, and how often the canonical URL
+/// found in the page is the page's known URL.
+#[derive(Debug, Clone, Copy, Default)]
+struct MetadataCounts {
+    documents: usize,
+    url_known: usize,
+    url_matches: usize,
+    title: usize,
+    author: usize,
+    published: usize,
+    site_name: usize,
+    declared_language: usize,
+}
+
+/// The header fields the bench looks at.
+#[derive(Debug, Default, Deserialize)]
+struct DocumentMetadata {
+    #[serde(default)]
+    url: Option<String>,
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    author: Vec<String>,
+    #[serde(default)]
+    published: Option<String>,
+    #[serde(default)]
+    site_name: Option<String>,
+    #[serde(default)]
+    declared_language: Option<String>,
+}
+
+/// URLs compared without scheme, `www.`, query or trailing slash.
+fn same_url(a: &str, b: &str) -> bool {
+    let key = |u: &str| {
+        let u = u.split(['?', '#']).next().unwrap_or(u);
+        let u = u.split_once("://").map_or(u, |(_, rest)| rest);
+        u.strip_prefix("www.")
+            .unwrap_or(u)
+            .trim_end_matches('/')
+            .to_string()
+    };
+    key(a) == key(b)
+}
+
+fn metadata_counts(
+    truth: &BTreeMap<String, Truth>,
+    metadata: &BTreeMap<String, DocumentMetadata>,
+) -> MetadataCounts {
+    let mut counts = MetadataCounts::default();
+    for (id, meta) in metadata {
+        counts.documents += 1;
+        if let Some(known) = truth.get(id).and_then(|t| t.url.as_deref()) {
+            counts.url_known += 1;
+            counts.url_matches +=
+                usize::from(meta.url.as_deref().is_some_and(|u| same_url(u, known)));
+        }
+        counts.title += usize::from(meta.title.is_some());
+        counts.author += usize::from(!meta.author.is_empty());
+        counts.published += usize::from(meta.published.is_some());
+        counts.site_name += usize::from(meta.site_name.is_some());
+        counts.declared_language += usize::from(meta.declared_language.is_some());
+    }
+    counts
 }
 
 /// `with` snippets found and `without` snippets absent.
@@ -350,7 +418,7 @@ fn run_set(
         last_out = Some(out);
     }
     let out = last_out.expect("at least one run");
-    let (predictions, statuses) = read_outputs(out.path())?;
+    let (predictions, statuses, metadata) = read_outputs(out.path())?;
 
     let tokens_of: BTreeMap<&str, Vec<&str>> = predictions
         .iter()
@@ -419,6 +487,7 @@ fn run_set(
         snippets,
         page_types,
         unmatched_outputs,
+        metadata: metadata_counts(&truth, &metadata),
     })
 }
 
@@ -451,12 +520,21 @@ fn input_sizes(dir: &Path) -> anyhow::Result<(usize, u64, u64)> {
 }
 
 /// The predictions of a run, by page id (the file stem), and the manifest's status counts.
-fn read_outputs(out: &Path) -> anyhow::Result<(BTreeMap<String, String>, BTreeMap<String, usize>)> {
+type Outputs = (
+    BTreeMap<String, String>,
+    BTreeMap<String, usize>,
+    BTreeMap<String, DocumentMetadata>,
+);
+
+fn read_outputs(out: &Path) -> anyhow::Result<Outputs> {
     #[derive(Deserialize)]
     struct Document {
         id: String,
         text: String,
+        #[serde(default)]
+        metadata: DocumentMetadata,
     }
+    let mut metadata = BTreeMap::new();
     #[derive(Deserialize)]
     struct Entry {
         status: String,
@@ -468,7 +546,9 @@ fn read_outputs(out: &Path) -> anyhow::Result<(BTreeMap<String, String>, BTreeMa
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         let document: Document = serde_json::from_str(line)
             .with_context(|| format!("bad line in {}", documents.display()))?;
-        predictions.insert(page_id(&document.id), document.text);
+        let id = page_id(&document.id);
+        metadata.insert(id.clone(), document.metadata);
+        predictions.insert(id, document.text);
     }
     let mut statuses = BTreeMap::new();
     let manifest = out.join("manifest.jsonl");
@@ -479,7 +559,7 @@ fn read_outputs(out: &Path) -> anyhow::Result<(BTreeMap<String, String>, BTreeMa
             .with_context(|| format!("bad line in {}", manifest.display()))?;
         *statuses.entry(entry.status).or_default() += 1;
     }
-    Ok((predictions, statuses))
+    Ok((predictions, statuses, metadata))
 }
 
 /// A document id (`<input dir>/<stem>`) to the benchmark's page id (`<stem>`).
@@ -565,6 +645,20 @@ fn render_table(results: &[SetResult], runs: u32, jobs: u32, data: &Path) -> Str
             );
         }
         let _ = writeln!(out);
+        let m = r.metadata;
+        let _ = writeln!(
+            out,
+            "{}: header metadata on {} documents: canonical url = known url {}/{}, title {}, author {}, published {}, site_name {}, declared language {}",
+            r.name,
+            m.documents,
+            m.url_matches,
+            m.url_known,
+            m.title,
+            m.author,
+            m.published,
+            m.site_name,
+            m.declared_language,
+        );
         if let (Some(with), Some(without)) = (r.snippets.with_share(), r.snippets.without_share()) {
             let _ = writeln!(
                 out,
@@ -678,6 +772,15 @@ mod tests {
             .parent()
             .unwrap()
             .to_path_buf()
+    }
+
+    #[test]
+    fn urls_compare_without_scheme_www_query_or_slash() {
+        assert!(same_url(
+            "https://www.example.com/a/b/",
+            "http://example.com/a/b?x=1"
+        ));
+        assert!(!same_url("https://example.com/a", "https://example.com/b"));
     }
 
     #[test]
