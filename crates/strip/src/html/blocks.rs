@@ -63,6 +63,23 @@ struct Frame {
     row: bool,
 }
 
+impl Frame {
+    /// The document root: a plain container.
+    const ROOT: Frame = Frame {
+        idx: 0,
+        role: Role::Container,
+        kind: BlockKind::Paragraph,
+        level: 0,
+        group: 0,
+        link: false,
+        pre: false,
+        head: false,
+        article: false,
+        form: false,
+        row: false,
+    };
+}
+
 /// What the walk does with an element's children.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Action {
@@ -123,19 +140,7 @@ impl Walker {
             owners: Vec::new(),
             meta: RawMeta::default(),
             email_inputs: Vec::new(),
-            stack: vec![Frame {
-                idx: 0,
-                role: Role::Container,
-                kind: BlockKind::Paragraph,
-                level: 0,
-                group: 0,
-                link: false,
-                pre: false,
-                head: false,
-                article: false,
-                form: false,
-                row: false,
-            }],
+            stack: vec![Frame::ROOT],
             rows: Vec::new(),
             tokenizer: Tokenizer::default(),
             buf: String::new(),
@@ -155,22 +160,7 @@ impl Walker {
     }
 
     fn top(&self) -> Frame {
-        match self.stack.last() {
-            Some(f) => *f,
-            None => Frame {
-                idx: 0,
-                role: Role::Container,
-                kind: BlockKind::Paragraph,
-                level: 0,
-                group: 0,
-                link: false,
-                pre: false,
-                head: false,
-                article: false,
-                form: false,
-                row: false,
-            },
-        }
+        self.stack.last().copied().unwrap_or(Frame::ROOT)
     }
 
     /// Handles an element opening. Returns what to do with its children; after
