@@ -29,6 +29,29 @@ pub(crate) struct Input {
     pub output_stem: PathBuf,
     /// Content type implied by the file extension (`.html`, `.txt`, …), if any.
     pub content_type_hint: Option<ContentType>,
+    /// A container of records (WARC, WET, JSONL), read with `deboil_records`; its outputs go
+    /// below `output_stem` as a directory.
+    pub container: bool,
+}
+
+/// File names read as containers of records, not as one document.
+const CONTAINER_SUFFIXES: [&str; 8] = [
+    ".warc",
+    ".warc.gz",
+    ".wet",
+    ".wet.gz",
+    ".jsonl",
+    ".jsonl.gz",
+    ".ndjson",
+    ".ndjson.gz",
+];
+
+/// Whether a file name (not stdin) names a record container.
+fn is_container_name(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    CONTAINER_SUFFIXES
+        .iter()
+        .any(|suffix| name.len() > suffix.len() && name.ends_with(suffix))
 }
 
 /// Collects the inputs: directories walked recursively (dot-files and dot-dirs skipped,
@@ -63,11 +86,16 @@ pub(crate) fn collect(args: &[PathBuf]) -> Vec<Input> {
     found.sort_by(|a, b| a.display.cmp(&b.display).then_with(|| a.rel.cmp(&b.rel)));
     found.dedup_by(|later, earlier| later.display == earlier.display);
 
-    let stems = unique_output_stems(&found);
+    let containers: Vec<bool> = found
+        .iter()
+        .map(|f| f.display != "-" && is_container_name(&file_name_of(&f.rel)))
+        .collect();
+    let stems = container_dirs_apart(unique_output_stems(&found), &containers);
     found
         .into_iter()
         .zip(stems)
-        .map(|(found, output_stem)| {
+        .zip(containers)
+        .map(|((found, output_stem), container)| {
             let (_, extension) = split_name(&file_name_of(&found.rel));
             let content_type_hint = match extension.as_deref() {
                 Some("html" | "htm" | "xhtml") => Some(ContentType::Html),
@@ -85,6 +113,7 @@ pub(crate) fn collect(args: &[PathBuf]) -> Vec<Input> {
                 id,
                 output_stem,
                 content_type_hint,
+                container,
             }
         })
         .collect()
@@ -224,6 +253,39 @@ fn unique_output_stems(found: &[Found]) -> Vec<PathBuf> {
         .collect()
 }
 
+/// A container's outputs go below its stem as a directory: where that directory also holds
+/// another input's outputs (`a.jsonl` next to a directory `a/`), the container's stem gets
+/// `~2`, `~3`, … so that record files never meet other files.
+fn container_dirs_apart(mut stems: Vec<PathBuf>, containers: &[bool]) -> Vec<PathBuf> {
+    let file_dirs: HashSet<PathBuf> = stems
+        .iter()
+        .zip(containers)
+        .filter(|(_, container)| !**container)
+        .flat_map(|(stem, _)| stem.ancestors().skip(1).map(Path::to_path_buf))
+        .collect();
+    let mut container_dirs: HashSet<PathBuf> = stems
+        .iter()
+        .zip(containers)
+        .filter(|(_, container)| **container)
+        .map(|(stem, _)| stem.clone())
+        .collect();
+    for (stem, &container) in stems.iter_mut().zip(containers) {
+        if !container || !file_dirs.contains(stem) {
+            continue;
+        }
+        let base = file_name_of(stem);
+        let mut n = 2;
+        let mut candidate = stem.with_file_name(format!("{base}~{n}"));
+        while file_dirs.contains(&candidate) || container_dirs.contains(&candidate) {
+            n += 1;
+            candidate = stem.with_file_name(format!("{base}~{n}"));
+        }
+        container_dirs.insert(candidate.clone());
+        *stem = candidate;
+    }
+    stems
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -248,6 +310,12 @@ mod tests {
         assert_eq!(strip_extensions("seeds/000_x.txt"), "seeds/000_x");
         assert_eq!(strip_extensions("in/a/b.html.gz"), "in/a/b");
         assert_eq!(strip_extensions("x.txt"), "x");
+        assert!(is_container_name("CC.warc.gz"));
+        assert!(is_container_name("a.WET"));
+        assert!(is_container_name("a.ndjson"));
+        assert!(!is_container_name(".jsonl"));
+        assert!(!is_container_name("a.json"));
+        assert!(!is_container_name("a.html.gz"));
     }
 
     #[test]
@@ -260,5 +328,19 @@ mod tests {
         ]);
         let stems: Vec<String> = stems.iter().map(|s| s.display().to_string()).collect();
         assert_eq!(stems, ["a.html", "a.html~2", "a.txt", "sub/b"]);
+    }
+
+    #[test]
+    fn container_directories_hold_only_records() {
+        let found = [
+            found("in/a.jsonl", "a.jsonl"),
+            found("in/a/x.html", "a/x.html"),
+            found("in/b.warc.gz", "b.warc.gz"),
+            found("in/c/d.jsonl", "c/d.jsonl"),
+        ];
+        let containers = [true, false, true, true];
+        let stems = container_dirs_apart(unique_output_stems(&found), &containers);
+        let stems: Vec<String> = stems.iter().map(|s| s.display().to_string()).collect();
+        assert_eq!(stems, ["a~2", "a/x", "b", "c/d"]);
     }
 }

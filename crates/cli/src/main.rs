@@ -1,9 +1,12 @@
 //! `deboil`: clean scraped web pages into article text with provenance headers.
 
+use std::ffi::OsString;
 use std::io::Write;
+use std::num::NonZeroUsize;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 #[derive(Debug, Parser)]
 #[command(name = "deboil", version, about)]
@@ -19,21 +22,59 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match cli.command {
-        Command::Clean(args) => match deboil::run_clean(&args) {
-            Ok(summary) => {
-                let _ = writeln!(std::io::stderr().lock(), "{summary}");
-                if summary.has_errors() {
-                    ExitCode::from(1)
-                } else {
-                    ExitCode::SUCCESS
-                }
-            }
-            Err(error) => {
-                let _ = writeln!(std::io::stderr().lock(), "deboil: {error:#}");
-                ExitCode::from(1)
-            }
+    let args = match stdout_mode_args() {
+        Some(args) => args,
+        None => match Cli::parse().command {
+            Command::Clean(args) => args,
         },
+    };
+    match deboil::run_clean(&args) {
+        // The reader stopped early (`| head`): nothing more to say.
+        Ok(summary) if summary.stdout_closed => ExitCode::SUCCESS,
+        Ok(summary) => {
+            let _ = writeln!(std::io::stderr().lock(), "{summary}");
+            if summary.has_errors() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(error) => {
+            let _ = writeln!(std::io::stderr().lock(), "deboil: {error:#}");
+            ExitCode::from(1)
+        }
     }
+}
+
+/// `deboil clean - --format jsonl` without `-o` writes to stdout: `-o` is required everywhere
+/// else, so only that one case is parsed with `-o` optional, and gets an empty OUTDIR (what
+/// `run_clean` reads as stdout).
+fn stdout_mode_args() -> Option<deboil::CleanArgs> {
+    let argv: Vec<OsString> = std::env::args_os().collect();
+    if argv.get(1).is_none_or(|arg| arg != "clean") {
+        return None;
+    }
+    let relaxed = Cli::command().mut_subcommand("clean", |clean| {
+        clean.mut_arg("out_dir", |a| a.required(false))
+    });
+    let matches = relaxed.try_get_matches_from(&argv).ok()?;
+    let Some(("clean", clean)) = matches.subcommand() else {
+        return None;
+    };
+    if clean.contains_id("out_dir") {
+        return None;
+    }
+    let inputs: Vec<PathBuf> = clean
+        .get_many::<PathBuf>("inputs")
+        .map(|values| values.cloned().collect())
+        .unwrap_or_default();
+    let format = clean.get_one::<deboil::OutputFormat>("format").copied()?;
+    deboil::is_stdout_mode(&inputs, format).then(|| deboil::CleanArgs {
+        inputs,
+        out_dir: PathBuf::new(),
+        format,
+        no_header: clean.get_flag("no_header"),
+        jobs: clean.get_one::<NonZeroUsize>("jobs").copied(),
+        explain: clean.get_flag("explain"),
+    })
 }

@@ -1,4 +1,4 @@
-//! `manifest.jsonl`: one JSON line per input, in input order.
+//! `manifest.jsonl`: one JSON line per input (per record for containers), in input order.
 
 use std::collections::BTreeMap;
 
@@ -14,6 +14,8 @@ pub(crate) enum Status {
     Empty,
     /// Could not be read, decoded or written.
     Error,
+    /// A container record that holds no document (WARC request, non-HTML response, …).
+    Skipped,
 }
 
 /// One manifest line. Field order is the serialization order; no timings, so the manifest is
@@ -21,6 +23,9 @@ pub(crate) enum Status {
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct ManifestEntry {
     pub path: String,
+    /// For a record of a container (WARC, JSONL): its id, or where it is (`line 3`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub record: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sha256: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -48,6 +53,7 @@ impl ManifestEntry {
     pub(crate) fn new(path: &str) -> Self {
         ManifestEntry {
             path: path.to_string(),
+            record: None,
             sha256: None,
             bytes: None,
             status: Status::Error,
@@ -73,15 +79,10 @@ impl ManifestEntry {
     }
 }
 
-/// The whole manifest, one line per entry.
-pub(crate) fn render<'a>(entries: impl Iterator<Item = &'a ManifestEntry>) -> String {
-    let mut out = String::new();
-    for entry in entries {
-        // Serializing plain strings and numbers cannot fail.
-        if let Ok(line) = serde_json::to_string(entry) {
-            out.push_str(&line);
-            out.push('\n');
-        }
-    }
-    out
+/// One manifest line, ending in a newline.
+pub(crate) fn line(entry: &ManifestEntry) -> String {
+    // Serializing plain strings and numbers cannot fail.
+    let mut line = serde_json::to_string(entry).unwrap_or_default();
+    line.push('\n');
+    line
 }

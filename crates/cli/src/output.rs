@@ -14,7 +14,7 @@ pub(crate) const DOCUMENTS_FILE: &str = "documents.jsonl";
 /// Writes a document's files (`<stem>.txt` when ok, `<stem>.removed.tsv` when ok or empty)
 /// and records them in its manifest entry; a write failure turns the entry into an error.
 pub(crate) fn write_document(out_dir: &Path, mut processed: Processed) -> Processed {
-    if processed.entry.status == Status::Error {
+    if matches!(processed.entry.status, Status::Error | Status::Skipped) {
         return processed;
     }
     if processed.jsonl.is_some() {
@@ -44,19 +44,9 @@ pub(crate) fn write_document(out_dir: &Path, mut processed: Processed) -> Proces
 
 /// Writes `contents` to `path` via a temp file in the same directory, creating directories.
 pub(crate) fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    // A dot-name, so an interrupted run's leftovers are skipped if OUTDIR is read as input.
-    let temp = dir.join(format!(
-        ".{name}.{}-{}.tmp",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
+    let temp = temp_path(path);
     let result = (|| {
         let mut file = std::fs::File::create(&temp)?;
         file.write_all(contents)?;
@@ -68,6 +58,74 @@ pub(crate) fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> 
         let _ = std::fs::remove_file(&temp);
     }
     result
+}
+
+/// A file written in pieces to a temp file in its directory, renamed into place by
+/// [`StreamFile::finish`]; dropped unfinished, the temp file is removed.
+#[derive(Debug)]
+pub(crate) struct StreamFile {
+    path: PathBuf,
+    temp: PathBuf,
+    writer: Option<std::io::BufWriter<std::fs::File>>,
+}
+
+impl StreamFile {
+    pub(crate) fn create(path: &Path) -> std::io::Result<Self> {
+        let temp = temp_path(path);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let file = std::fs::File::create(&temp)?;
+        Ok(StreamFile {
+            path: path.to_path_buf(),
+            temp,
+            writer: Some(std::io::BufWriter::new(file)),
+        })
+    }
+
+    pub(crate) fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub(crate) fn write(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        match &mut self.writer {
+            Some(writer) => writer.write_all(bytes),
+            None => Err(std::io::Error::other("already finished")),
+        }
+    }
+
+    pub(crate) fn finish(mut self) -> std::io::Result<()> {
+        if let Some(writer) = self.writer.take() {
+            let file = writer.into_inner().map_err(|e| e.into_error())?;
+            drop(file);
+            std::fs::rename(&self.temp, &self.path)?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for StreamFile {
+    fn drop(&mut self) {
+        if self.writer.take().is_some() {
+            let _ = std::fs::remove_file(&self.temp);
+        }
+    }
+}
+
+/// A dot-name next to `path`, so an interrupted run's leftovers are skipped if OUTDIR is read
+/// as input.
+fn temp_path(path: &Path) -> PathBuf {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    dir.join(format!(
+        ".{name}.{}-{}.tmp",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    ))
 }
 
 fn with_suffix(stem: &Path, suffix: &str) -> PathBuf {

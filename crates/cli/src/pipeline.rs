@@ -1,11 +1,15 @@
-//! One document: bytes → decoded text → article → rendered output and manifest entry.
+//! One document (a file or a container record): bytes → decoded text → article → rendered
+//! output and manifest entry.
 
 use std::any::Any;
+use std::collections::HashSet;
+use std::fmt::Write as _;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::PathBuf;
 
 use deboil_detect::{ContentType, DecodeOptions, DetectError};
 use deboil_emit::{Document, Format, Provenance};
+use deboil_records::{Record, RecordKind};
 use deboil_strip::Article;
 use sha2::{Digest, Sha256};
 
@@ -35,17 +39,10 @@ pub(crate) struct Processed {
     pub written: Vec<PathBuf>,
 }
 
-/// Cleans one document. Never panics: read, detect and internal errors become `error`
-/// entries.
+/// Cleans one file or stdin document. Never panics: read, detect and internal errors become
+/// `error` entries.
 pub(crate) fn process(input: &Input, settings: &Settings) -> Processed {
-    let mut processed = Processed {
-        entry: ManifestEntry::new(&input.display),
-        output_stem: input.output_stem.clone(),
-        txt: None,
-        jsonl: None,
-        removed_report: None,
-        written: Vec::new(),
-    };
+    let entry = ManifestEntry::new(&input.display);
     let read;
     let bytes: &[u8] = match &input.source {
         Source::File(path) => match read_bounded(path) {
@@ -53,23 +50,115 @@ pub(crate) fn process(input: &Input, settings: &Settings) -> Processed {
                 read = bytes;
                 &read
             }
-            Err(reason) => {
-                processed.entry.fail(reason);
-                return processed;
-            }
+            Err(reason) => return Processed::failed(entry, &input.output_stem, reason),
         },
         Source::Stdin(bytes) => bytes,
         Source::Unreadable(reason) => {
-            processed.entry.fail(reason.clone());
-            return processed;
+            return Processed::failed(entry, &input.output_stem, reason.clone());
         }
     };
+    let doc = DocInfo {
+        id: &input.id,
+        source: &input.display,
+        content_type_hint: input.content_type_hint,
+        transport_charset: None,
+        tld: None,
+        url: None,
+        extra: &[],
+    };
+    process_bytes(entry, input.output_stem.clone(), bytes, &doc, settings)
+}
+
+/// Cleans one record of a container (WARC, WET, JSONL) named `container` (as given).
+pub(crate) fn process_record(
+    container: &str,
+    record: &Record,
+    output_stem: PathBuf,
+    settings: &Settings,
+) -> Processed {
+    let mut entry = ManifestEntry::new(container);
+    entry.record = Some(record.id.clone());
+    let mut extra: Vec<(String, serde_json::Value)> = vec![(
+        "source_file".to_string(),
+        serde_json::Value::String(container.to_string()),
+    )];
+    extra.push((
+        "record_id".to_string(),
+        serde_json::Value::String(
+            record
+                .record_id
+                .clone()
+                .unwrap_or_else(|| record.id.clone()),
+        ),
+    ));
+    if let Some(date) = &record.date {
+        extra.push(("date".to_string(), serde_json::Value::String(date.clone())));
+    }
+    for (key, value) in &record.extra {
+        extra.push((key.clone(), value.clone()));
+    }
+    let tld = record.tld();
+    let doc = DocInfo {
+        id: &record.id,
+        source: container,
+        content_type_hint: match record.kind {
+            RecordKind::Html => Some(ContentType::Html),
+            RecordKind::Text => Some(ContentType::Text),
+            RecordKind::Unknown => None,
+        },
+        transport_charset: record.transport_charset.as_deref(),
+        tld: tld.as_deref(),
+        url: record.url.as_deref(),
+        extra: &extra,
+    };
+    process_bytes(entry, output_stem, &record.body, &doc, settings)
+}
+
+/// What the pipeline needs to know about a document besides its bytes.
+#[derive(Debug)]
+struct DocInfo<'a> {
+    id: &'a str,
+    source: &'a str,
+    content_type_hint: Option<ContentType>,
+    transport_charset: Option<&'a str>,
+    tld: Option<&'a str>,
+    url: Option<&'a str>,
+    /// Container metadata added after the document's own metadata, in this order.
+    extra: &'a [(String, serde_json::Value)],
+}
+
+impl Processed {
+    fn failed(mut entry: ManifestEntry, output_stem: &std::path::Path, reason: String) -> Self {
+        entry.fail(reason);
+        Processed::new(entry, output_stem.to_path_buf())
+    }
+
+    pub(crate) fn new(entry: ManifestEntry, output_stem: PathBuf) -> Self {
+        Processed {
+            entry,
+            output_stem,
+            txt: None,
+            jsonl: None,
+            removed_report: None,
+            written: Vec::new(),
+        }
+    }
+}
+
+fn process_bytes(
+    entry: ManifestEntry,
+    output_stem: PathBuf,
+    bytes: &[u8],
+    doc: &DocInfo<'_>,
+    settings: &Settings,
+) -> Processed {
+    let mut processed = Processed::new(entry, output_stem);
     processed.entry.sha256 = Some(sha256_hex(bytes));
     processed.entry.bytes = Some(bytes.len() as u64);
 
     let cleaned = panic::catch_unwind(AssertUnwindSafe(|| {
         clean(
-            input,
+            doc,
             bytes,
             processed.entry.sha256.as_deref().unwrap_or(""),
             settings,
@@ -135,13 +224,15 @@ enum CleanResult {
 
 /// The library calls for one document; `Err` carries detect's message.
 fn clean(
-    input: &Input,
+    doc: &DocInfo<'_>,
     bytes: &[u8],
     sha256: &str,
     settings: &Settings,
 ) -> Result<Cleaned, String> {
     let options = DecodeOptions {
-        content_type_hint: input.content_type_hint,
+        content_type_hint: doc.content_type_hint,
+        transport_charset: doc.transport_charset,
+        tld: doc.tld,
         ..DecodeOptions::default()
     };
     let decoded = deboil_detect::decode(bytes, &options).map_err(|e| e.to_string())?;
@@ -151,15 +242,15 @@ fn clean(
     };
     let language = deboil_detect::language(&article.body());
     let provenance = Provenance {
-        id: input.id.clone(),
-        source: input.display.clone(),
+        id: doc.id.to_string(),
+        source: doc.source.to_string(),
         sha256: sha256.to_string(),
         bytes: bytes.len() as u64,
         content_type: decoded.content_type,
         encoding: decoded.encoding,
         encoding_source: decoded.encoding_source,
         replaced_sequences: decoded.replaced_sequences,
-        url: None,
+        url: doc.url.map(str::to_string),
     };
     let document = Document {
         provenance: &provenance,
@@ -179,7 +270,7 @@ fn clean(
             language: language.code,
             words: article.word_count(),
             kept_blocks: article.blocks.len(),
-            rendered: deboil_emit::render(&document, settings.format, settings.header),
+            rendered: render(&document, settings, doc.extra),
         }
     };
     Ok(Cleaned {
@@ -189,6 +280,85 @@ fn clean(
         removed_report,
         result,
     })
+}
+
+/// Renders a document, with `extra` metadata after emit's own fields (in the YAML header or
+/// the JSONL `metadata` object). A key emit already writes gets a `record_` prefix.
+fn render(
+    document: &Document<'_>,
+    settings: &Settings,
+    extra: &[(String, serde_json::Value)],
+) -> String {
+    if extra.is_empty() {
+        return deboil_emit::render(document, settings.format, settings.header);
+    }
+    match settings.format {
+        Format::Txt => {
+            let body = deboil_emit::render(document, Format::Txt, false);
+            if !settings.header {
+                return body;
+            }
+            let header = deboil_emit::header(document);
+            let Some(head) = header.strip_suffix("---\n") else {
+                return header + &body;
+            };
+            let taken: HashSet<&str> = head
+                .lines()
+                .filter(|line| !line.starts_with([' ', '-']))
+                .filter_map(|line| line.split(':').next())
+                .collect();
+            let mut out = head.to_string();
+            for (key, value) in unique_keys(taken, extra) {
+                let value = match value {
+                    serde_json::Value::String(s) => deboil_emit::yaml_scalar(s),
+                    other => serde_json::to_string(other).unwrap_or_default(),
+                };
+                let _ = writeln!(out, "{}: {value}", deboil_emit::yaml_scalar(&key));
+            }
+            out.push_str("---\n");
+            out.push_str(&body);
+            out
+        }
+        Format::Jsonl => {
+            let line = deboil_emit::render(document, Format::Jsonl, settings.header);
+            // The line is `{"id":…,"text":…,"metadata":{…}}\n`: metadata is the last field.
+            let parsed: Option<serde_json::Value> = serde_json::from_str(&line).ok();
+            let (Some(head), Some(metadata)) = (
+                line.strip_suffix("}}\n"),
+                parsed.as_ref().and_then(|v| v.get("metadata")?.as_object()),
+            ) else {
+                return line;
+            };
+            let taken: HashSet<&str> = metadata.keys().map(String::as_str).collect();
+            let mut out = head.to_string();
+            for (key, value) in unique_keys(taken, extra) {
+                out.push(',');
+                out.push_str(&serde_json::to_string(&key).unwrap_or_default());
+                out.push(':');
+                out.push_str(&serde_json::to_string(value).unwrap_or_default());
+            }
+            out.push_str("}}\n");
+            out
+        }
+    }
+}
+
+/// `extra`'s keys, each prefixed with `record_` until it is not in `taken` nor used before.
+fn unique_keys<'a>(
+    taken: HashSet<&str>,
+    extra: &'a [(String, serde_json::Value)],
+) -> Vec<(String, &'a serde_json::Value)> {
+    let mut owned: HashSet<String> = HashSet::new();
+    let mut out = Vec::with_capacity(extra.len());
+    for (key, value) in extra {
+        let mut key = key.clone();
+        while taken.contains(key.as_str()) || owned.contains(&key) {
+            key = format!("record_{key}");
+        }
+        owned.insert(key.clone());
+        out.push((key, value));
+    }
+    out
 }
 
 /// `no article text found (12 blocks, all boilerplate: navigation 5, other 7)`, or `no text`.
