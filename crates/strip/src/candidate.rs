@@ -62,4 +62,6 @@ pub(crate) struct PageMeta {
     pub site_name: Option<String>,
     pub url: Option<String>,
     pub declared_language: Option<String>,
+    /// The page's own summary (meta or JSON-LD description): often repeats the standfirst.
+    pub description: Option<String>,
 }

@@ -88,6 +88,7 @@ pub(crate) fn classify(candidates: Vec<Candidate>, meta: PageMeta) -> Article {
     // Without a core (no prose at all), the whole page is head.
     let head_end = core_start.unwrap_or(items.len());
     take_bylines(&mut items, head_end, &mut article);
+    take_standfirst(&mut items, head_end, meta.description.as_deref());
     let title_index = take_title(&mut items, head_end, &mut article);
     if let Some(title) = article.title.clone() {
         remove_title_repeats(&mut items, &title);
@@ -256,6 +257,11 @@ fn rule_hit(item: &Item) -> Option<(Category, &'static str, bool)> {
     }
     if patterns::is_source_line(text, words) {
         return Some((Category::Legal, "legal.source_line", false));
+    }
+    if words <= 12
+        && (norm.starts_with('©') || norm.starts_with("copyright") || norm.starts_with("(c) "))
+    {
+        return Some((Category::Legal, "legal.copyright", false));
     }
     if patterns::is_caption_credit(text, &norm, words) {
         return Some((Category::Caption, "caption.credit", false));
@@ -601,17 +607,75 @@ fn extend_core_back(items: &[Item], start: usize) -> usize {
 fn take_bylines(items: &mut [Item], core_start: usize, article: &mut Article) {
     let limit = (core_start + 3).min(items.len());
     for item in items.iter_mut().take(limit) {
-        if item.verdict != Verdict::Undecided || item.stats.good && item.stats.ends_sentence {
+        // A byline the front end already placed (a byline element) still carries the
+        // author and date for the header.
+        let placed = matches!(item.verdict, Verdict::Remove(Category::Byline, _));
+        if !placed && item.verdict != Verdict::Undecided
+            || item.stats.good && item.stats.ends_sentence
+        {
             continue;
         }
         if let Some(found) = byline::parse(&item.candidate.text, item.stats.words) {
-            item.verdict = Verdict::Remove(Category::Byline, "byline.head");
+            if !placed {
+                item.verdict = Verdict::Remove(Category::Byline, "byline.head");
+            }
             if article.authors.is_empty() {
                 article.authors = found.authors;
             }
             if article.published.is_none() {
                 article.published = found.published;
             }
+        }
+    }
+}
+
+/// A summary between the headline and the byline is the standfirst (dek): header
+/// material, like the title. It is recognised by its place: at most two short prose
+/// blocks at the start of the core, with a byline or dateline right after them.
+fn take_standfirst(items: &mut [Item], core_start: usize, description: Option<&str>) {
+    // The page's own description, repeated as the first block of text.
+    if let Some(description) = description.map(normalise).filter(|d| d.len() >= 40) {
+        let first = (0..items.len().min(core_start + 3)).find(|&i| {
+            items
+                .get(i)
+                .is_some_and(|it| it.verdict == Verdict::Undecided && it.stats.words >= 6)
+        });
+        if let Some(item) = first.and_then(|i| items.get_mut(i)) {
+            let text = normalise(&item.candidate.text);
+            let same = text == description
+                || (description.len() > 60
+                    && text.starts_with(description.trim_end_matches(['.', '…', ' '])));
+            // Many sites reuse the first paragraph as their description; a standfirst is a
+            // sub-head of its own.
+            let sub_head = item.candidate.kind == BlockKind::Heading;
+            if same && sub_head && item.stats.words <= 80 {
+                item.verdict = Verdict::Remove(Category::Title, "title.standfirst");
+                return;
+            }
+        }
+    }
+    let byline_at = (core_start..(core_start + 3).min(items.len())).find(|&i| {
+        items
+            .get(i)
+            .is_some_and(|it| matches!(it.verdict, Verdict::Remove(Category::Byline, _)))
+    });
+    let Some(byline_at) = byline_at else { return };
+    if byline_at == core_start {
+        return;
+    }
+    let before = items.get(core_start..byline_at).unwrap_or(&[]);
+    let summary = before.iter().all(|it| {
+        it.verdict == Verdict::Undecided && it.stats.words <= 60 && !it.stats.heading_like
+    });
+    // The article must go on after the byline, or the "summary" was the article.
+    let article_after = items
+        .iter()
+        .skip(byline_at + 1)
+        .take(4)
+        .any(|it| it.verdict == Verdict::Undecided && it.stats.good);
+    if summary && article_after {
+        for item in items.iter_mut().take(byline_at).skip(core_start) {
+            item.verdict = Verdict::Remove(Category::Title, "title.standfirst");
         }
     }
 }

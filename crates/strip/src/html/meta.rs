@@ -14,6 +14,8 @@ pub(super) struct RawMeta {
     twitter_title: Option<String>,
     og_site_name: Option<String>,
     og_url: Option<String>,
+    /// `og:description`, `twitter:description` or `<meta name=description>`, first found.
+    description: Option<String>,
     meta_authors: Vec<String>,
     article_authors: Vec<String>,
     markup_authors: Vec<String>,
@@ -40,6 +42,7 @@ impl RawMeta {
             "twitter:title" => set(&mut self.twitter_title),
             "og:site_name" => set(&mut self.og_site_name),
             "og:url" => set(&mut self.og_url),
+            "og:description" | "twitter:description" | "description" => set(&mut self.description),
             "author" | "dc.creator" | "parsely-author" | "sailthru.author" => {
                 self.meta_authors.push(content.to_string())
             }
@@ -139,6 +142,11 @@ impl RawMeta {
             site_name,
             url,
             declared_language: self.lang,
+            description: self
+                .description
+                .or_else(|| ld.description.clone())
+                .map(|d| normalize_ws(&d))
+                .filter(|d| !d.is_empty()),
         }
     }
 }
@@ -150,6 +158,7 @@ pub(super) struct JsonLd {
     pub authors: Vec<String>,
     pub published: Option<String>,
     pub publisher: Option<String>,
+    pub description: Option<String>,
     /// Length in characters of `articleBody`, as evidence for the main container.
     pub body_chars: Option<usize>,
 }
@@ -209,6 +218,7 @@ impl JsonLd {
         };
         out.headline = str_field(node, "headline").or_else(|| str_field(node, "name"));
         out.published = str_field(node, "datePublished").or_else(|| str_field(node, "dateCreated"));
+        out.description = str_field(node, "description");
         if let Some(a) = node.get("author").or_else(|| node.get("creator")) {
             collect_names(a, &by_id, &mut out.authors, 0);
         }
