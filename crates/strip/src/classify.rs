@@ -380,6 +380,9 @@ fn prose_words(item: &Item) -> usize {
 /// stands after some prose, with less prose after it than before it, and after which the
 /// article does not resume.
 fn find_tail(items: &[Item]) -> Option<usize> {
+    let plain_text = !items
+        .iter()
+        .any(|i| i.candidate.link_chars > 0 || i.candidate.heading_level > 0);
     let first_good = items.iter().position(|i| prose_words(i) > 0)?;
     let total: usize = items.iter().map(prose_words).sum();
     let mut before = 0;
@@ -396,7 +399,10 @@ fn find_tail(items: &[Item]) -> Option<usize> {
                     "comments.heading_count" | "comments.signature" | "comments.post_meta"
                 )
             );
-            let explicit = comments && before >= 50;
+            // In plain text a cluster of timestamps is the surest sign of a feed; HTML
+            // pages (forums) carry timestamps in their content too.
+            let feed = plain_text && matches!(item.verdict, Verdict::Remove(_, "related.feed"));
+            let explicit = (comments || feed) && before >= 50;
             if (after < before || explicit) && !article_resumes(items, first_good, index) {
                 return Some(index);
             }
