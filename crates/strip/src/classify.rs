@@ -513,9 +513,9 @@ fn topical(score: i64, item: &Item, title_stems: &std::collections::HashSet<Stri
         .collect::<std::collections::HashSet<_>>()
         .len();
     match shared {
-        0 => score * 2 / 3,
+        0 => score / 2,
         1 => score,
-        _ => score * 3 / 2,
+        _ => score * 2,
     }
 }
 
