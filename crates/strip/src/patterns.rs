@@ -5,29 +5,37 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+/// A pattern compiled on first use; `None` only if it failed to compile, which the tests
+/// would show.
+type Pattern = LazyLock<Option<Regex>>;
+
+fn matches(pattern: &Pattern, text: &str) -> bool {
+    pattern.as_ref().is_some_and(|re| re.is_match(text))
+}
+
 /// Photo agencies and stock libraries whose names end image credits.
 const AGENCIES: &str = r"getty images|afp|reuters|ap photo|ap|epa-efe|epa|efe|shutterstock|istock(?:photo)?|alamy(?: stock photo)?|dpa|picture[- ]alliance|imago(?: images)?|anp|ansa|tass|ria novosti|риа новости|тасс|sputnik|xinhua|bloomberg|nurphoto|sopa images|anadolu(?: agency)?|keystone|belga|europa press|pool|handout|wikimedia commons|unsplash|pexels|zuma press|zuma wire|abaca(?:press)?|sipa|pap|ritzau|scanpix|ntb|lusa|kyodo|yonhap|aap|the canadian press|le pictorium|hans lucas|maxppp|reuters/[\p{L} ]+";
 
-static CREDIT_MARKER: LazyLock<Option<Regex>> = LazyLock::new(|| {
+static CREDIT_MARKER: Pattern = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[\s(\[|–—-])(?:photo(?:graph)?s?|pictures?|image|credit|crédit(?: photo)?|photo credit|foto(?:s)?|bild|imagen|immagine|фото|світлина|zdjęcie|illustration|иллюстрация)\s*(?:by\b|:|©|\.\.\.|…)\s*\S")
         .ok()
 });
 
-static AGENCY_END: LazyLock<Option<Regex>> = LazyLock::new(|| {
+static AGENCY_END: Pattern = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)(?:/\s*|\bvia\s+|\(|[.!?|]\s+|^)(?:[\p{{L}}.'’-]+\s+){{0,4}}?(?:{AGENCIES})(?:\s*(?:/|via)\s*(?:{AGENCIES}))*\s*\)?\s*$"
     ))
     .ok()
 });
 
-static AGENCY_PHOTO_END: LazyLock<Option<Regex>> = LazyLock::new(|| {
+static AGENCY_PHOTO_END: Pattern = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)\((?:{AGENCIES})(?:\s+(?:photo|images?|pool))?\s*/\s*[^()]{{2,60}}\)\s*$"
     ))
     .ok()
 });
 
-static COPYRIGHT_END: LazyLock<Option<Regex>> =
+static COPYRIGHT_END: Pattern =
     LazyLock::new(|| Regex::new(r"(?:©|\(c\)|\bcopyright\b)\s*[\p{L}\d][^.!?]{0,60}$").ok());
 
 /// Last words of the names in [`AGENCIES`]: a block whose last word is none of these cannot
@@ -112,20 +120,18 @@ fn tail_of(text: &str, max: usize) -> &str {
     }
 }
 
-static AP_CAPTION: LazyLock<Option<Regex>> = LazyLock::new(|| {
+static AP_CAPTION: Pattern = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:in this|this)\b.{0,80}?\b(?:file )?(?:photo|image|picture|photograph|video still|frame grab|handout photo)\b")
         .ok()
 });
 
-static AGENCY_ONLY: LazyLock<Option<Regex>> = LazyLock::new(|| {
+static AGENCY_ONLY: Pattern = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)^(?:the )?(?:associated press|press association|{AGENCIES}|staff and agencies|agencies|wire services)$")).ok()
 });
 
 /// A block that is only a news agency's name: "The Associated Press", "Reuters", "AFP".
 pub(crate) fn is_agency_line(label_key: &str) -> bool {
-    AGENCY_ONLY
-        .as_ref()
-        .is_some_and(|re| re.is_match(label_key))
+    matches(&AGENCY_ONLY, label_key)
 }
 
 /// An image caption or photo credit: "… STRINGER/AFP via Getty Images", "Photo: Jane Doe",
@@ -136,7 +142,7 @@ pub(crate) fn is_caption_credit(text: &str, normalised: &str, words: usize) -> b
     }
     // "In this March 3, 2020, file photo, …": the news agencies' caption formula.
     if (normalised.starts_with("in this ") || normalised.starts_with("this "))
-        && AP_CAPTION.as_ref().is_some_and(|re| re.is_match(text))
+        && matches(&AP_CAPTION, text)
     {
         return true;
     }
@@ -144,23 +150,17 @@ pub(crate) fn is_caption_credit(text: &str, normalised: &str, words: usize) -> b
     if !ends_sentence {
         // The credit patterns are anchored at the end: look at the last part only.
         let tail = tail_of(text, 160);
-        if ends_with_agency_word(normalised)
-            && AGENCY_END.as_ref().is_some_and(|re| re.is_match(tail))
-        {
+        if ends_with_agency_word(normalised) && matches(&AGENCY_END, tail) {
             return true;
         }
-        if tail.trim_end().ends_with(')')
-            && tail.contains('/')
-            && AGENCY_PHOTO_END
-                .as_ref()
-                .is_some_and(|re| re.is_match(tail))
+        if tail.trim_end().ends_with(')') && tail.contains('/') && matches(&AGENCY_PHOTO_END, tail)
         {
             return true;
         }
         if (normalised.contains('©')
             || normalised.contains("(c)")
             || normalised.contains("copyright"))
-            && COPYRIGHT_END.as_ref().is_some_and(|re| re.is_match(tail))
+            && matches(&COPYRIGHT_END, tail)
         {
             return true;
         }
@@ -196,12 +196,12 @@ pub(crate) fn is_caption_credit(text: &str, normalised: &str, words: usize) -> b
     })
 }
 
-static SOURCE_LINE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+static SOURCE_LINE: Pattern = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:references?|sources?|via|fuente|quelle|источник|джерело|fonte|bron|źródło|with reporting by|avec)\s*:\s*\S")
         .ok()
 });
 
-static DOMAIN: LazyLock<Option<Regex>> = LazyLock::new(|| {
+static DOMAIN: Pattern = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+(?:/\S*)?$").ok()
 });
 
@@ -211,11 +211,11 @@ pub(crate) fn is_source_line(text: &str, words: usize) -> bool {
         return false;
     }
     let trimmed = text.trim();
-    if SOURCE_LINE.as_ref().is_some_and(|re| re.is_match(trimmed)) {
+    if matches(&SOURCE_LINE, trimmed) {
         return true;
     }
     // A bare domain or URL on its own line is a source or link, never prose.
-    words == 1 && DOMAIN.as_ref().is_some_and(|re| re.is_match(trimmed))
+    words == 1 && matches(&DOMAIN, trimmed)
 }
 
 /// Words that say "audio" or "voice", and words that say "machine-made".
@@ -304,12 +304,12 @@ pub(crate) fn is_audio_notice(normalised: &str, words: usize) -> bool {
     MACHINE_WORDS.iter().any(|w| padded.contains(w))
 }
 
-static COMMENT_COUNT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+static COMMENT_COUNT: Pattern = LazyLock::new(|| {
     Regex::new(r"(?i)^\d+\s+(?:comments?|commentaires?|kommentare?|comentarios?|comentários?|commenti|reacties|komentarz[ey]?|комментари[йяев]*|коментар[іяів]*|replies|responses)$")
         .ok()
 });
 
-static CREDITS_LINE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+static CREDITS_LINE: Pattern = LazyLock::new(|| {
     Regex::new(r"(?i)^\(?(?:additional )?(?:reporting|writing|editing|compiled|produced|translated|research) by\b").ok()
 });
 
@@ -333,29 +333,27 @@ pub(crate) fn is_credits_line(text: &str, words: usize) -> bool {
         .iter()
         .filter(|r| lower.contains(**r))
         .count();
-    words <= 60
-        && CREDITS_LINE.as_ref().is_some_and(|re| re.is_match(text))
-        && (text.starts_with('(') || roles >= 2)
+    words <= 60 && matches(&CREDITS_LINE, text) && (text.starts_with('(') || roles >= 2)
 }
 
-static CONTACT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+static CONTACT: Pattern = LazyLock::new(|| {
     Regex::new(r"^(?:[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}|@[A-Za-z0-9_]{2,30}|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}@[A-Za-z0-9_]{2,30})$")
         .ok()
 });
 
 /// A line that is only an e-mail address or a social handle (an author's contact).
 pub(crate) fn is_contact_line(text: &str) -> bool {
-    CONTACT.as_ref().is_some_and(|re| re.is_match(text.trim()))
+    matches(&CONTACT, text.trim())
 }
 
-static GALLERY: LazyLock<Option<Regex>> = LazyLock::new(|| {
+static GALLERY: Pattern = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:(?:image|photo|picture|slide|bild|foto|imagen|фото)\s+\d+\s*(?:of|/|von|de|из)\s*/?\s*\d*|\d+\s*/\s*\d+|back to gallery|enlarge image|view gallery|open gallery|this slideshow requires javascript|caption|expand|fullscreen|full screen)$")
         .ok()
 });
 
 /// Gallery furniture: "Image 3 of 12", "1 / 23", "Back to gallery", "Enlarge image".
 pub(crate) fn is_gallery_label(label_key: &str) -> bool {
-    GALLERY.as_ref().is_some_and(|re| re.is_match(label_key))
+    matches(&GALLERY, label_key)
 }
 
 const SOCIAL_NETWORKS: &[&str] = &[
@@ -465,7 +463,7 @@ pub(crate) fn is_newsletter_call(normalised: &str, words: usize, heading_like: b
             || (words <= 30 && SIGNUP_WORDS.iter().any(|w| normalised.contains(w))))
 }
 
-static RELATED_HEADING: LazyLock<Option<Regex>> = LazyLock::new(|| {
+static RELATED_HEADING: Pattern = LazyLock::new(|| {
     // A lead word, at most three words, a noun for stories, and maybe "from …"/"aus …".
     let lead = r"more|other|latest|top|recent|popular|related|recommended|trending|featured|d'autres|autres|nos|dernières|derniers|mehr|weitere|andere|neueste|aktuelle|más|otras|otros|últimas|últimos|другие|ещё|еще|похожие|последние|популярные|свежие";
     let noun = r"stories|articles|news|posts|reads|videos|headlines|coverage|actualités|infos|vidéos|artikel|nachrichten|beiträge|geschichten|meldungen|noticias|artículos|historias|vídeos|новости|статьи|материалы|видео";
@@ -479,38 +477,30 @@ static RELATED_HEADING: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// "More Great WIRED Stories", "Weitere Artikel aus Berlin", "Otras noticias": a heading
 /// that introduces other stories.
 pub(crate) fn is_related_heading(label_key: &str, words: usize) -> bool {
-    words <= 8
-        && RELATED_HEADING
-            .as_ref()
-            .is_some_and(|re| re.is_match(label_key))
+    words <= 8 && matches(&RELATED_HEADING, label_key)
 }
 
-static READING_TIME: LazyLock<Option<Regex>> = LazyLock::new(|| {
+static READING_TIME: Pattern = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:(?:reading time|read time|temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo de leitura|tempo di lettura|время чтения|час читання|leestijd|czas czytania)\s*:?\s*(?:\d+|<\s*\d+|an?|one)\s*\p{L}*\.?|\d+\s*(?:min|mins|minutes?|minute|minuten|minutos|minuti|мин|минут[аы]?|хв|хвилин[аи]?)\.?\s*(?:read|reading|de lecture|lesezeit|de lectura|de leitura|di lettura|чтения|читання|leestijd|czytania))$")
         .ok()
 });
 
 /// "5 min read", "Lesezeit: 3 Minuten", "Tempo de leitura: 1 minuto".
 pub(crate) fn is_reading_time(label_key: &str) -> bool {
-    READING_TIME
-        .as_ref()
-        .is_some_and(|re| re.is_match(label_key))
+    matches(&READING_TIME, label_key)
 }
 
-static COMMENTS_HEADING: LazyLock<Option<Regex>> = LazyLock::new(|| {
+static COMMENTS_HEADING: Pattern = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:\d+|one|two|three|no)\s+(?:responses?|comments?|replies|thoughts|reactions|commentaires?|réactions?|kommentare?|comentarios?|comentários?|commenti|комментари\w*|коментар\w*)\s+(?:to|on|sur|à|zu|a|en|para|к|до|на)\b")
         .ok()
 });
 
 /// "34 responses to “…”", "12 thoughts on “…”", "3 commentaires sur « … »".
 pub(crate) fn is_comments_heading(label_key: &str, words: usize) -> bool {
-    words <= 30
-        && COMMENTS_HEADING
-            .as_ref()
-            .is_some_and(|re| re.is_match(label_key))
+    words <= 30 && matches(&COMMENTS_HEADING, label_key)
 }
 
-static COMMENT_SIGNATURE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+static COMMENT_SIGNATURE: Pattern = LazyLock::new(|| {
     Regex::new(r"(?i)^\S+(?:\s+\S+){0,3}\s+(?:on\s+.{6,40}?\s+)?(?:says|said|wrote|writes|a dit|a écrit|schrieb|sagt|schreibt|dice|dijo|escribió|disse|escreveu|ha scritto|schreef|napisał|пишет|написал|написала|пише|написав)\s*:$")
         .ok()
 });
@@ -518,23 +508,17 @@ static COMMENT_SIGNATURE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// "joetoronto says:", "Gary M on September 17, 2018 at 8:50 pm said:": a comment's
 /// signature line.
 pub(crate) fn is_comment_signature(text: &str, words: usize) -> bool {
-    words <= 14
-        && COMMENT_SIGNATURE
-            .as_ref()
-            .is_some_and(|re| re.is_match(text.trim()))
+    words <= 14 && matches(&COMMENT_SIGNATURE, text.trim())
 }
 
-static POST_META: LazyLock<Option<Regex>> = LazyLock::new(|| {
+static POST_META: Pattern = LazyLock::new(|| {
     Regex::new(r"(?i)(?:\bpermalink\b|\|\s*\d+\s+(?:comments?|responses?|replies)\s*$|^(?:posted|filed) (?:in|under)\b.{0,80}\|)")
         .ok()
 });
 
 /// "Posted in Open thread | Permalink | 10 Comments": a blog post's footer line.
 pub(crate) fn is_post_meta(text: &str, words: usize) -> bool {
-    words <= 25
-        && POST_META
-            .as_ref()
-            .is_some_and(|re| re.is_match(text.trim()))
+    words <= 25 && matches(&POST_META, text.trim())
 }
 
 const SHARE_TOKENS: &[&str] = &[
@@ -593,12 +577,10 @@ pub(crate) fn is_share_strip(normalised: &str) -> bool {
 
 /// "12 comments", "3 Kommentare", "5 комментариев".
 pub(crate) fn is_comment_count(label_key: &str) -> bool {
-    COMMENT_COUNT
-        .as_ref()
-        .is_some_and(|re| re.is_match(label_key))
+    matches(&COMMENT_COUNT, label_key)
 }
 
-static TIMESTAMP: LazyLock<Option<Regex>> = LazyLock::new(|| {
+static TIMESTAMP: Pattern = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:updated |posted |published )?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?|\d+\s*(?:s|m|h|d|w|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)\s+ago(?:\s+at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?(?:\s+\d+\s+(?:photos|videos|comments))?|(?:vor|il y a|hace|há)\s+\d+\s+\p{L}+|\d+\s+(?:минут[ау]?|час(?:а|ов)?|дн(?:я|ей)|хвилин[иу]?|годин[иу]?)\s+назад|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|yesterday|today|just now|hier|aujourd'hui|gestern|heute|ayer|hoy|вчера|сегодня|вчора|сьогодні)$")
         .ok()
 });
@@ -611,7 +593,7 @@ pub(crate) fn is_timestamp(label_key: &str, text: &str) -> bool {
         .is_some_and(|re| re.is_match(t) || re.is_match(label_key))
 }
 
-static BIO_SENTENCE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+static BIO_SENTENCE: Pattern = LazyLock::new(|| {
     Regex::new(r"^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}(?:is|was|est|ist|es|è|é|is een|jest|является|—|–|-)\s+(?:an?\s+|un[ea]?\s+|ein(?:e)?\s+|uma?\s+|een\s+)?(?:[\p{L}'’-]+\s+){0,8}?(?i:reporter|journalist|journaliste|journalistin|periodista|giornalista|jornalista|dziennikarz|журналист|журналіст|корреспондент|кореспондент|writer|author|auteur|autor|autore|correspondent|correspondant|korrespondent|corresponsal|editor|éditeur|redakteur|redakteurin|redactor|redattore|редактор|columnist|contributor|chroniqueur|kolumnist|columnista|staff writer|freelance)")
         .ok()
 });
@@ -619,7 +601,7 @@ static BIO_SENTENCE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// "Jane Doe is a reporter for …", "Max Muster ist Redakteur …": the opening of an author
 /// biography. Only meaningful after the article has ended.
 pub(crate) fn is_bio_sentence(text: &str) -> bool {
-    BIO_SENTENCE.as_ref().is_some_and(|re| re.is_match(text))
+    matches(&BIO_SENTENCE, text)
 }
 
 #[cfg(test)]
