@@ -140,7 +140,7 @@ fn jsonl_lines_have_id_text_metadata() {
     let ok = entries.iter().filter(|e| e["status"] == "ok").count();
     assert!(ok >= 1, "{entries:#?}");
 
-    let documents = std::fs::read_to_string(out.join("documents.jsonl")).expect("documents");
+    let documents = common::read_parts(&out);
     let lines: Vec<serde_json::Value> = documents
         .lines()
         .map(|line| serde_json::from_str(line).expect("line is JSON"))

@@ -295,10 +295,10 @@ fn warc_records_are_cleaned_with_the_transport_charset_and_provenance() {
             .is_file()
     );
 
-    // jsonl: the same records in documents.jsonl, metadata included.
+    // jsonl: the same records in part-00000.jsonl.gz, metadata included.
     let output = deboil_in(dir, &["clean", "in", "-o", "jsonl", "--format", "jsonl"]);
     assert_exit(&output, 0);
-    let documents = std::fs::read_to_string(dir.join("jsonl/documents.jsonl")).expect("docs");
+    let documents = common::read_parts(&dir.join("jsonl"));
     let lines: Vec<Value> = documents
         .lines()
         .map(|l| serde_json::from_str(l).expect("JSON line"))
@@ -317,7 +317,7 @@ fn warc_records_are_cleaned_with_the_transport_charset_and_provenance() {
     assert_eq!(metadata["source_file"], "in/dump.warc.gz");
     assert_eq!(lines[1]["metadata"]["url"], "https://example.com/budget");
     let entries = manifest(&dir.join("jsonl"));
-    assert_eq!(entries[1]["output"], "documents.jsonl");
+    assert_eq!(entries[1]["output"], "part-00000.jsonl.gz");
 }
 
 #[test]
@@ -369,7 +369,7 @@ fn a_bad_jsonl_line_is_one_error_entry_and_the_rest_is_read() {
         &["clean", "docs.jsonl", "-o", "jsonl", "--format", "jsonl"],
     );
     assert_exit(&output, 1);
-    let documents = std::fs::read_to_string(dir.join("jsonl/documents.jsonl")).expect("docs");
+    let documents = common::read_parts(&dir.join("jsonl"));
     let first: Value = serde_json::from_str(documents.lines().next().expect("line")).expect("j");
     let metadata = &first["metadata"];
     assert_eq!(metadata["url"], "https://example.com/a");
@@ -541,4 +541,184 @@ fn a_closed_stdout_ends_quietly() {
     let stderr = common::stderr_of(&output);
     assert!(stderr.is_empty(), "stderr: {stderr}");
     assert_eq!(output.status.code(), Some(0));
+}
+
+#[test]
+fn zstd_containers_read_like_plain_ones() {
+    let temp = tempfile::tempdir().expect("temp dir");
+    let dir = temp.path();
+    std::fs::create_dir_all(dir.join("plain")).expect("mkdir");
+    std::fs::create_dir_all(dir.join("zst")).expect("mkdir");
+    let records = dump_records();
+    std::fs::write(dir.join("plain/dump.warc"), records.concat()).expect("write");
+    // One frame per record, as the WARC-zstd convention writes them.
+    let frames: Vec<u8> = records
+        .iter()
+        .flat_map(|r| zstd::stream::encode_all(&r[..], 3).expect("zstd"))
+        .collect();
+    std::fs::write(dir.join("zst/dump.warc.zst"), frames).expect("write");
+    let jsonl = serde_json::json!({"id": "j1", "html": article_html("Budget", &ENGLISH, true)})
+        .to_string()
+        + "\n";
+    std::fs::write(dir.join("plain/docs.jsonl"), &jsonl).expect("write");
+    std::fs::write(
+        dir.join("zst/docs.jsonl.zst"),
+        zstd::stream::encode_all(jsonl.as_bytes(), 3).expect("zstd"),
+    )
+    .expect("write");
+    for input in ["plain", "zst"] {
+        let output = deboil_in(dir, &["clean", input, "-o", &format!("{input}-out")]);
+        assert_exit(&output, 0);
+    }
+    let plain = manifest(&dir.join("plain-out"));
+    let zst = manifest(&dir.join("zst-out"));
+    assert_eq!(statuses(&plain), statuses(&zst));
+    assert!(count(&zst, "ok") >= 3, "{zst:#?}");
+    for (a, b) in plain.iter().zip(&zst) {
+        assert_eq!(a["record"], b["record"]);
+        assert_eq!(a["sha256"], b["sha256"], "the same record bytes");
+    }
+    assert!(dir.join("zst-out/docs/j1.txt").is_file());
+
+    // A frame cut short ends the file with an error entry.
+    let cut = std::fs::read(dir.join("zst/dump.warc.zst")).expect("read");
+    std::fs::write(dir.join("zst/dump.warc.zst"), &cut[..cut.len() - 20]).expect("write");
+    let output = deboil_in(dir, &["clean", "zst", "-o", "cut-out"]);
+    assert_exit(&output, 1);
+    let entries = manifest(&dir.join("cut-out"));
+    assert_eq!(count(&entries, "error"), 1, "{entries:#?}");
+}
+
+#[test]
+fn jsonl_parts_roll_at_the_shard_size_and_the_manifest_names_them() {
+    let temp = tempfile::tempdir().expect("temp dir");
+    let dir = temp.path();
+    let jsonl: String = (0..60)
+        .map(|i| {
+            serde_json::json!({"id": format!("d{i}"), "text": common::text_article(&format!("n{i}"))})
+                .to_string()
+                + "\n"
+        })
+        .collect();
+    std::fs::write(dir.join("docs.jsonl"), jsonl).expect("write");
+    let output = deboil_in(
+        dir,
+        &[
+            "clean",
+            "docs.jsonl",
+            "-o",
+            "out",
+            "--format",
+            "jsonl",
+            "--shard-size",
+            "8K",
+        ],
+    );
+    assert_exit(&output, 0);
+    let out = dir.join("out");
+    let mut parts: Vec<String> = std::fs::read_dir(&out)
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("part-"))
+        .collect();
+    parts.sort();
+    assert!(parts.len() >= 3, "{parts:?}");
+    let entries = manifest(&out);
+    let mut next = entries.iter();
+    for (n, part) in parts.iter().enumerate() {
+        assert_eq!(part, &format!("part-{n:05}.jsonl.gz"));
+        let lines = common::read_parts_named(&out, part);
+        let size: usize = lines.iter().map(|l| l.len() + 1).sum();
+        if n + 1 < parts.len() {
+            assert!(size >= 8192, "{part} rolled early: {size} bytes");
+            let without_last = size - lines.last().map_or(0, |l| l.len() + 1);
+            assert!(without_last < 8192, "{part} rolled late");
+        }
+        for line in lines {
+            let line: Value = serde_json::from_str(&line).expect("JSON");
+            let entry = next.next().expect("an entry per line");
+            assert_eq!(entry["output"], part.as_str());
+            assert_eq!(line["metadata"]["record_id"], entry["record"]);
+        }
+    }
+    assert!(next.next().is_none());
+}
+
+#[test]
+fn guards_make_too_big_and_too_slow_documents_errors() {
+    let temp = tempfile::tempdir().expect("temp dir");
+    let dir = temp.path();
+    let big = common::html_article(&"big ".repeat(2000));
+    let jsonl = [
+        serde_json::json!({"id": "small", "text": common::text_article("small")}),
+        serde_json::json!({"id": "big", "html": big}),
+    ]
+    .iter()
+    .map(|r| r.to_string() + "\n")
+    .collect::<String>();
+    std::fs::write(dir.join("docs.jsonl"), jsonl).expect("write");
+    std::fs::write(dir.join("big.html"), &big).expect("write");
+
+    let output = deboil_in(
+        dir,
+        &[
+            "clean",
+            "docs.jsonl",
+            "big.html",
+            "-o",
+            "size",
+            "--max-size",
+            "8K",
+        ],
+    );
+    assert_exit(&output, 1);
+    let entries = manifest(&dir.join("size"));
+    assert_eq!(statuses(&entries), ["error", "ok", "error"], "{entries:#?}");
+    for entry in [&entries[0], &entries[2]] {
+        let reason = entry["reason"].as_str().expect("reason");
+        assert!(reason.contains("8192"), "the limit is named: {reason}");
+    }
+    let stderr = common::stderr_of(&output);
+    assert!(stderr.contains("big.html"), "{stderr}");
+
+    let output = deboil_in(
+        dir,
+        &[
+            "clean",
+            "docs.jsonl",
+            "-o",
+            "time",
+            "--time-budget",
+            "0.000001",
+        ],
+    );
+    assert_exit(&output, 1);
+    let entries = manifest(&dir.join("time"));
+    assert_eq!(statuses(&entries), ["error", "error"]);
+    let reason = entries[0]["reason"].as_str().expect("reason");
+    assert!(reason.starts_with("time budget exceeded"), "{reason}");
+}
+
+#[test]
+fn the_end_summary_counts_statuses_languages_and_stripped_categories() {
+    let temp = tempfile::tempdir().expect("temp dir");
+    let dir = temp.path();
+    std::fs::create_dir(dir.join("in")).expect("mkdir");
+    std::fs::write(dir.join("in/dump.warc"), dump_records().concat()).expect("write");
+    let output = deboil_in(dir, &["clean", "in", "-o", "out"]);
+    assert_exit(&output, 0);
+    let stderr = common::stderr_of(&output);
+    let entries = manifest(&dir.join("out"));
+    let first = format!(
+        "cleaned {}, empty {}, failed 0, skipped {} in ",
+        count(&entries, "ok"),
+        count(&entries, "empty"),
+        count(&entries, "skipped")
+    );
+    assert!(stderr.starts_with(&first), "{stderr}");
+    assert!(stderr.contains(" docs/s, "), "{stderr}");
+    assert!(stderr.contains("\n  languages: "), "{stderr}");
+    assert!(stderr.contains("rus 1"), "{stderr}");
+    assert!(stderr.contains("\n  stripped blocks: "), "{stderr}");
+    assert!(stderr.contains("\n  skipped records: "), "{stderr}");
 }

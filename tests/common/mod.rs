@@ -111,3 +111,35 @@ pub fn pseudo_random_bytes(len: usize, seed: u64, range: std::ops::RangeInclusiv
         })
         .collect()
 }
+
+/// The JSON lines of `--format jsonl` output: every `part-NNNNN.jsonl.gz` in `out`, in order.
+pub fn read_parts(out: &Path) -> String {
+    use std::io::Read;
+    let mut names: Vec<std::path::PathBuf> = std::fs::read_dir(out)
+        .expect("list output dir")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            name.starts_with("part-") && name.ends_with(".jsonl.gz")
+        })
+        .collect();
+    names.sort();
+    let mut text = String::new();
+    for name in names {
+        let file = std::fs::File::open(&name).expect("open part");
+        flate2::read::MultiGzDecoder::new(file)
+            .read_to_string(&mut text)
+            .expect("gunzip part");
+    }
+    text
+}
+
+/// The lines of one part file.
+pub fn read_parts_named(out: &Path, name: &str) -> Vec<String> {
+    use std::io::Read;
+    let mut text = String::new();
+    flate2::read::MultiGzDecoder::new(std::fs::File::open(out.join(name)).expect("open part"))
+        .read_to_string(&mut text)
+        .expect("gunzip part");
+    text.lines().map(str::to_string).collect()
+}

@@ -8,6 +8,7 @@
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command as Process, ExitCode, Stdio};
 use std::time::Instant;
@@ -108,6 +109,31 @@ fn command() -> Command {
                 .help("deboil --jobs"),
         )
         .arg(
+            Arg::new("scale")
+                .long("scale")
+                .action(ArgAction::SetTrue)
+                .help(
+                    "Throughput and memory over a synthetic dump (WARC and JSONL) instead of \
+                     accuracy over the sets",
+                ),
+        )
+        .arg(
+            Arg::new("records")
+                .long("records")
+                .value_name("N")
+                .default_value("20000")
+                .value_parser(value_parser!(usize))
+                .help("--scale: response records in the 1× dump"),
+        )
+        .arg(
+            Arg::new("factor")
+                .long("factor")
+                .value_name("N")
+                .default_value("10")
+                .value_parser(value_parser!(usize))
+                .help("--scale: the long dump is this many times the 1× one"),
+        )
+        .arg(
             Arg::new("no_build")
                 .long("no-build")
                 .action(ArgAction::SetTrue)
@@ -117,11 +143,11 @@ fn command() -> Command {
 
 /// Figures of one timed run, as `bench-child` reports them.
 #[derive(Debug, Deserialize)]
-struct ChildRun {
-    seconds: f64,
-    max_rss_kb: i64,
-    code: Option<i32>,
-    stderr: String,
+pub(crate) struct ChildRun {
+    pub seconds: f64,
+    pub max_rss_kb: i64,
+    pub code: Option<i32>,
+    pub stderr: String,
 }
 
 /// `xtask bench-child PROGRAM ARGS…`: runs PROGRAM, then prints one JSON line with its wall
@@ -291,6 +317,15 @@ pub fn bench(rest: Vec<OsString>, root: &Path) -> anyhow::Result<ExitCode> {
     let data = data_dir(root)?;
     let deboil = release_binary(root, !matches.get_flag("no_build"))?;
     let xtask = std::env::current_exe().context("cannot find the xtask executable")?;
+    if matches.get_flag("scale") {
+        let options = crate::scale::ScaleOptions {
+            records: *matches.get_one::<usize>("records").expect("defaulted"),
+            factor: *matches.get_one::<usize>("factor").expect("defaulted"),
+        };
+        let json = matches.get_one::<PathBuf>("json").map(PathBuf::as_path);
+        crate::scale::run(&data, &deboil, &xtask, root, options, json)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     eprintln!(
         "bench: {} over {} ({runs} runs per set, --jobs {jobs})",
         deboil.display(),
@@ -540,12 +575,10 @@ fn read_outputs(out: &Path) -> anyhow::Result<Outputs> {
         status: String,
     }
     let mut predictions = BTreeMap::new();
-    let documents = out.join("documents.jsonl");
-    let text = std::fs::read_to_string(&documents)
-        .with_context(|| format!("cannot read {}", documents.display()))?;
+    let text = read_parts(out)?;
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         let document: Document = serde_json::from_str(line)
-            .with_context(|| format!("bad line in {}", documents.display()))?;
+            .with_context(|| format!("bad line in the parts of {}", out.display()))?;
         let id = page_id(&document.id);
         metadata.insert(id.clone(), document.metadata);
         predictions.insert(id, document.text);
@@ -560,6 +593,28 @@ fn read_outputs(out: &Path) -> anyhow::Result<Outputs> {
         *statuses.entry(entry.status).or_default() += 1;
     }
     Ok((predictions, statuses, metadata))
+}
+
+/// The JSON lines of every `part-NNNNN.jsonl.gz` in `out`, in order.
+pub(crate) fn read_parts(out: &Path) -> anyhow::Result<String> {
+    let mut parts: Vec<PathBuf> = std::fs::read_dir(out)
+        .with_context(|| format!("cannot list {}", out.display()))?
+        .filter_map(|entry| Some(entry.ok()?.path()))
+        .filter(|path| {
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            name.starts_with("part-") && name.ends_with(".jsonl.gz")
+        })
+        .collect();
+    parts.sort();
+    let mut text = String::new();
+    for part in parts {
+        let file = std::fs::File::open(&part)
+            .with_context(|| format!("cannot read {}", part.display()))?;
+        flate2::read::MultiGzDecoder::new(file)
+            .read_to_string(&mut text)
+            .with_context(|| format!("cannot gunzip {}", part.display()))?;
+    }
+    Ok(text)
 }
 
 /// A document id (`<input dir>/<stem>`) to the benchmark's page id (`<stem>`).
@@ -578,7 +633,7 @@ fn median(values: &[f64]) -> f64 {
     }
 }
 
-fn kb_to_mb(kb: i64) -> f64 {
+pub(crate) fn kb_to_mb(kb: i64) -> f64 {
     kb as f64 * 1024.0 / 1e6
 }
 

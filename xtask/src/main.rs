@@ -1,8 +1,10 @@
 //! Project automation: `cargo xtask clean [--check] [CLEAN ARGS…]`,
-//! `cargo xtask bench [--set NAME] [--runs N] [--jobs N] [--json FILE] [--no-build]`.
+//! `cargo xtask bench [--set NAME] [--runs N] [--jobs N] [--json FILE] [--no-build]`,
+//! `cargo xtask bench --scale [--records N] [--factor N]`.
 
 mod aeb;
 mod bench;
+mod scale;
 
 use std::collections::HashSet;
 use std::ffi::OsString;
@@ -87,7 +89,9 @@ fn clean(rest: Vec<OsString>) -> anyhow::Result<ExitCode> {
     let matches = clean_command(true)
         .try_get_matches_from(argv)
         .unwrap_or_else(|e| e.exit());
-    let args = CleanArgs::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let mut args = CleanArgs::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    // For `remove_stale`: the goldens are a few files.
+    args.collect_outputs = true;
     if matches.get_flag("check") {
         check(&args)
     } else {

@@ -1,7 +1,8 @@
 //! Containers of records (WARC, WET, JSONL): read record by record with `deboil_records`,
 //! cleaned in batches, each record through the same pipeline as a file.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 use deboil_records::Entry;
@@ -16,10 +17,15 @@ pub(crate) const BATCH: usize = 256;
 /// Longest file-name stem made from a record id (before the hash suffix).
 const MAX_NAME_CHARS: usize = 80;
 
-/// One unit of a batch: a record to clean (with its output stem) or an entry already final.
+/// One unit of a batch: a record to clean (with its output stem, and how many records of
+/// the container had its id before) or an entry already final.
 #[derive(Debug)]
 pub(crate) enum Item {
-    Record(Box<deboil_records::Record>, PathBuf),
+    Record {
+        record: Box<deboil_records::Record>,
+        stem: PathBuf,
+        occurrence: u32,
+    },
     Done(Box<Processed>),
 }
 
@@ -29,7 +35,10 @@ pub(crate) enum Item {
 pub(crate) struct Batcher {
     display: String,
     dir: PathBuf,
-    taken: HashSet<String>,
+    /// Hashes of the (lower-cased) names given so far: 8 bytes a record, not a string.
+    taken: HashSet<u64>,
+    /// Records seen per id hash, for ids that repeat.
+    occurrences: HashMap<u64, u32>,
     /// Entries seen so far, to name a skipped record that has no id.
     seen: u64,
 }
@@ -40,6 +49,7 @@ impl Batcher {
             display: display.to_string(),
             dir: dir.to_path_buf(),
             taken: HashSet::new(),
+            occurrences: HashMap::new(),
             seen: 0,
         }
     }
@@ -49,8 +59,13 @@ impl Batcher {
         match entry {
             Entry::Record(record) => {
                 let name = self.unique_name(&record.id);
-                let stem = self.dir.join(name);
-                Item::Record(Box::new(record), stem)
+                let occurrence = self.occurrences.entry(fixed_hash(&record.id)).or_default();
+                *occurrence += 1;
+                Item::Record {
+                    stem: self.dir.join(name),
+                    occurrence: *occurrence - 1,
+                    record: Box::new(record),
+                }
             }
             Entry::Skipped { reason, record_id } => {
                 let mut entry = ManifestEntry::new(&self.display);
@@ -79,12 +94,19 @@ impl Batcher {
         let base = safe_name(id);
         let mut name = base.clone();
         let mut n = 2;
-        while !self.taken.insert(name.to_lowercase()) {
+        while !self.taken.insert(fixed_hash(&name.to_lowercase())) {
             name = format!("{base}~{n}");
             n += 1;
         }
         name
     }
+}
+
+/// A hash that is the same in every run, so names never depend on the process.
+fn fixed_hash(text: &str) -> u64 {
+    let mut hasher = std::hash::DefaultHasher::new();
+    text.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// Keeps ASCII letters, digits, `-`, `_` and `.`; anything else becomes `_`, and then a

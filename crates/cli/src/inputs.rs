@@ -34,21 +34,37 @@ pub(crate) struct Input {
     pub container: bool,
 }
 
-/// File names read as containers of records, not as one document.
-const CONTAINER_SUFFIXES: [&str; 8] = [
-    ".warc",
-    ".warc.gz",
-    ".wet",
-    ".wet.gz",
-    ".jsonl",
-    ".jsonl.gz",
-    ".ndjson",
-    ".ndjson.gz",
-];
+impl Input {
+    /// Bytes on disk (or read from stdin), for the progress bar; 0 when unknown.
+    pub(crate) fn size(&self) -> u64 {
+        match &self.source {
+            Source::File(path) => std::fs::metadata(path).map_or(0, |m| m.len()),
+            Source::Stdin(bytes) => bytes.len() as u64,
+            Source::Unreadable(_) => 0,
+        }
+    }
+}
+
+/// File names read as containers of records, not as one document (optionally compressed).
+const CONTAINER_SUFFIXES: [&str; 4] = [".warc", ".wet", ".jsonl", ".ndjson"];
+
+/// Compression suffixes, undone by sniffing the content; dropped from names.
+const COMPRESSION_SUFFIXES: [&str; 3] = [".gz", ".zst", ".zstd"];
+
+/// `a.jsonl.zst` → `a.jsonl`: the name without one compression suffix.
+fn without_compression(name: &str) -> &str {
+    COMPRESSION_SUFFIXES
+        .iter()
+        .find_map(|suffix| {
+            let cut = name.len().checked_sub(suffix.len())?;
+            (name.get(cut..)?.eq_ignore_ascii_case(suffix)).then(|| name.get(..cut))?
+        })
+        .unwrap_or(name)
+}
 
 /// Whether a file name (not stdin) names a record container.
 fn is_container_name(name: &str) -> bool {
-    let name = name.to_ascii_lowercase();
+    let name = without_compression(name).to_ascii_lowercase();
     CONTAINER_SUFFIXES
         .iter()
         .any(|suffix| name.len() > suffix.len() && name.ends_with(suffix))
@@ -194,7 +210,7 @@ fn file_name_of(path: &Path) -> String {
 
 /// `b.html.gz` → (`b`, `html`); `b.txt` → (`b`, `txt`); `README` → (`README`, none).
 fn split_name(name: &str) -> (String, Option<String>) {
-    let name = name.strip_suffix(".gz").unwrap_or(name);
+    let name = without_compression(name);
     match name.rsplit_once('.') {
         Some((stem, ext)) if !stem.is_empty() => (stem.to_string(), Some(ext.to_lowercase())),
         _ => (name.to_string(), None),
@@ -316,6 +332,10 @@ mod tests {
         assert!(!is_container_name(".jsonl"));
         assert!(!is_container_name("a.json"));
         assert!(!is_container_name("a.html.gz"));
+        assert!(is_container_name("a.jsonl.zst"));
+        assert!(is_container_name("CC.warc.ZST"));
+        assert!(!is_container_name(".jsonl.zst"));
+        assert_eq!(split_name("b.html.zst"), ("b".into(), Some("html".into())));
     }
 
     #[test]

@@ -12,32 +12,48 @@ mod inputs;
 mod manifest;
 mod output;
 mod pipeline;
+mod resume;
+mod shards;
+mod sink;
+mod summary;
 
-use std::fmt;
-use std::io::{IsTerminal, Write};
+use std::io::{IsTerminal, Read, Write};
 use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
+use clap::builder::TypedValueParser as _;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use crate::manifest::{ManifestEntry, Status};
+use crate::sink::Sink;
+pub use crate::summary::Summary;
+
+/// Default `--max-size`: larger documents are `error` entries. Far above real pages (Common
+/// Crawl truncates at 1 MiB), low enough that one page cannot take gigabytes to parse.
+pub const DEFAULT_MAX_SIZE: u64 = 32 << 20;
+/// Default `--time-budget`, in seconds: a page at the size limit parses in about a second.
+pub const DEFAULT_TIME_BUDGET_SECS: f64 = 20.0;
 
 /// Arguments of `deboil clean` (also flattened into `cargo xtask clean`).
 #[derive(Debug, Clone, clap::Args)]
 pub struct CleanArgs {
     /// Files, directories (walked recursively, dot-files skipped) or `-` for stdin.
-    /// `.warc`, `.wet`, `.jsonl`, `.ndjson` (optionally `.gz`) are read record by record.
+    /// `.warc`, `.wet`, `.jsonl`, `.ndjson` (optionally `.gz` or `.zst`) are read record by
+    /// record.
     #[arg(value_name = "INPUT", required = true)]
     pub inputs: Vec<PathBuf>,
     /// Output directory (created if needed). Not needed for `- --format jsonl`: stdin records
     /// to stdout.
-    #[arg(short = 'o', long = "out", value_name = "OUTDIR", required = true)]
+    #[arg(short = 'o', long = "out", value_name = "OUTDIR", required = true,
+          value_parser = clap::builder::OsStringValueParser::new().map(PathBuf::from))]
     pub out_dir: PathBuf,
-    /// Output format: one `.txt` per document, or all documents in `documents.jsonl`.
+    /// Output format: one `.txt` per document, or JSON lines in `part-00000.jsonl.gz`, …
     #[arg(long, value_enum, default_value_t = OutputFormat::Txt)]
     pub format: OutputFormat,
     /// Write the body only, without the provenance header (txt format).
@@ -49,6 +65,23 @@ pub struct CleanArgs {
     /// Also write `<stem>.removed.tsv`: every removed block with its category and rule.
     #[arg(long)]
     pub explain: bool,
+    /// Skip documents an earlier run into OUTDIR (finished or killed) already cleaned from
+    /// the same bytes; the result is what one uninterrupted run writes.
+    #[arg(long)]
+    pub resume: bool,
+    /// Roll JSONL parts after this much JSON (before compression): bytes, or with K, M, G.
+    #[arg(long, value_name = "SIZE", default_value = "256M", value_parser = parse_size)]
+    pub shard_size: u64,
+    /// Size guard: a larger document (after gunzipping) is an error entry.
+    #[arg(long, value_name = "SIZE", default_value = "32M", value_parser = parse_size)]
+    pub max_size: u64,
+    /// Time guard: a document not cleaned after this many seconds is an error entry.
+    #[arg(long, value_name = "SECONDS", default_value_t = DEFAULT_TIME_BUDGET_SECS, value_parser = parse_seconds)]
+    pub time_budget: f64,
+    /// Collect the paths of every file written into [`Summary::outputs`] (for
+    /// `cargo xtask clean`; off by default, as a dump may hold millions).
+    #[arg(skip)]
+    pub collect_outputs: bool,
 }
 
 /// `--format` values.
@@ -58,52 +91,36 @@ pub enum OutputFormat {
     Jsonl,
 }
 
-/// What a run did.
-#[derive(Debug, Clone, Default)]
-pub struct Summary {
-    pub cleaned: usize,
-    pub empty: usize,
-    pub failed: usize,
-    /// Container records that hold no document (WARC requests, non-HTML responses, …).
-    pub skipped: usize,
-    /// Raw input bytes read.
-    pub bytes: u64,
-    pub elapsed: Duration,
-    /// Every file the run wrote, relative to the output directory, sorted.
-    pub outputs: Vec<PathBuf>,
-    /// Standard output was closed by its reader (e.g. `| head`) and the run stopped early.
-    pub stdout_closed: bool,
-}
-
-impl Summary {
-    /// True when at least one input failed (exit code 1).
-    pub fn has_errors(&self) -> bool {
-        self.failed > 0
-    }
-
-    pub fn documents(&self) -> usize {
-        self.cleaned + self.empty + self.failed
-    }
-}
-
-impl fmt::Display for Summary {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let secs = self.elapsed.as_secs_f64().max(1e-9);
-        write!(
-            f,
-            "cleaned {}, empty {}, failed {}",
-            self.cleaned, self.empty, self.failed
-        )?;
-        if self.skipped > 0 {
-            write!(f, ", skipped {}", self.skipped)?;
+impl OutputFormat {
+    fn as_str(self) -> &'static str {
+        match self {
+            OutputFormat::Txt => "txt",
+            OutputFormat::Jsonl => "jsonl",
         }
-        write!(
-            f,
-            " in {:.2}s ({:.0} docs/s, {:.1} MB/s)",
-            self.elapsed.as_secs_f64(),
-            self.documents() as f64 / secs,
-            self.bytes as f64 / 1e6 / secs,
-        )
+    }
+}
+
+/// `4096`, `64K`, `256M`, `1G` (powers of 1024), at least 1.
+fn parse_size(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let (digits, shift) = match text.char_indices().last() {
+        Some((i, 'k' | 'K')) => (&text[..i], 10),
+        Some((i, 'm' | 'M')) => (&text[..i], 20),
+        Some((i, 'g' | 'G')) => (&text[..i], 30),
+        _ => (text, 0),
+    };
+    let n: u64 = digits
+        .parse()
+        .map_err(|_| format!("`{text}` is not a size (e.g. 4096, 64K, 256M, 1G)"))?;
+    n.checked_mul(1 << shift)
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("`{text}` is out of range"))
+}
+
+fn parse_seconds(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(secs) if secs > 0.0 && secs <= 1e9 => Ok(secs),
+        _ => Err(format!("`{text}` is not a number of seconds above 0")),
     }
 }
 
@@ -122,19 +139,43 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
             "an output directory (-o OUTDIR) is required, except for `deboil clean - --format jsonl`"
         );
     }
-    if !to_stdout {
-        std::fs::create_dir_all(&args.out_dir).with_context(|| {
-            format!("cannot create output directory {}", args.out_dir.display())
-        })?;
+    if to_stdout && args.resume {
+        anyhow::bail!("--resume needs an output directory (-o OUTDIR)");
     }
-    let settings = pipeline::Settings {
+    let mut settings = pipeline::Settings {
         format: match args.format {
             OutputFormat::Txt => deboil_emit::Format::Txt,
             OutputFormat::Jsonl => deboil_emit::Format::Jsonl,
         },
         header: !args.no_header,
         explain: args.explain && !to_stdout,
+        max_bytes: args.max_size,
+        time_budget: Duration::from_secs_f64(args.time_budget),
+        resume: None,
     };
+    if !to_stdout {
+        std::fs::create_dir_all(&args.out_dir).with_context(|| {
+            format!("cannot create output directory {}", args.out_dir.display())
+        })?;
+        let run_settings = resume::RunSettings {
+            deboil: env!("CARGO_PKG_VERSION").to_string(),
+            format: args.format.as_str().to_string(),
+            header: settings.header,
+            explain: settings.explain,
+            shard_bytes: args.shard_size,
+            max_bytes: args.max_size,
+        };
+        if args.resume {
+            let index = resume::Index::prepare(&args.out_dir, &run_settings)?;
+            if !index.is_empty() {
+                settings.resume = Some(Arc::new(index));
+            }
+        } else {
+            // A fresh run: whatever an interrupted resume left aside is stale now.
+            resume::Index::remove(&args.out_dir)?;
+        }
+        resume::write_run_settings(&args.out_dir, &run_settings)?;
+    }
     let threads = args
         .jobs
         .map(NonZeroUsize::get)
@@ -148,24 +189,32 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
         .build()
         .context("cannot start worker threads")?;
 
-    let mut sink = if to_stdout {
-        Sink::stdout()
-    } else {
-        Sink::dir(&args.out_dir, settings.format)?
-    };
     let inputs = if to_stdout {
         Vec::new()
     } else {
         inputs::collect(&args.inputs)
     };
+    let progress = if to_stdout {
+        ProgressBar::hidden()
+    } else {
+        progress_bar(inputs.iter().map(inputs::Input::size).sum())
+    };
+    let mut sink = if to_stdout {
+        Sink::stdout()
+    } else {
+        Sink::dir(
+            &args.out_dir,
+            args.format == OutputFormat::Jsonl,
+            args.shard_size,
+            args.collect_outputs,
+            progress.clone(),
+        )?
+    };
     let runner = Runner {
         settings,
         pool,
-        progress: if to_stdout {
-            ProgressBar::hidden()
-        } else {
-            progress_bar(inputs.len() as u64)
-        },
+        progress,
+        done_bytes: AtomicU64::new(0),
         stderr_lock: Mutex::new(()),
         out_dir: (!to_stdout).then_some(args.out_dir.as_path()),
     };
@@ -184,6 +233,9 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
         Err(error) => return Err(error),
     }
     let mut summary = sink.finish()?;
+    if args.resume {
+        resume::Index::remove(&args.out_dir)?;
+    }
     summary.elapsed = started.elapsed();
     Ok(summary)
 }
@@ -193,7 +245,7 @@ pub fn is_stdout_mode(inputs: &[PathBuf], format: OutputFormat) -> bool {
     format == OutputFormat::Jsonl && inputs.len() == 1 && inputs[0].as_os_str() == "-"
 }
 
-fn is_broken_pipe(error: &anyhow::Error) -> bool {
+pub(crate) fn is_broken_pipe(error: &anyhow::Error) -> bool {
     error.chain().any(|cause| {
         cause
             .downcast_ref::<std::io::Error>()
@@ -205,14 +257,17 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
 struct Runner<'a> {
     settings: pipeline::Settings,
     pool: rayon::ThreadPool,
+    /// Counts input bytes: files when cleaned, containers as read.
     progress: ProgressBar,
+    /// Input bytes of the inputs finished so far.
+    done_bytes: AtomicU64,
     stderr_lock: Mutex<()>,
     /// `None` in stdout mode: nothing is written but the JSONL lines.
     out_dir: Option<&'a Path>,
 }
 
 impl Runner<'_> {
-    /// Files in runs cleaned in parallel, containers record batch by record batch; all in
+    /// Files in batches cleaned in parallel, containers record batch by record batch; all in
     /// input order.
     fn inputs(&self, inputs: &[inputs::Input], sink: &mut Sink) -> anyhow::Result<()> {
         let mut files: Vec<&inputs::Input> = Vec::new();
@@ -228,19 +283,25 @@ impl Runner<'_> {
         self.files(&files, sink)
     }
 
+    /// Batches of [`containers::BATCH`] files, so that memory holds one batch's outputs.
     fn files(&self, files: &[&inputs::Input], sink: &mut Sink) -> anyhow::Result<()> {
-        let results: Vec<pipeline::Processed> = self.pool.install(|| {
-            files
-                .par_iter()
-                .map(|input| {
-                    let processed = self.finish(pipeline::process(input, &self.settings));
-                    self.progress.inc(1);
-                    processed
-                })
-                .collect()
-        });
-        for processed in results {
-            sink.push(processed)?;
+        for batch in files.chunks(containers::BATCH) {
+            let results: Vec<pipeline::Processed> = self.pool.install(|| {
+                batch
+                    .par_iter()
+                    .map(|input| {
+                        let processed = self.finish(pipeline::process(input, &self.settings));
+                        let size = input.size();
+                        let done = self.done_bytes.fetch_add(size, Ordering::Relaxed) + size;
+                        self.progress.set_position(done);
+                        processed
+                    })
+                    .collect()
+            });
+            for processed in results {
+                sink.push(processed)?;
+            }
+            sink.flush()?;
         }
         Ok(())
     }
@@ -253,11 +314,23 @@ impl Runner<'_> {
             inputs::Source::Stdin(_) => Err("standard input is not a container".to_string()),
             inputs::Source::Unreadable(reason) => Err(reason.clone()),
         };
+        let base = self.done_bytes.load(Ordering::Relaxed);
         let result = match opened {
             Ok(file) => {
-                let options = deboil_records::ReadOptions::default();
+                let read = Arc::new(AtomicU64::new(0));
+                let file = CountingReader {
+                    inner: file,
+                    count: Arc::clone(&read),
+                };
+                let options = deboil_records::ReadOptions {
+                    max_record_bytes: self.settings.max_bytes,
+                };
                 let (_, records) = deboil_records::open(file, &input.display, options);
-                self.records(records, &input.display, &input.output_stem, sink)
+                let on_batch = || {
+                    self.progress
+                        .set_position(base + read.load(Ordering::Relaxed));
+                };
+                self.records(records, &input.display, &input.output_stem, sink, &on_batch)
             }
             Err(reason) => {
                 let mut entry = ManifestEntry::new(&input.display);
@@ -267,53 +340,91 @@ impl Runner<'_> {
                 sink.push(processed)
             }
         };
-        self.progress.inc(1);
+        let done = base + input.size();
+        self.done_bytes.store(done, Ordering::Relaxed);
+        self.progress.set_position(done);
         result
     }
 
     fn stdin_records(&self, sink: &mut Sink) -> anyhow::Result<()> {
         let stdin = std::io::stdin().lock();
-        let (_, records) = deboil_records::open(stdin, "-", deboil_records::ReadOptions::default());
-        self.records(records, "-", Path::new("stdin"), sink)
+        let options = deboil_records::ReadOptions {
+            max_record_bytes: self.settings.max_bytes,
+        };
+        let (_, records) = deboil_records::open(stdin, "-", options);
+        self.records(records, "-", Path::new("stdin"), sink, &|| {})
     }
 
-    /// Reads [`containers::BATCH`] entries, cleans them in parallel, hands them on in order.
+    /// Reads [`containers::BATCH`] entries at a time and cleans them in parallel, in a
+    /// pipeline: while the workers clean one batch, this thread writes the previous batch's
+    /// results and reads the next batch.
     fn records(
         &self,
         mut records: impl Iterator<Item = deboil_records::Entry>,
         display: &str,
         dir: &Path,
         sink: &mut Sink,
+        on_batch: &(dyn Fn() + Sync),
     ) -> anyhow::Result<()> {
         let mut batcher = containers::Batcher::new(display, dir);
-        loop {
-            let batch: Vec<containers::Item> = records
+        let mut read_batch = || -> Vec<containers::Item> {
+            records
                 .by_ref()
                 .take(containers::BATCH)
                 .map(|entry| batcher.item(entry))
-                .collect();
-            if batch.is_empty() {
-                return Ok(());
+                .collect()
+        };
+        let mut batch = read_batch();
+        let mut cleaned: Option<Vec<pipeline::Processed>> = None;
+        std::thread::scope(|scope| -> anyhow::Result<()> {
+            loop {
+                let workers = (!batch.is_empty()).then(|| {
+                    let batch = std::mem::take(&mut batch);
+                    scope.spawn(move || self.clean_batch(display, batch))
+                });
+                if let Some(results) = cleaned.take() {
+                    for processed in results {
+                        sink.push(processed)?;
+                    }
+                    sink.flush()?;
+                    on_batch();
+                }
+                let Some(workers) = workers else {
+                    return Ok(());
+                };
+                batch = read_batch();
+                cleaned = Some(
+                    workers
+                        .join()
+                        .map_err(|_| anyhow::anyhow!("internal error: a worker thread stopped"))?,
+                );
             }
-            let results: Vec<pipeline::Processed> = self.pool.install(|| {
-                batch
-                    .into_par_iter()
-                    .map(|item| match item {
-                        containers::Item::Record(record, stem) => self.finish(
-                            pipeline::process_record(display, &record, stem, &self.settings),
-                        ),
-                        containers::Item::Done(processed) => {
-                            self.report(&processed);
-                            *processed
-                        }
-                    })
-                    .collect()
-            });
-            for processed in results {
-                sink.push(processed)?;
-            }
-            sink.flush()?;
-        }
+        })
+    }
+
+    fn clean_batch(&self, display: &str, batch: Vec<containers::Item>) -> Vec<pipeline::Processed> {
+        self.pool.install(|| {
+            batch
+                .into_par_iter()
+                .map(|item| match item {
+                    containers::Item::Record {
+                        record,
+                        stem,
+                        occurrence,
+                    } => self.finish(pipeline::process_record(
+                        display,
+                        &record,
+                        stem,
+                        occurrence,
+                        &self.settings,
+                    )),
+                    containers::Item::Done(processed) => {
+                        self.report(&processed);
+                        *processed
+                    }
+                })
+                .collect()
+        })
     }
 
     /// Writes a document's files (not in stdout mode) and reports a failure.
@@ -344,116 +455,53 @@ impl Runner<'_> {
     }
 }
 
-/// Where processed documents go, in order: OUTDIR (`documents.jsonl`, `manifest.jsonl`) or
-/// standard output.
-struct Sink {
-    documents: Option<output::StreamFile>,
-    manifest: Option<output::StreamFile>,
-    stdout: Option<std::io::BufWriter<std::io::Stdout>>,
-    summary: Summary,
+/// Counts the bytes read from a container file, for the progress bar (compressed bytes for
+/// a `.gz`, so that the total is the files' sizes).
+struct CountingReader<R> {
+    inner: R,
+    count: Arc<AtomicU64>,
 }
 
-impl Sink {
-    fn dir(out_dir: &Path, format: deboil_emit::Format) -> anyhow::Result<Self> {
-        let create = |name: &str| {
-            let path = out_dir.join(name);
-            output::StreamFile::create(&path)
-                .with_context(|| format!("cannot write {}", path.display()))
-        };
-        Ok(Sink {
-            documents: match format {
-                deboil_emit::Format::Jsonl => Some(create(output::DOCUMENTS_FILE)?),
-                deboil_emit::Format::Txt => None,
-            },
-            manifest: Some(create(output::MANIFEST_FILE)?),
-            stdout: None,
-            summary: Summary::default(),
-        })
-    }
-
-    fn stdout() -> Self {
-        Sink {
-            documents: None,
-            manifest: None,
-            stdout: Some(std::io::BufWriter::with_capacity(
-                1 << 16,
-                std::io::stdout(),
-            )),
-            summary: Summary::default(),
-        }
-    }
-
-    fn push(&mut self, processed: pipeline::Processed) -> anyhow::Result<()> {
-        let summary = &mut self.summary;
-        match processed.entry.status {
-            Status::Ok => summary.cleaned += 1,
-            Status::Empty => summary.empty += 1,
-            Status::Error => summary.failed += 1,
-            Status::Skipped => summary.skipped += 1,
-        }
-        summary.bytes += processed.entry.bytes.unwrap_or(0);
-        summary.outputs.extend(processed.written);
-        if let Some(line) = &processed.jsonl {
-            if let Some(documents) = &mut self.documents {
-                documents
-                    .write(line.as_bytes())
-                    .with_context(|| format!("cannot write {}", documents.path().display()))?;
-            }
-            if let Some(stdout) = &mut self.stdout {
-                stdout
-                    .write_all(line.as_bytes())
-                    .context("cannot write to standard output")?;
-            }
-        }
-        if let Some(manifest) = &mut self.manifest {
-            manifest
-                .write(manifest::line(&processed.entry).as_bytes())
-                .with_context(|| format!("cannot write {}", manifest.path().display()))?;
-        }
-        Ok(())
-    }
-
-    fn flush(&mut self) -> anyhow::Result<()> {
-        if let Some(stdout) = &mut self.stdout {
-            stdout.flush().context("cannot write to standard output")?;
-        }
-        Ok(())
-    }
-
-    fn finish(mut self) -> anyhow::Result<Summary> {
-        if !self.summary.stdout_closed {
-            match self.flush() {
-                Err(error) if is_broken_pipe(&error) => self.summary.stdout_closed = true,
-                other => other?,
-            }
-        }
-        let mut summary = std::mem::take(&mut self.summary);
-        for (file, name) in [
-            (self.documents.take(), output::DOCUMENTS_FILE),
-            (self.manifest.take(), output::MANIFEST_FILE),
-        ] {
-            if let Some(file) = file {
-                let path = file.path().to_path_buf();
-                file.finish()
-                    .with_context(|| format!("cannot write {}", path.display()))?;
-                summary.outputs.push(PathBuf::from(name));
-            }
-        }
-        summary.outputs.sort();
-        Ok(summary)
+impl<R: Read> Read for CountingReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
     }
 }
 
-/// A progress bar on stderr, or a hidden one when stderr is not a terminal.
-fn progress_bar(len: u64) -> ProgressBar {
+/// A progress bar over the input bytes on stderr, or a hidden one when stderr is not a
+/// terminal. The message counts documents (records of containers included).
+fn progress_bar(total_bytes: u64) -> ProgressBar {
     if !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
-    let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
-    if let Ok(style) =
-        ProgressStyle::with_template("{bar:40} {pos}/{len} docs, {per_sec}, eta {eta}")
-    {
+    let bar = ProgressBar::with_draw_target(Some(total_bytes), ProgressDrawTarget::stderr());
+    if let Ok(style) = ProgressStyle::with_template(
+        "{bar:30} {bytes}/{total_bytes} {bytes_per_sec}, eta {eta} · {msg} ({elapsed})",
+    ) {
         bar.set_style(style);
     }
     bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_and_seconds_parse() {
+        assert_eq!(parse_size("4096"), Ok(4096));
+        assert_eq!(parse_size("64K"), Ok(64 << 10));
+        assert_eq!(parse_size("256m"), Ok(256 << 20));
+        assert_eq!(parse_size("1G"), Ok(1 << 30));
+        assert!(parse_size("0").is_err());
+        assert!(parse_size("12X").is_err());
+        assert!(parse_size("").is_err());
+        assert!(parse_size("99999999999G").is_err());
+        assert_eq!(parse_seconds("0.5"), Ok(0.5));
+        assert!(parse_seconds("0").is_err());
+        assert!(parse_seconds("-3").is_err());
+        assert!(parse_seconds("NaN").is_err());
+    }
 }

@@ -2,7 +2,6 @@
 
 use std::ffi::OsString;
 use std::io::Write;
-use std::num::NonZeroUsize;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -47,8 +46,8 @@ fn main() -> ExitCode {
 }
 
 /// `deboil clean - --format jsonl` without `-o` writes to stdout: `-o` is required everywhere
-/// else, so only that one case is parsed with `-o` optional, and gets an empty OUTDIR (what
-/// `run_clean` reads as stdout).
+/// else, so only that one case is parsed with `-o` optional, and then parsed again with an
+/// empty OUTDIR (what `run_clean` reads as stdout).
 fn stdout_mode_args() -> Option<deboil::CleanArgs> {
     let argv: Vec<OsString> = std::env::args_os().collect();
     if argv.get(1).is_none_or(|arg| arg != "clean") {
@@ -69,12 +68,11 @@ fn stdout_mode_args() -> Option<deboil::CleanArgs> {
         .map(|values| values.cloned().collect())
         .unwrap_or_default();
     let format = clean.get_one::<deboil::OutputFormat>("format").copied()?;
-    deboil::is_stdout_mode(&inputs, format).then(|| deboil::CleanArgs {
-        inputs,
-        out_dir: PathBuf::new(),
-        format,
-        no_header: clean.get_flag("no_header"),
-        jobs: clean.get_one::<NonZeroUsize>("jobs").copied(),
-        explain: clean.get_flag("explain"),
-    })
+    if !deboil::is_stdout_mode(&inputs, format) {
+        return None;
+    }
+    let with_empty_out = argv.into_iter().chain([OsString::from("--out=")]);
+    match Cli::try_parse_from(with_empty_out).ok()?.command {
+        Command::Clean(args) => Some(args),
+    }
 }

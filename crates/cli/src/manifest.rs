@@ -2,10 +2,10 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How a document came out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub(crate) enum Status {
     /// Article text written.
@@ -19,8 +19,8 @@ pub(crate) enum Status {
 }
 
 /// One manifest line. Field order is the serialization order; no timings, so the manifest is
-/// byte-identical between runs over the same inputs.
-#[derive(Debug, Clone, Serialize)]
+/// byte-identical between runs over the same inputs. Read back by `--resume`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub(crate) struct ManifestEntry {
     pub path: String,
     /// For a record of a container (WARC, JSONL): its id, or where it is (`line 3`).
@@ -34,17 +34,17 @@ pub(crate) struct ManifestEntry {
     /// Relative to OUTDIR; `null` when nothing was written.
     pub output: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub content_type: Option<&'static str>,
+    pub content_type: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub encoding: Option<&'static str>,
+    pub encoding: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub language: Option<&'static str>,
+    pub language: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub words: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kept_blocks: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub stripped: Option<BTreeMap<&'static str, usize>>,
+    pub stripped: Option<BTreeMap<String, usize>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
@@ -85,4 +85,9 @@ pub(crate) fn line(entry: &ManifestEntry) -> String {
     let mut line = serde_json::to_string(entry).unwrap_or_default();
     line.push('\n');
     line
+}
+
+/// A manifest line read back; `None` for a line cut short by a killed run or not ours.
+pub(crate) fn parse_line(line: &str) -> Option<ManifestEntry> {
+    serde_json::from_str(line.trim_end_matches(['\n', '\r'])).ok()
 }

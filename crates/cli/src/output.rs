@@ -9,25 +9,23 @@ use crate::manifest::Status;
 use crate::pipeline::Processed;
 
 pub(crate) const MANIFEST_FILE: &str = "manifest.jsonl";
-pub(crate) const DOCUMENTS_FILE: &str = "documents.jsonl";
 
 /// Writes a document's files (`<stem>.txt` when ok, `<stem>.removed.tsv` when ok or empty)
 /// and records them in its manifest entry; a write failure turns the entry into an error.
+/// JSONL lines are the sink's: they go into parts in input order.
 pub(crate) fn write_document(out_dir: &Path, mut processed: Processed) -> Processed {
-    if matches!(processed.entry.status, Status::Error | Status::Skipped) {
+    if processed.reused || matches!(processed.entry.status, Status::Error | Status::Skipped) {
         return processed;
     }
-    if processed.jsonl.is_some() {
-        processed.entry.output = Some(DOCUMENTS_FILE.to_string());
-    }
     let mut files: Vec<(PathBuf, String)> = Vec::new();
+    // The report first: a `.txt` in place then means that its report is too (`--resume`).
+    if let Some(report) = processed.removed_report.take() {
+        files.push((with_suffix(&processed.output_stem, ".removed.tsv"), report));
+    }
     if let Some(txt) = processed.txt.take() {
         let rel = with_suffix(&processed.output_stem, ".txt");
         processed.entry.output = Some(slash_path(&rel));
         files.push((rel, txt));
-    }
-    if let Some(report) = processed.removed_report.take() {
-        files.push((with_suffix(&processed.output_stem, ".removed.tsv"), report));
     }
     for (rel, contents) in files {
         let path = out_dir.join(&rel);
@@ -60,61 +58,9 @@ pub(crate) fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> 
     result
 }
 
-/// A file written in pieces to a temp file in its directory, renamed into place by
-/// [`StreamFile::finish`]; dropped unfinished, the temp file is removed.
-#[derive(Debug)]
-pub(crate) struct StreamFile {
-    path: PathBuf,
-    temp: PathBuf,
-    writer: Option<std::io::BufWriter<std::fs::File>>,
-}
-
-impl StreamFile {
-    pub(crate) fn create(path: &Path) -> std::io::Result<Self> {
-        let temp = temp_path(path);
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)?;
-        }
-        let file = std::fs::File::create(&temp)?;
-        Ok(StreamFile {
-            path: path.to_path_buf(),
-            temp,
-            writer: Some(std::io::BufWriter::new(file)),
-        })
-    }
-
-    pub(crate) fn path(&self) -> &Path {
-        &self.path
-    }
-
-    pub(crate) fn write(&mut self, bytes: &[u8]) -> std::io::Result<()> {
-        match &mut self.writer {
-            Some(writer) => writer.write_all(bytes),
-            None => Err(std::io::Error::other("already finished")),
-        }
-    }
-
-    pub(crate) fn finish(mut self) -> std::io::Result<()> {
-        if let Some(writer) = self.writer.take() {
-            let file = writer.into_inner().map_err(|e| e.into_error())?;
-            drop(file);
-            std::fs::rename(&self.temp, &self.path)?;
-        }
-        Ok(())
-    }
-}
-
-impl Drop for StreamFile {
-    fn drop(&mut self) {
-        if self.writer.take().is_some() {
-            let _ = std::fs::remove_file(&self.temp);
-        }
-    }
-}
-
 /// A dot-name next to `path`, so an interrupted run's leftovers are skipped if OUTDIR is read
 /// as input.
-fn temp_path(path: &Path) -> PathBuf {
+pub(crate) fn temp_path(path: &Path) -> PathBuf {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let dir = path.parent().unwrap_or(Path::new("."));
     let name = path

@@ -5,7 +5,9 @@ use std::any::Any;
 use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::panic::{self, AssertUnwindSafe};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use deboil_detect::{ContentType, DecodeOptions, DetectError};
 use deboil_emit::{Document, Format, Provenance};
@@ -17,11 +19,17 @@ use crate::inputs::{Input, Source};
 use crate::manifest::{ManifestEntry, Status};
 
 /// Per-run settings that shape each document's output.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(crate) struct Settings {
     pub format: Format,
     pub header: bool,
     pub explain: bool,
+    /// Size guard: a larger document (after gunzipping) is an `error` entry.
+    pub max_bytes: u64,
+    /// Time guard: a document still being cleaned after this long is an `error` entry.
+    pub time_budget: Duration,
+    /// `--resume`: earlier results that still stand.
+    pub resume: Option<Arc<crate::resume::Index>>,
 }
 
 /// A processed document, before and after its files are written.
@@ -31,8 +39,11 @@ pub(crate) struct Processed {
     pub output_stem: PathBuf,
     /// Txt rendering, to be written to `<stem>.txt`.
     pub txt: Option<String>,
-    /// JSONL line, to be appended to `documents.jsonl` in input order.
+    /// JSONL line, to be appended to the current part in input order.
     pub jsonl: Option<String>,
+    /// `--resume`: the entry is an earlier run's; for JSONL its line is copied from here.
+    pub reused: bool,
+    pub copy_line: Option<crate::resume::PartLine>,
     /// `--explain` report, to be written to `<stem>.removed.tsv`.
     pub removed_report: Option<String>,
     /// Files written for this document, relative to OUTDIR.
@@ -45,7 +56,7 @@ pub(crate) fn process(input: &Input, settings: &Settings) -> Processed {
     let entry = ManifestEntry::new(&input.display);
     let read;
     let bytes: &[u8] = match &input.source {
-        Source::File(path) => match read_bounded(path) {
+        Source::File(path) => match read_bounded(path, settings.max_bytes) {
             Ok(bytes) => {
                 read = bytes;
                 &read
@@ -66,14 +77,17 @@ pub(crate) fn process(input: &Input, settings: &Settings) -> Processed {
         url: None,
         extra: &[],
     };
-    process_bytes(entry, input.output_stem.clone(), bytes, &doc, settings)
+    let key = crate::resume::key(&input.display, None, 0);
+    process_bytes(entry, input.output_stem.clone(), bytes, &doc, key, settings)
 }
 
-/// Cleans one record of a container (WARC, WET, JSONL) named `container` (as given).
+/// Cleans one record of a container (WARC, WET, JSONL) named `container` (as given);
+/// `occurrence` counts earlier records of the container with the same id.
 pub(crate) fn process_record(
     container: &str,
     record: &Record,
     output_stem: PathBuf,
+    occurrence: u32,
     settings: &Settings,
 ) -> Processed {
     let mut entry = ManifestEntry::new(container);
@@ -111,7 +125,8 @@ pub(crate) fn process_record(
         url: record.url.as_deref(),
         extra: &extra,
     };
-    process_bytes(entry, output_stem, &record.body, &doc, settings)
+    let key = crate::resume::key(container, Some(&record.id), occurrence);
+    process_bytes(entry, output_stem, &record.body, &doc, key, settings)
 }
 
 /// What the pipeline needs to know about a document besides its bytes.
@@ -140,9 +155,35 @@ impl Processed {
             txt: None,
             jsonl: None,
             removed_report: None,
+            reused: false,
+            copy_line: None,
             written: Vec::new(),
         }
     }
+
+    /// An earlier run's result for this document (`--resume`).
+    fn reused(reused: crate::resume::Reused, output_stem: PathBuf, settings: &Settings) -> Self {
+        let mut processed = Processed::new(reused.entry, output_stem);
+        processed.reused = true;
+        processed.copy_line = reused.line;
+        if settings.explain {
+            processed
+                .written
+                .push(with_suffix(&processed.output_stem, ".removed.tsv"));
+        }
+        if processed.copy_line.is_none() && processed.entry.status == Status::Ok {
+            processed
+                .written
+                .push(with_suffix(&processed.output_stem, ".txt"));
+        }
+        processed
+    }
+}
+
+fn with_suffix(stem: &Path, suffix: &str) -> PathBuf {
+    let mut name = stem.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
 }
 
 fn process_bytes(
@@ -150,10 +191,17 @@ fn process_bytes(
     output_stem: PathBuf,
     bytes: &[u8],
     doc: &DocInfo<'_>,
+    resume_key: u64,
     settings: &Settings,
 ) -> Processed {
+    let sha256 = sha256_hex(bytes);
+    if let Some(index) = &settings.resume {
+        if let Some(reused) = index.lookup(resume_key, &sha256, &output_stem, settings.explain) {
+            return Processed::reused(reused, output_stem, settings);
+        }
+    }
     let mut processed = Processed::new(entry, output_stem);
-    processed.entry.sha256 = Some(sha256_hex(bytes));
+    processed.entry.sha256 = Some(sha256);
     processed.entry.bytes = Some(bytes.len() as u64);
 
     let cleaned = panic::catch_unwind(AssertUnwindSafe(|| {
@@ -167,9 +215,15 @@ fn process_bytes(
     match cleaned {
         Ok(Ok(cleaned)) => {
             let entry = &mut processed.entry;
-            entry.content_type = Some(cleaned.content_type);
-            entry.encoding = Some(cleaned.encoding);
-            entry.stripped = Some(cleaned.stripped);
+            entry.content_type = Some(cleaned.content_type.to_string());
+            entry.encoding = Some(cleaned.encoding.to_string());
+            entry.stripped = Some(
+                cleaned
+                    .stripped
+                    .into_iter()
+                    .map(|(category, n)| (category.to_string(), n))
+                    .collect(),
+            );
             processed.removed_report = cleaned.removed_report;
             match cleaned.result {
                 CleanResult::Article {
@@ -179,7 +233,7 @@ fn process_bytes(
                     rendered,
                 } => {
                     entry.status = Status::Ok;
-                    entry.language = Some(language);
+                    entry.language = Some(language.to_string());
                     entry.words = Some(words);
                     entry.kept_blocks = Some(kept_blocks);
                     match settings.format {
@@ -229,17 +283,26 @@ fn clean(
     sha256: &str,
     settings: &Settings,
 ) -> Result<Cleaned, String> {
+    let started = Instant::now();
     let options = DecodeOptions {
         content_type_hint: doc.content_type_hint,
         transport_charset: doc.transport_charset,
         tld: doc.tld,
-        ..DecodeOptions::default()
+        max_bytes: Some(settings.max_bytes),
     };
     let decoded = deboil_detect::decode(bytes, &options).map_err(|e| e.to_string())?;
     let article = match decoded.content_type {
         ContentType::Html => deboil_strip::strip_html(&decoded.text),
         ContentType::Text => deboil_strip::strip_text(&decoded.text),
     };
+    let elapsed = started.elapsed();
+    if elapsed > settings.time_budget {
+        return Err(format!(
+            "time budget exceeded: {:.1}s, budget {:.1}s (--time-budget)",
+            elapsed.as_secs_f64(),
+            settings.time_budget.as_secs_f64()
+        ));
+    }
     let language = deboil_detect::language(&article.body());
     let provenance = Provenance {
         id: doc.id.to_string(),
@@ -380,8 +443,7 @@ fn empty_reason(article: &Article) -> String {
 
 /// Reads a file, refusing up front what detect would refuse anyway, so that a huge file is
 /// not loaded into memory first. Compressed files get some slack: they may inflate to less.
-fn read_bounded(path: &std::path::Path) -> Result<Vec<u8>, String> {
-    let limit = deboil_detect::DEFAULT_MAX_BYTES;
+fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
     let size = std::fs::metadata(path)
         .ok()
         .filter(|m| m.is_file())

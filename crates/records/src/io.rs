@@ -101,6 +101,8 @@ pub(crate) fn trim_eol(line: &[u8]) -> &[u8] {
 }
 
 pub(crate) const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+/// A Zstandard frame's first four bytes.
+pub(crate) const ZSTD_MAGIC: [u8; 4] = [0x28, 0xb5, 0x2f, 0xfd];
 
 const BUFFER: usize = 64 << 10;
 
@@ -187,22 +189,26 @@ enum Inner<R: Read> {
     /// All members are inflated, as Common Crawl writes one member per record.
     // Boxed: the inflater's state is large next to a plain reader.
     Gzip(Box<BufReader<MultiGzDecoder<Peekable<R>>>>),
+    /// All frames are decoded, one after the other.
+    Zstd(Box<BufReader<zstd::stream::read::Decoder<'static, Peekable<R>>>>),
 }
 
-/// A stream as read, or inflated when it starts with the gzip magic; see [`gunzip_if_gzip`].
-pub struct MaybeGzip<R: Read>(Inner<R>);
+/// A stream as read, or decompressed when it starts with the gzip or the zstd magic; see
+/// [`decompress`].
+pub struct Decompressed<R: Read>(Inner<R>);
 
-impl<R: Read> fmt::Debug for MaybeGzip<R> {
+impl<R: Read> fmt::Debug for Decompressed<R> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("MaybeGzip")
-            .field("gzip", &self.is_gzip())
+        f.debug_struct("Decompressed")
+            .field("compressed", &self.is_compressed())
             .finish_non_exhaustive()
     }
 }
 
-impl<R: Read> MaybeGzip<R> {
-    pub fn is_gzip(&self) -> bool {
-        matches!(self.0, Inner::Gzip(_))
+impl<R: Read> Decompressed<R> {
+    /// Whether the stream is being decompressed (gzip or zstd).
+    pub fn is_compressed(&self) -> bool {
+        !matches!(self.0, Inner::Plain(_))
     }
 
     /// Buffers more of a plain stream for sniffing; `false` at its end or when inflating
@@ -210,25 +216,27 @@ impl<R: Read> MaybeGzip<R> {
     pub(crate) fn fill_more(&mut self) -> io::Result<bool> {
         match &mut self.0 {
             Inner::Plain(r) => r.fill_more(),
-            Inner::Gzip(_) => Ok(false),
+            Inner::Gzip(_) | Inner::Zstd(_) => Ok(false),
         }
     }
 }
 
-impl<R: Read> Read for MaybeGzip<R> {
+impl<R: Read> Read for Decompressed<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         match &mut self.0 {
             Inner::Plain(r) => r.read(buf),
             Inner::Gzip(r) => r.read(buf),
+            Inner::Zstd(r) => r.read(buf),
         }
     }
 }
 
-impl<R: Read> BufRead for MaybeGzip<R> {
+impl<R: Read> BufRead for Decompressed<R> {
     fn fill_buf(&mut self) -> io::Result<&[u8]> {
         match &mut self.0 {
             Inner::Plain(r) => r.fill_buf(),
             Inner::Gzip(r) => r.fill_buf(),
+            Inner::Zstd(r) => r.fill_buf(),
         }
     }
 
@@ -236,22 +244,30 @@ impl<R: Read> BufRead for MaybeGzip<R> {
         match &mut self.0 {
             Inner::Plain(r) => r.consume(amt),
             Inner::Gzip(r) => r.consume(amt),
+            Inner::Zstd(r) => r.consume(amt),
         }
     }
 }
 
-/// Wraps `input` in a multi-member gzip decoder when its first bytes are the gzip magic, so
-/// `.warc.gz` and `.jsonl.gz` read like their plain forms (and a mislabelled file too).
+/// Wraps `input` in a decoder when its first bytes are the gzip magic (all members, as
+/// Common Crawl writes one per record) or the zstd magic (all frames), so that `.warc.gz`,
+/// `.jsonl.zst` and the rest read like their plain forms (and a mislabelled file too).
 ///
-/// A truncated or corrupt gzip stream then shows up as a read error, which the record
-/// readers report as a fatal [`crate::RecordError`].
-pub fn gunzip_if_gzip<R: Read>(input: R) -> io::Result<MaybeGzip<R>> {
+/// A truncated or corrupt stream then shows up as a read error, which the record readers
+/// report as a fatal [`crate::RecordError`].
+pub fn decompress<R: Read>(input: R) -> io::Result<Decompressed<R>> {
     let mut input = Peekable::new(input);
-    input.fill_to(GZIP_MAGIC.len())?;
-    Ok(MaybeGzip(if input.fill_buf()?.starts_with(&GZIP_MAGIC) {
+    input.fill_to(ZSTD_MAGIC.len())?;
+    let start = input.fill_buf()?;
+    Ok(Decompressed(if start.starts_with(&GZIP_MAGIC) {
         Inner::Gzip(Box::new(BufReader::with_capacity(
             BUFFER,
             MultiGzDecoder::new(input),
+        )))
+    } else if start.starts_with(&ZSTD_MAGIC) {
+        Inner::Zstd(Box::new(BufReader::with_capacity(
+            BUFFER,
+            zstd::stream::read::Decoder::with_buffer(input)?,
         )))
     } else {
         Inner::Plain(input)
@@ -280,8 +296,8 @@ mod tests {
 
     #[test]
     fn peeking_through_a_trickle() {
-        let mut r = gunzip_if_gzip(Trickle(b"WARC/1.0\r\nrest")).unwrap();
-        assert!(!r.is_gzip());
+        let mut r = decompress(Trickle(b"WARC/1.0\r\nrest")).unwrap();
+        assert!(!r.is_compressed());
         assert_eq!(r.fill_buf().unwrap(), b"WA");
         assert!(r.fill_more().unwrap());
         assert_eq!(r.fill_buf().unwrap(), b"WAR");
@@ -294,12 +310,21 @@ mod tests {
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
         std::io::Write::write_all(&mut gz, b"inside").unwrap();
         let gz = gz.finish().unwrap();
-        let mut r = gunzip_if_gzip(Trickle(&gz)).unwrap();
-        assert!(r.is_gzip());
+        let mut r = decompress(Trickle(&gz)).unwrap();
+        assert!(r.is_compressed());
         let mut out = String::new();
         r.read_to_string(&mut out).unwrap();
         assert_eq!(out, "inside");
-        let mut empty = gunzip_if_gzip(Trickle(b"")).unwrap();
+        let mut zst = zstd::stream::encode_all(&b"first frame, "[..], 3).unwrap();
+        zst.extend(zstd::stream::encode_all(&b"second frame"[..], 19).unwrap());
+        let mut r = decompress(Trickle(&zst)).unwrap();
+        assert!(r.is_compressed());
+        let mut out = String::new();
+        r.read_to_string(&mut out).unwrap();
+        assert_eq!(out, "first frame, second frame");
+        let mut cut = decompress(&zst[..zst.len() - 3]).unwrap();
+        assert!(cut.read_to_string(&mut String::new()).is_err());
+        let mut empty = decompress(Trickle(b"")).unwrap();
         assert_eq!(empty.fill_buf().unwrap(), b"");
     }
 }

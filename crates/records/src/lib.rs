@@ -2,7 +2,7 @@
 //! multi-gigabyte crawl file never has to fit in memory.
 //!
 //! Pure parsing over [`std::io::BufRead`]: the caller opens files and picks decompression
-//! ([`gunzip_if_gzip`] covers the multi-member `.warc.gz` Common Crawl ships; [`open`] adds
+//! ([`decompress`] covers the multi-member `.warc.gz` Common Crawl ships; [`open`] adds
 //! format sniffing). Every record, skipped record and bad record comes out as an [`Entry`],
 //! so a manifest can account for all of them.
 //!
@@ -31,7 +31,7 @@ use std::fmt;
 use std::io::{BufRead, Read};
 
 pub use error::{ErrorKind, Position, RecordError};
-pub use io::{MaybeGzip, gunzip_if_gzip};
+pub use io::{Decompressed, decompress};
 pub use jsonl::JsonlReader;
 pub use warc::WarcReader;
 
@@ -363,7 +363,7 @@ pub fn open<R: Read>(
     input: R,
     file_name: &str,
     options: ReadOptions,
-) -> (Format, Records<MaybeGzip<R>>) {
+) -> (Format, Records<Decompressed<R>>) {
     let by_name = || format_by_name(file_name).unwrap_or(Format::Single);
     let failed = |format: Format, e: std::io::Error| {
         let at = match format {
@@ -381,7 +381,7 @@ pub fn open<R: Read>(
             fatal: true,
         }))
     };
-    let mut input = match gunzip_if_gzip(input) {
+    let mut input = match decompress(input) {
         Ok(input) => input,
         Err(e) => return (by_name(), failed(by_name(), e)),
     };

@@ -21,7 +21,7 @@ use crate::{Entry, ReadOptions, Record, RecordKind, SkipReason, source_stem};
 /// Longest WARC header accepted (Common Crawl's are under 1 KB).
 const MAX_HEADER_BYTES: usize = 256 << 10;
 
-/// Reads WARC or WET records from an uncompressed stream (see [`crate::gunzip_if_gzip`]).
+/// Reads WARC or WET records from an uncompressed stream (see [`crate::decompress`]).
 pub struct WarcReader<R> {
     input: Counted<R>,
     stem: String,

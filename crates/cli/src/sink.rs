@@ -1,0 +1,162 @@
+//! Where processed documents go, in input order: OUTDIR (`manifest.jsonl`, and for
+//! `--format jsonl` the parts `part-NNNNN.jsonl.gz`) or standard output (JSON lines only).
+
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use indicatif::ProgressBar;
+
+use crate::output::MANIFEST_FILE;
+use crate::pipeline::Processed;
+use crate::resume::PartLines;
+use crate::shards::ShardWriter;
+use crate::summary::Summary;
+
+#[derive(Debug)]
+pub(crate) struct Sink {
+    out: Out,
+    pub(crate) summary: Summary,
+    collect_outputs: bool,
+    progress: ProgressBar,
+}
+
+#[derive(Debug)]
+enum Out {
+    Dir(Box<DirOut>),
+    Stdout(BufWriter<std::io::Stdout>),
+}
+
+#[derive(Debug)]
+struct DirOut {
+    manifest_path: PathBuf,
+    /// Written as the run goes and flushed per batch, so that a killed run's manifest
+    /// says what it finished (`--resume` reads it).
+    manifest: BufWriter<std::fs::File>,
+    shards: Option<ShardWriter>,
+    /// `--resume`: old parts whose lines are copied into the new ones.
+    old_lines: PartLines,
+}
+
+impl Sink {
+    pub(crate) fn dir(
+        out_dir: &Path,
+        jsonl: bool,
+        shard_bytes: u64,
+        collect_outputs: bool,
+        progress: ProgressBar,
+    ) -> anyhow::Result<Self> {
+        let manifest_path = out_dir.join(MANIFEST_FILE);
+        let manifest = std::fs::File::create(&manifest_path)
+            .with_context(|| format!("cannot write {}", manifest_path.display()))?;
+        Ok(Sink {
+            out: Out::Dir(Box::new(DirOut {
+                manifest_path,
+                manifest: BufWriter::with_capacity(1 << 16, manifest),
+                shards: jsonl.then(|| ShardWriter::new(out_dir, shard_bytes)),
+                old_lines: PartLines::default(),
+            })),
+            summary: Summary::default(),
+            collect_outputs,
+            progress,
+        })
+    }
+
+    pub(crate) fn stdout() -> Self {
+        Sink {
+            out: Out::Stdout(BufWriter::with_capacity(1 << 16, std::io::stdout())),
+            summary: Summary::default(),
+            collect_outputs: false,
+            progress: ProgressBar::hidden(),
+        }
+    }
+
+    pub(crate) fn push(&mut self, mut processed: Processed) -> anyhow::Result<()> {
+        let summary = &mut self.summary;
+        summary.count(&processed.entry, processed.reused);
+        if self.collect_outputs {
+            summary.outputs.append(&mut processed.written);
+        }
+        match &mut self.out {
+            Out::Dir(dir) => {
+                let DirOut {
+                    manifest_path,
+                    manifest,
+                    shards,
+                    old_lines,
+                } = &mut **dir;
+                let line = match (&processed.copy_line, processed.jsonl.take()) {
+                    (Some(old), _) => Some(old_lines.read(old)?),
+                    (None, line) => line,
+                };
+                if let (Some(line), Some(shards)) = (line, shards) {
+                    let part = shards
+                        .write(line.as_bytes())
+                        .context("cannot write the JSONL output")?;
+                    processed.entry.output = Some(part);
+                }
+                manifest
+                    .write_all(crate::manifest::line(&processed.entry).as_bytes())
+                    .with_context(|| format!("cannot write {}", manifest_path.display()))?;
+            }
+            Out::Stdout(stdout) => {
+                if let Some(line) = &processed.jsonl {
+                    stdout
+                        .write_all(line.as_bytes())
+                        .context("cannot write to standard output")?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Flushes what is written so far (per batch): the pipe's reader gets its lines, and
+    /// a killed run leaves a manifest of what it finished.
+    pub(crate) fn flush(&mut self) -> anyhow::Result<()> {
+        let documents = self.summary.documents() + self.summary.skipped;
+        self.progress.set_message(format!("{documents} docs"));
+        match &mut self.out {
+            Out::Dir(dir) => dir
+                .manifest
+                .flush()
+                .with_context(|| format!("cannot write {}", dir.manifest_path.display())),
+            Out::Stdout(stdout) => stdout.flush().context("cannot write to standard output"),
+        }
+    }
+
+    /// Finishes the last part and the manifest.
+    pub(crate) fn finish(mut self) -> anyhow::Result<Summary> {
+        if !self.summary.stdout_closed {
+            match self.flush() {
+                Err(error) if crate::is_broken_pipe(&error) => self.summary.stdout_closed = true,
+                other => other?,
+            }
+        }
+        let mut summary = std::mem::take(&mut self.summary);
+        if let Out::Dir(dir) = self.out {
+            let DirOut {
+                manifest_path,
+                manifest,
+                shards,
+                ..
+            } = *dir;
+            if let Some(shards) = shards {
+                let parts = shards.finish().context("cannot write the JSONL output")?;
+                if self.collect_outputs {
+                    summary.outputs.extend(parts);
+                }
+            }
+            let file = manifest
+                .into_inner()
+                .map_err(|e| e.into_error())
+                .and_then(|file| file.sync_all().map(|()| file))
+                .with_context(|| format!("cannot write {}", manifest_path.display()))?;
+            drop(file);
+            if self.collect_outputs {
+                summary.outputs.push(PathBuf::from(MANIFEST_FILE));
+            }
+        }
+        summary.outputs.sort();
+        Ok(summary)
+    }
+}

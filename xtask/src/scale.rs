@@ -1,0 +1,414 @@
+//! `cargo xtask bench --scale`: throughput and memory of `deboil clean` over a dump.
+//!
+//! Builds a synthetic dump from the `aeb` pages, Common Crawl style: a `.warc.gz` with one
+//! gzip member per record (a `warcinfo`, then per page a `request` and a `response`), and a
+//! `.jsonl.gz` of the same pages. It then runs the release deboil (`--format jsonl`, so that
+//! parts are written as a corpus run would) with `--jobs 1` and `--jobs 2` on both, and with
+//! `--jobs 2` on a WARC ten times as long, and reports documents/s, MB/s (uncompressed record
+//! bytes), the speed-up from one to two jobs, the share of the time spent reading the WARC
+//! (gunzip and parse, timed in-process here) and the peak RSS at 1× and 10×.
+
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command as Process, Stdio};
+use std::time::Instant;
+
+use anyhow::{Context, bail};
+use flate2::Compression;
+use flate2::write::GzEncoder;
+use serde_json::json;
+
+use crate::bench::{ChildRun, kb_to_mb};
+
+/// What `--scale` was asked for.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ScaleOptions {
+    /// Response records in the 1× dump.
+    pub records: usize,
+    /// How many times the 1× WARC is repeated for the memory check.
+    pub factor: usize,
+}
+
+/// One measured run.
+#[derive(Debug)]
+struct Run {
+    label: String,
+    jobs: u32,
+    documents: usize,
+    record_bytes: u64,
+    seconds: f64,
+    max_rss_kb: i64,
+}
+
+impl Run {
+    fn docs_per_sec(&self) -> f64 {
+        self.documents as f64 / self.seconds.max(1e-9)
+    }
+
+    fn mb_per_sec(&self) -> f64 {
+        self.record_bytes as f64 / 1e6 / self.seconds.max(1e-9)
+    }
+}
+
+pub(crate) fn run(
+    data: &Path,
+    deboil: &Path,
+    xtask: &Path,
+    root: &Path,
+    options: ScaleOptions,
+    json_path: Option<&Path>,
+) -> anyhow::Result<()> {
+    let pages = read_pages(&data.join("aeb/html"))?;
+    if pages.is_empty() {
+        bail!("no pages in {}", data.join("aeb/html").display());
+    }
+    // Next to the build, not in /tmp: the 10× dump takes gigabytes.
+    let scratch_root = root.join("target");
+    std::fs::create_dir_all(&scratch_root)?;
+    let scratch = tempfile::Builder::new()
+        .prefix("bench-scale-")
+        .tempdir_in(&scratch_root)
+        .context("cannot create a scratch dir")?;
+    let dir = scratch.path();
+
+    let started = Instant::now();
+    let warc = dir.join("dump.warc.gz");
+    let jsonl = dir.join("dump.jsonl.gz");
+    let inflated = write_warc(&warc, &pages, options.records)?;
+    write_jsonl(&jsonl, &pages, options.records)?;
+    let warc_size = std::fs::metadata(&warc)?.len();
+    let jsonl_size = std::fs::metadata(&jsonl)?.len();
+    eprintln!(
+        "bench --scale: {} records from {} aeb pages: WARC {:.0} MB gzipped ({:.0} MB \
+         inflated), JSONL {:.0} MB gzipped, built in {:.0}s",
+        options.records,
+        pages.len(),
+        warc_size as f64 / 1e6,
+        inflated as f64 / 1e6,
+        jsonl_size as f64 / 1e6,
+        started.elapsed().as_secs_f64()
+    );
+
+    let read_seconds = time_reading(&warc)?;
+    let mut runs = Vec::new();
+    for (input, name) in [(&warc, "WARC 1×"), (&jsonl, "JSONL 1×")] {
+        for jobs in [1, 2] {
+            runs.push(measure(deboil, xtask, input, name, jobs, dir)?);
+        }
+    }
+    let big = dir.join("dump-10x.warc.gz");
+    repeat_file(&warc, &big, options.factor)?;
+    let big_label = format!("WARC {}×", options.factor);
+    runs.push(measure(deboil, xtask, &big, &big_label, 2, dir)?);
+    std::fs::remove_file(&big)?;
+
+    let speedup = |label: &str| -> f64 {
+        let of = |jobs| {
+            runs.iter()
+                .find(|r| r.label == label && r.jobs == jobs)
+                .map_or(0.0, Run::docs_per_sec)
+        };
+        of(2) / of(1).max(1e-9)
+    };
+    let warc_one_job = runs
+        .iter()
+        .find(|r| r.label == "WARC 1×" && r.jobs == 1)
+        .map_or(f64::INFINITY, |r| r.seconds);
+    let read_share = read_seconds / warc_one_job;
+    let rss_1x = runs
+        .iter()
+        .filter(|r| r.label.ends_with(" 1×"))
+        .map(|r| r.max_rss_kb)
+        .max()
+        .unwrap_or(0);
+    let rss_big = runs.last().map_or(0, |r| r.max_rss_kb);
+
+    let mut table = String::new();
+    table.push_str("| input | documents | jobs | seconds | docs/s | MB/s | peak RSS |\n");
+    table.push_str("|---|---:|---:|---:|---:|---:|---:|\n");
+    for r in &runs {
+        table.push_str(&format!(
+            "| {} | {} | {} | {:.1} | {:.0} | {:.1} | {:.0} MB |\n",
+            r.label,
+            r.documents,
+            r.jobs,
+            r.seconds,
+            r.docs_per_sec(),
+            r.mb_per_sec(),
+            kb_to_mb(r.max_rss_kb)
+        ));
+    }
+    table.push_str(&format!(
+        "\nspeed-up from --jobs 1 to 2: WARC {:.2}×, JSONL {:.2}× (target ≥ 1.8×)\n\
+         WARC reading (gunzip + parse, one thread, in-process): {read_seconds:.1}s = {:.1}% \
+         of the 1-job WARC run (target < 10%)\n\
+         peak RSS: {:.0} MB at 1×, {:.0} MB at {}× (target < 300 MB at any size)\n\
+         One run each (a 1× run is {} records); release build; MB/s on the uncompressed \
+         record bytes; --format jsonl into parts.\n",
+        speedup("WARC 1×"),
+        speedup("JSONL 1×"),
+        read_share * 100.0,
+        kb_to_mb(rss_1x),
+        kb_to_mb(rss_big),
+        options.factor,
+        options.records,
+    ));
+    print!("{table}");
+    if let Some(path) = json_path {
+        let report = json!({
+            "records": options.records,
+            "factor": options.factor,
+            "warc_bytes": warc_size,
+            "warc_inflated_bytes": inflated,
+            "jsonl_bytes": jsonl_size,
+            "read_seconds": read_seconds,
+            "read_share": read_share,
+            "speedup_warc": speedup("WARC 1×"),
+            "speedup_jsonl": speedup("JSONL 1×"),
+            "runs": runs.iter().map(|r| json!({
+                "input": r.label,
+                "jobs": r.jobs,
+                "documents": r.documents,
+                "record_bytes": r.record_bytes,
+                "seconds": r.seconds,
+                "docs_per_sec": r.docs_per_sec(),
+                "mb_per_sec": r.mb_per_sec(),
+                "peak_rss_mb": kb_to_mb(r.max_rss_kb),
+            })).collect::<Vec<_>>(),
+        });
+        std::fs::write(path, format!("{report:#}\n"))
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        eprintln!("bench: wrote {}", path.display());
+    }
+    Ok(())
+}
+
+/// The aeb pages, inflated, in file-name order.
+fn read_pages(dir: &Path) -> anyhow::Result<Vec<Vec<u8>>> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("cannot list {}", dir.display()))?
+        .filter_map(|e| Some(e.ok()?.path()))
+        .filter(|p| p.is_file())
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|path| {
+            let raw =
+                std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+            if raw.starts_with(&[0x1f, 0x8b]) {
+                let mut out = Vec::new();
+                std::io::copy(&mut flate2::read::MultiGzDecoder::new(&raw[..]), &mut out)?;
+                Ok(out)
+            } else {
+                Ok(raw)
+            }
+        })
+        .collect()
+}
+
+fn uuid(n: usize) -> String {
+    format!("00000000-0000-4000-8000-{n:012x}")
+}
+
+fn url(n: usize) -> String {
+    format!("https://news.example/{}/story-{n}", n % 97)
+}
+
+/// One WARC record: header lines, a blank line, the block, two CRLFs.
+fn warc_record(
+    kind: &str,
+    id: &str,
+    uri: Option<&str>,
+    content_type: &str,
+    block: &[u8],
+) -> Vec<u8> {
+    let mut record = format!(
+        "WARC/1.1\r\nWARC-Type: {kind}\r\nWARC-Record-ID: <urn:uuid:{id}>\r\n\
+         WARC-Date: 2026-11-01T00:00:00Z\r\n"
+    );
+    if let Some(uri) = uri {
+        record.push_str(&format!("WARC-Target-URI: {uri}\r\n"));
+    }
+    record.push_str(&format!(
+        "Content-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
+        block.len()
+    ));
+    let mut bytes = record.into_bytes();
+    bytes.extend_from_slice(block);
+    bytes.extend_from_slice(b"\r\n\r\n");
+    bytes
+}
+
+/// Writes the WARC, one gzip member per record; returns its inflated size.
+fn write_warc(path: &Path, pages: &[Vec<u8>], records: usize) -> anyhow::Result<u64> {
+    let mut out = BufWriter::new(
+        std::fs::File::create(path).with_context(|| format!("cannot write {}", path.display()))?,
+    );
+    let mut inflated = 0u64;
+    let mut member = |record: Vec<u8>, out: &mut BufWriter<std::fs::File>| -> anyhow::Result<()> {
+        inflated += record.len() as u64;
+        // Level 1: building the dump should not take longer than cleaning it.
+        let mut gz = GzEncoder::new(Vec::new(), Compression::fast());
+        gz.write_all(&record)?;
+        out.write_all(&gz.finish()?)?;
+        Ok(())
+    };
+    member(
+        warc_record(
+            "warcinfo",
+            &uuid(0),
+            None,
+            "application/warc-fields",
+            b"software: xtask\r\n",
+        ),
+        &mut out,
+    )?;
+    for n in 0..records {
+        let page = &pages[n % pages.len()];
+        let target = url(n);
+        let request = format!("GET /story-{n} HTTP/1.1\r\nHost: news.example\r\n\r\n");
+        member(
+            warc_record(
+                "request",
+                &uuid(2 * n + 1),
+                Some(&target),
+                "application/http; msgtype=request",
+                request.as_bytes(),
+            ),
+            &mut out,
+        )?;
+        let mut http = format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {}\r\n\r\n",
+            page.len()
+        )
+        .into_bytes();
+        http.extend_from_slice(page);
+        member(
+            warc_record(
+                "response",
+                &uuid(2 * n + 2),
+                Some(&target),
+                "application/http; msgtype=response",
+                &http,
+            ),
+            &mut out,
+        )?;
+    }
+    out.flush()?;
+    Ok(inflated)
+}
+
+fn write_jsonl(path: &Path, pages: &[Vec<u8>], records: usize) -> anyhow::Result<()> {
+    let file =
+        std::fs::File::create(path).with_context(|| format!("cannot write {}", path.display()))?;
+    let mut out = GzEncoder::new(BufWriter::new(file), Compression::fast());
+    let texts: Vec<String> = pages
+        .iter()
+        .map(|p| String::from_utf8_lossy(p).into_owned())
+        .collect();
+    for n in 0..records {
+        let line = json!({"id": format!("doc-{n}"), "url": url(n), "html": texts[n % texts.len()]});
+        serde_json::to_writer(&mut out, &line)?;
+        out.write_all(b"\n")?;
+    }
+    out.finish()?.flush()?;
+    Ok(())
+}
+
+/// `factor` copies of `source` end to end: gzip members concatenate into one longer WARC.
+fn repeat_file(source: &Path, target: &Path, factor: usize) -> anyhow::Result<()> {
+    let mut out = std::fs::File::create(target)
+        .with_context(|| format!("cannot write {}", target.display()))?;
+    for _ in 0..factor {
+        let mut input = std::fs::File::open(source)?;
+        std::io::copy(&mut input, &mut out)?;
+    }
+    Ok(())
+}
+
+/// Seconds to read every record of the WARC (gunzip, parse, HTTP decoding) and do nothing
+/// else: what reading costs inside a deboil run.
+fn time_reading(warc: &Path) -> anyhow::Result<f64> {
+    let started = Instant::now();
+    let file = std::fs::File::open(warc)?;
+    let (_, records) =
+        deboil_records::open(file, "dump.warc.gz", deboil_records::ReadOptions::default());
+    let mut bytes = 0u64;
+    for entry in records {
+        if let deboil_records::Entry::Record(record) = entry {
+            bytes += record.body.len() as u64;
+        }
+    }
+    std::hint::black_box(bytes);
+    Ok(started.elapsed().as_secs_f64())
+}
+
+fn measure(
+    deboil: &Path,
+    xtask: &Path,
+    input: &Path,
+    label: &str,
+    jobs: u32,
+    scratch: &Path,
+) -> anyhow::Result<Run> {
+    let out = scratch.join(format!("out-{}-{jobs}", label.replace([' ', '×'], "")));
+    let output = Process::new(xtask)
+        .arg("bench-child")
+        .arg(deboil)
+        .arg("clean")
+        .arg(input)
+        .arg("-o")
+        .arg(&out)
+        .args(["--format", "jsonl", "--jobs", &jobs.to_string()])
+        .stdin(Stdio::null())
+        .stderr(Stdio::inherit())
+        .output()
+        .context("cannot run xtask bench-child")?;
+    if !output.status.success() {
+        bail!("xtask bench-child failed ({})", output.status);
+    }
+    let child: ChildRun =
+        serde_json::from_slice(&output.stdout).context("cannot read the bench-child report")?;
+    if !matches!(child.code, Some(0 | 1)) {
+        bail!(
+            "deboil failed on {label} (exit {:?}):\n{}",
+            child.code,
+            child.stderr
+        );
+    }
+    let (documents, record_bytes) = manifest_counts(&out.join("manifest.jsonl"))?;
+    std::fs::remove_dir_all(&out)?;
+    let run = Run {
+        label: label.to_string(),
+        jobs,
+        documents,
+        record_bytes,
+        seconds: child.seconds,
+        max_rss_kb: child.max_rss_kb,
+    };
+    eprintln!(
+        "bench --scale: {label}, --jobs {jobs}: {} documents in {:.1}s ({:.0} docs/s), {:.0} MB",
+        run.documents,
+        run.seconds,
+        run.docs_per_sec(),
+        kb_to_mb(run.max_rss_kb)
+    );
+    Ok(run)
+}
+
+/// Documents (manifest entries other than skipped records) and their bytes.
+fn manifest_counts(path: &Path) -> anyhow::Result<(usize, u64)> {
+    use std::io::BufRead;
+    let file =
+        std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let (mut documents, mut bytes) = (0, 0);
+    for line in std::io::BufReader::new(file).lines() {
+        let entry: serde_json::Value = serde_json::from_str(&line?)?;
+        if entry["status"] != "skipped" {
+            documents += 1;
+            bytes += entry["bytes"].as_u64().unwrap_or(0);
+        }
+    }
+    Ok((documents, bytes))
+}
