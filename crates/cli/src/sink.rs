@@ -113,8 +113,12 @@ impl Sink {
     /// Flushes what is written so far (per batch): the pipe's reader gets its lines, and
     /// a killed run leaves a manifest of what it finished.
     pub(crate) fn flush(&mut self) -> anyhow::Result<()> {
-        let documents = self.summary.documents() + self.summary.skipped;
-        self.progress.set_message(format!("{documents} docs"));
+        if !self.progress.is_hidden() {
+            let documents = self.summary.documents();
+            let per_sec = documents as f64 / self.progress.elapsed().as_secs_f64().max(1e-3);
+            self.progress
+                .set_message(format!("{documents} docs, {per_sec:.0} docs/s"));
+        }
         match &mut self.out {
             Out::Dir(dir) => dir
                 .manifest

@@ -298,9 +298,10 @@ mod tests {
     fn peeking_through_a_trickle() {
         let mut r = decompress(Trickle(b"WARC/1.0\r\nrest")).unwrap();
         assert!(!r.is_compressed());
-        assert_eq!(r.fill_buf().unwrap(), b"WA");
+        // Only as much as the longest magic number (zstd's four bytes) is read ahead.
+        assert_eq!(r.fill_buf().unwrap(), b"WARC");
         assert!(r.fill_more().unwrap());
-        assert_eq!(r.fill_buf().unwrap(), b"WAR");
+        assert_eq!(r.fill_buf().unwrap(), b"WARC/");
         r.consume(1);
         let mut rest = String::new();
         r.read_to_string(&mut rest).unwrap();

@@ -358,11 +358,24 @@ fn skip<R: Read>(block: &mut io::Take<R>) -> io::Result<u64> {
 }
 
 /// Reads the rest of the block, or fails as truncated.
-fn read_rest<R: Read>(block: &mut io::Take<R>, length: u64) -> Result<Vec<u8>, Fail> {
-    let mut body = Vec::new();
-    block
-        .read_to_end(&mut body)
-        .map_err(|e| Fail::Fatal(ErrorKind::Io(e)))?;
+fn read_rest<R: BufRead>(block: &mut io::Take<R>, length: u64) -> Result<Vec<u8>, Fail> {
+    // Sized from the block's length (up to 16 MiB: a lying length in a cut file should not
+    // reserve more) and filled straight from the reader's buffer: `read_to_end` would zero
+    // every byte before overwriting it and copy the body again each time it grows.
+    let mut body = Vec::with_capacity(usize::try_from(block.limit().min(16 << 20)).unwrap_or(0));
+    loop {
+        let chunk = match block.fill_buf() {
+            Ok(chunk) => chunk,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(Fail::Fatal(ErrorKind::Io(e))),
+        };
+        if chunk.is_empty() {
+            break;
+        }
+        body.extend_from_slice(chunk);
+        let n = chunk.len();
+        block.consume(n);
+    }
     if block.limit() > 0 {
         return Err(Fail::Fatal(ErrorKind::Truncated {
             expected: length,

@@ -3,9 +3,10 @@
 Run once (python3 -m venv /tmp/warcio-venv && /tmp/warcio-venv/bin/pip install warcio), then
 commit the outputs: the Rust tests read them and need no Python.
 
-    /tmp/warcio-venv/bin/python crates/records/tests/data/make_warcs.py
+    /tmp/warcio-venv/bin/python crates/records/tests/data/make_warcs.py [OUTDIR]
 
-Record ids and dates are fixed so that regenerating gives the same files.
+Record ids and dates are fixed so that regenerating gives the same files: `.ci/run` writes
+them again into a temp dir and checks that they are byte for byte the committed ones.
 """
 
 import gzip
@@ -15,7 +16,10 @@ import os
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+import sys
+
 HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = sys.argv[1] if len(sys.argv) > 1 else HERE
 
 HTML_UTF8 = (
     "<!doctype html><html><head><meta charset=utf-8><title>Café news</title></head>"
@@ -168,7 +172,7 @@ def write_wet(path, gz):
             w.write_record(rec)
 
 
-write_warc(os.path.join(HERE, "sample.warc"), False, "WARC/1.0")
-write_warc(os.path.join(HERE, "sample.warc.gz"), True, "WARC/1.1")
-write_wet(os.path.join(HERE, "sample.wet"), False)
-write_wet(os.path.join(HERE, "sample.wet.gz"), True)
+write_warc(os.path.join(OUT, "sample.warc"), False, "WARC/1.0")
+write_warc(os.path.join(OUT, "sample.warc.gz"), True, "WARC/1.1")
+write_wet(os.path.join(OUT, "sample.wet"), False)
+write_wet(os.path.join(OUT, "sample.wet.gz"), True)
