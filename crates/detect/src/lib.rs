@@ -18,6 +18,8 @@ mod sniff;
 
 pub use sniff::sniff_content_type;
 
+use std::borrow::Cow;
+
 use encoding_rs::Encoding;
 
 /// What kind of document the bytes hold.
@@ -128,20 +130,26 @@ pub fn decode(bytes: &[u8], options: &DecodeOptions<'_>) -> Result<Decoded, Dete
         inflated = Some(gzip::gunzip(current, limit)?);
     }
     let gunzipped = inflated.is_some();
-    let bytes = inflated.as_deref().unwrap_or(bytes);
-    if bytes.is_empty() {
+    let size = inflated.as_deref().unwrap_or(bytes).len();
+    if size == 0 {
         return Err(DetectError::Empty);
     }
     // The limit is on the document we decode, compressed or not.
-    if bytes.len() as u64 > limit {
+    if size as u64 > limit {
         return Err(DetectError::TooLarge {
-            size: bytes.len() as u64,
+            size: size as u64,
             limit,
         });
     }
+    let input = Input::new(inflated, bytes);
+    let bytes = input.bytes();
 
-    let choice = choose_and_decode(bytes, options)?;
-    let (text, removed_controls) = hygiene::clean(choice.text);
+    let choice = choose_and_decode(bytes, input.is_utf8(), options)?;
+    let text = match choice.text {
+        Some(decoded) => decoded,
+        None => input.into_string(),
+    };
+    let (text, removed_controls) = hygiene::clean(text);
     let content_type = options
         .content_type_hint
         .unwrap_or_else(|| sniff_content_type(&text));
@@ -157,8 +165,51 @@ pub fn decode(bytes: &[u8], options: &DecodeOptions<'_>) -> Result<Decoded, Dete
     })
 }
 
+/// The document's bytes, checked once for being valid UTF-8 (most are). Valid UTF-8 that we
+/// own (an inflated buffer) becomes the text as it is, without a copy.
+enum Input<'a> {
+    Utf8(Cow<'a, str>),
+    Other(Cow<'a, [u8]>),
+}
+
+impl<'a> Input<'a> {
+    fn new(inflated: Option<Vec<u8>>, bytes: &'a [u8]) -> Self {
+        match inflated {
+            Some(buffer) => match String::from_utf8(buffer) {
+                Ok(text) => Input::Utf8(Cow::Owned(text)),
+                Err(e) => Input::Other(Cow::Owned(e.into_bytes())),
+            },
+            None => match std::str::from_utf8(bytes) {
+                Ok(text) => Input::Utf8(Cow::Borrowed(text)),
+                Err(_) => Input::Other(Cow::Borrowed(bytes)),
+            },
+        }
+    }
+
+    fn bytes(&self) -> &[u8] {
+        match self {
+            Input::Utf8(text) => text.as_bytes(),
+            Input::Other(bytes) => bytes,
+        }
+    }
+
+    fn is_utf8(&self) -> bool {
+        matches!(self, Input::Utf8(_))
+    }
+
+    /// The input as text; only called for valid UTF-8 (anything else is lossily converted).
+    fn into_string(self) -> String {
+        match self {
+            Input::Utf8(text) => text.into_owned(),
+            Input::Other(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        }
+    }
+}
+
 struct Choice {
-    text: String,
+    /// The decoded text; `None` when it is the input itself (valid UTF-8 read as UTF-8), which
+    /// the caller takes over without decoding or copying it.
+    text: Option<String>,
     encoding: &'static Encoding,
     source: EncodingSource,
     errors: usize,
@@ -172,10 +223,21 @@ impl Choice {
         source: EncodingSource,
     ) -> Self {
         Choice {
-            text,
+            text: Some(text),
             encoding,
             source,
             errors,
+            declared: None,
+        }
+    }
+
+    /// The input, valid UTF-8, taken as UTF-8 text.
+    fn utf8_input(source: EncodingSource) -> Self {
+        Choice {
+            text: None,
+            encoding: encoding_rs::UTF_8,
+            source,
+            errors: 0,
             declared: None,
         }
     }
@@ -198,7 +260,11 @@ fn usable_label(label: &str) -> Option<&'static Encoding> {
     Some(enc)
 }
 
-fn choose_and_decode(bytes: &[u8], options: &DecodeOptions<'_>) -> Result<Choice, DetectError> {
+fn choose_and_decode(
+    bytes: &[u8],
+    utf8_valid: bool,
+    options: &DecodeOptions<'_>,
+) -> Result<Choice, DetectError> {
     // 1. A byte order mark is the strongest signal there is.
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         let body = bytes.get(bom_len..).unwrap_or_default();
@@ -234,7 +300,6 @@ fn choose_and_decode(bytes: &[u8], options: &DecodeOptions<'_>) -> Result<Choice
     }
 
     // 3. Declarations: transport first, then <meta> for documents that look like HTML.
-    let utf8_valid = std::str::from_utf8(bytes).is_ok();
     let ascii = utf8_valid && bytes.is_ascii();
     let declared = options
         .transport_charset
@@ -261,20 +326,12 @@ fn choose_and_decode(bytes: &[u8], options: &DecodeOptions<'_>) -> Result<Choice
     //    most likely is when it grows non-ASCII characters; chardetng would say
     //    windows-1252, which decodes ASCII the same but reports a needlessly legacy name.
     if ascii {
-        return Ok(Choice::new(
-            encoding::decode_counting(encoding_rs::UTF_8, bytes),
-            encoding_rs::UTF_8,
-            EncodingSource::Default,
-        ));
+        return Ok(Choice::utf8_input(EncodingSource::Default));
     }
     if utf8_valid {
         // Non-ASCII bytes forming only valid UTF-8 sequences are UTF-8 for all practical
         // purposes: legacy text almost never happens to be valid UTF-8.
-        return Ok(Choice::new(
-            encoding::decode_counting(encoding_rs::UTF_8, bytes),
-            encoding_rs::UTF_8,
-            EncodingSource::Sniffed,
-        ));
+        return Ok(Choice::utf8_input(EncodingSource::Sniffed));
     }
     let enc = encoding::guess(bytes, options.tld);
     let choice = Choice::new(
@@ -303,15 +360,14 @@ fn decide_declared(
     ascii: bool,
     options: &DecodeOptions<'_>,
 ) -> Choice {
-    if utf8_valid && (declared == encoding_rs::UTF_8 || ascii) {
+    if utf8_valid && declared == encoding_rs::UTF_8 {
+        return Choice::utf8_input(source);
+    }
+    if utf8_valid && ascii {
         return Choice::new(encoding::decode_counting(declared, bytes), declared, source);
     }
     if utf8_valid {
-        return Choice::new(
-            encoding::decode_counting(encoding_rs::UTF_8, bytes),
-            encoding_rs::UTF_8,
-            EncodingSource::Sniffed,
-        );
+        return Choice::utf8_input(EncodingSource::Sniffed);
     }
     let (text, errors) = encoding::decode_counting(declared, bytes);
     if !encoding::too_many_errors(&text, errors) {
@@ -345,7 +401,7 @@ fn reject_garbage(choice: Choice, bytes: &[u8]) -> Result<Choice, DetectError> {
     if std::str::from_utf8(bytes).is_ok() {
         return Ok(choice);
     }
-    match encoding::not_text(&choice.text) {
+    match choice.text.as_deref().and_then(encoding::not_text) {
         Some(reason) => Err(DetectError::NotText(format!(
             "{reason} when decoded as {}",
             choice.encoding.name()

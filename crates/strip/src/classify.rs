@@ -14,6 +14,8 @@
 //! 5. Inside the core, short blocks stay as subheadings or short paragraphs when prose
 //!    surrounds them; repeats of the title, image alt text and dense link lines go.
 
+use std::cell::OnceCell;
+
 use crate::byline;
 use crate::candidate::{Candidate, PageMeta};
 use crate::lexicon::{self, label_key, normalise};
@@ -47,6 +49,23 @@ struct Item {
     rule_hit: bool,
     /// A heading that opens a boilerplate section.
     opens_section: bool,
+    /// The text after [`normalise`], made on first use: several steps read it, and
+    /// normalising is a good part of the classifier's time.
+    norm: OnceCell<String>,
+    /// [`content_stems`] of the text, made on first use: the tail search compares each
+    /// candidate section with all the prose before it.
+    stems: OnceCell<Vec<String>>,
+}
+
+impl Item {
+    fn norm(&self) -> &str {
+        self.norm.get_or_init(|| normalise(&self.candidate.text))
+    }
+
+    fn stems(&self) -> &[String] {
+        self.stems
+            .get_or_init(|| content_stems(&self.candidate.text))
+    }
 }
 
 pub(crate) fn classify(candidates: Vec<Candidate>, meta: PageMeta) -> Article {
@@ -58,6 +77,8 @@ pub(crate) fn classify(candidates: Vec<Candidate>, meta: PageMeta) -> Article {
             verdict: Verdict::Undecided,
             rule_hit: false,
             opens_section: false,
+            norm: OnceCell::new(),
+            stems: OnceCell::new(),
         })
         .collect();
 
@@ -133,6 +154,10 @@ impl Stats {
 pub(crate) fn count_words(text: &str) -> usize {
     text.split_whitespace()
         .map(|token| {
+            // ASCII (most words) holds no CJK: one cheap test instead of a per-character one.
+            if token.is_ascii() {
+                return usize::from(token.bytes().any(|b| b.is_ascii_alphanumeric()));
+            }
             let cjk = token.chars().filter(|&c| is_cjk(c)).count();
             if cjk > 0 {
                 cjk.div_ceil(2)
@@ -208,12 +233,12 @@ fn rule_hit(item: &Item) -> Option<(Category, &'static str, bool)> {
     if words > 150 {
         return None;
     }
-    let norm = normalise(text);
-    if let Some(hit) = lexicon::lookup(&norm, words, heading_like) {
+    let norm = item.norm();
+    if let Some(hit) = lexicon::lookup(norm, words, heading_like) {
         return Some((hit.category, hit.rule, hit.opens_section));
     }
-    let key = label_key(&norm);
-    if patterns::is_audio_notice(&norm, words) {
+    let key = label_key(norm);
+    if patterns::is_audio_notice(norm, words) {
         return Some((Category::Audio, "audio.ai_notice", false));
     }
     if heading_like && patterns::is_related_heading(key, words) {
@@ -243,13 +268,13 @@ fn rule_hit(item: &Item) -> Option<(Category, &'static str, bool)> {
     if patterns::is_gallery_label(key) {
         return Some((Category::Caption, "caption.gallery", false));
     }
-    if words <= 12 && patterns::is_share_strip(&norm) {
+    if words <= 12 && patterns::is_share_strip(norm) {
         return Some((Category::Share, "share.strip", false));
     }
-    if patterns::is_social_follow(&norm, words) {
+    if patterns::is_social_follow(norm, words) {
         return Some((Category::Share, "share.follow", false));
     }
-    if patterns::is_newsletter_call(&norm, words, heading_like) {
+    if patterns::is_newsletter_call(norm, words, heading_like) {
         return Some((Category::Newsletter, "newsletter.call", heading_like));
     }
     if patterns::is_agency_line(key) {
@@ -263,7 +288,7 @@ fn rule_hit(item: &Item) -> Option<(Category, &'static str, bool)> {
     {
         return Some((Category::Legal, "legal.copyright", false));
     }
-    if patterns::is_caption_credit(text, &norm, words) {
+    if patterns::is_caption_credit(text, norm, words) {
         return Some((Category::Caption, "caption.credit", false));
     }
     if patterns::is_timestamp(key, text) {
@@ -280,8 +305,7 @@ fn apply_rules(items: &mut [Item], site_name: Option<&str>) {
         }
         // "More The Daily Planet", "More from The Daily Planet": other stories of this site.
         if let Some(more) = &more_site {
-            let norm = normalise(&item.candidate.text);
-            let key = label_key(&norm);
+            let key = label_key(item.norm());
             if item.stats.heading_like
                 && (key == more || key.strip_prefix("more from ") == more.strip_prefix("more "))
             {
@@ -302,8 +326,10 @@ fn apply_rules(items: &mut [Item], site_name: Option<&str>) {
 /// A block that repeats an earlier one word for word, or cuts it short with "…", is a
 /// teaser or a widget echoing the article, never new text.
 fn mark_repeats(items: &mut [Item], trusted_main: bool) {
-    let mut seen: Vec<String> = Vec::new();
-    for item in items.iter_mut() {
+    // Indices of the blocks seen so far (their normalised text is cached on the item).
+    let mut seen: Vec<usize> = Vec::new();
+    for index in 0..items.len() {
+        let Some(item) = items.get(index) else { break };
         if item.verdict != Verdict::Undecided || item.stats.words < 5 {
             continue;
         }
@@ -312,19 +338,20 @@ fn mark_repeats(items: &mut [Item], trusted_main: bool) {
         if trusted_main && item.candidate.in_main {
             continue;
         }
-        let norm = normalise(&item.candidate.text);
+        let norm = item.norm();
         let truncated = norm
             .strip_suffix("...")
             .or_else(|| norm.strip_suffix('…'))
             .map(str::trim_end);
-        let repeat = seen.iter().any(|earlier| {
-            *earlier == norm || truncated.is_some_and(|t| t.len() >= 20 && earlier.starts_with(t))
+        let repeat = seen.iter().filter_map(|&e| items.get(e)).any(|earlier| {
+            let earlier = earlier.norm();
+            earlier == norm || truncated.is_some_and(|t| t.len() >= 20 && earlier.starts_with(t))
         });
-        if repeat {
+        if !repeat {
+            seen.push(index);
+        } else if let Some(item) = items.get_mut(index) {
             // Neutral in the core search: the echo may sit inside the article.
             item.verdict = Verdict::Remove(Category::Other, "other.repeat");
-        } else {
-            seen.push(norm);
         }
     }
 }
@@ -417,12 +444,12 @@ fn find_tail(items: &[Item]) -> Option<usize> {
 /// the prose before the heading. A donation appeal, an author bio or a feed of other
 /// stories reads as prose too, but speaks of other things.
 fn article_resumes(items: &[Item], first_good: usize, marker: usize) -> bool {
-    let vocabulary: std::collections::HashSet<String> = items
+    let vocabulary: std::collections::HashSet<&str> = items
         .get(first_good..marker)
         .unwrap_or(&[])
         .iter()
         .filter(|i| prose_words(i) > 0)
-        .flat_map(|i| content_stems(&i.candidate.text))
+        .flat_map(|i| i.stems().iter().map(String::as_str))
         .collect();
     let mut run = 0;
     for item in items.iter().skip(marker + 1) {
@@ -437,8 +464,11 @@ fn article_resumes(items: &[Item], first_good: usize, marker: usize) -> bool {
             }
             continue;
         }
-        let stems = content_stems(&item.candidate.text);
-        let shared = stems.iter().filter(|s| vocabulary.contains(*s)).count();
+        let stems = item.stems();
+        let shared = stems
+            .iter()
+            .filter(|s| vocabulary.contains(s.as_str()))
+            .count();
         if stems.len() >= 3 && shared * 4 >= stems.len() {
             run += 1;
             if run >= 2 {
@@ -456,8 +486,20 @@ fn article_resumes(items: &[Item], first_good: usize, marker: usize) -> bool {
 fn content_stems(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 5 && !w.chars().all(|c| c.is_ascii_digit()))
-        .map(|w| w.to_lowercase().chars().take(6).collect())
+        .map(stem)
         .collect()
+}
+
+/// First six letters, lower case. An ASCII word is cut first and lowered byte by byte;
+/// other words go through `str::to_lowercase`, whose final-sigma rule needs the whole word.
+fn stem(word: &str) -> String {
+    if word.is_ascii() {
+        word.get(..word.len().min(6))
+            .unwrap_or(word)
+            .to_ascii_lowercase()
+    } else {
+        word.to_lowercase().chars().take(6).collect()
+    }
 }
 
 /// The run of blocks with the most prose, before the tail: (start, end) inclusive.
@@ -507,7 +549,8 @@ fn topical(score: i64, item: &Item, title_stems: &std::collections::HashSet<Stri
     if score <= 0 || title_stems.len() < 3 || !item.stats.good {
         return score;
     }
-    let shared = content_stems(&item.candidate.text)
+    let shared = item
+        .stems()
         .iter()
         .filter(|s| title_stems.contains(*s))
         .collect::<std::collections::HashSet<_>>()
@@ -647,7 +690,7 @@ fn take_standfirst(items: &mut [Item], core_start: usize, description: Option<&s
                 .is_some_and(|it| it.verdict == Verdict::Undecided && it.stats.words >= 6)
         });
         if let Some(item) = first.and_then(|i| items.get_mut(i)) {
-            let text = normalise(&item.candidate.text);
+            let text = item.norm();
             let same = text == description
                 || (description.len() > 60
                     && text.starts_with(description.trim_end_matches(['.', '…', ' '])));
@@ -742,7 +785,7 @@ fn clear_head(
 fn stems(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().chars().take(6).collect())
+        .map(stem)
         .collect()
 }
 
@@ -944,4 +987,30 @@ fn finish(items: Vec<Item>, mut article: Article) -> Article {
         }
     }
     article
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_cut_ascii_words_like_any_other() {
+        for word in [
+            "Reuters",
+            "GOVERNMENT",
+            "Minist",
+            "Ärzteschaft",
+            "ΚΟΣΜΟΣ",
+            "ΟΔΥΣΣΕΥΣ",
+        ] {
+            let lowered_then_cut: String = word.to_lowercase().chars().take(6).collect();
+            assert_eq!(stem(word), lowered_then_cut, "{word}");
+        }
+    }
+
+    #[test]
+    fn words_count_in_ascii_and_beyond() {
+        assert_eq!(count_words("The 3 little pigs — and a wolf !"), 7);
+        assert_eq!(count_words("東京 café"), 2);
+    }
 }

@@ -1274,7 +1274,9 @@ pub(crate) struct Hit {
 
 struct Tables {
     labels: HashMap<&'static str, Category>,
-    headings: Vec<(&'static str, Category)>,
+    /// Heading prefixes by their first byte, longest first within each: a block is compared
+    /// only with the prefixes that can start it, not with all of them.
+    headings: [Vec<(&'static str, Category)>; 256],
     phrases: AhoCorasick,
     phrase_meta: Vec<(Category, usize)>,
 }
@@ -1299,13 +1301,22 @@ static TABLES: LazyLock<Option<Tables>> = LazyLock::new(|| {
     }
     // Longest heading prefixes first, so "more from" does not shadow a longer entry.
     headings.sort_by_key(|(h, _)| std::cmp::Reverse(h.len()));
+    let mut by_first_byte: [Vec<(&'static str, Category)>; 256] =
+        std::array::from_fn(|_| Vec::new());
+    for (heading, category) in headings {
+        if let Some(&first) = heading.as_bytes().first() {
+            if let Some(bucket) = by_first_byte.get_mut(usize::from(first)) {
+                bucket.push((heading, category));
+            }
+        }
+    }
     let phrases = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .build(&phrases)
         .ok()?;
     Some(Tables {
         labels,
-        headings,
+        headings: by_first_byte,
         phrases,
         phrase_meta,
     })
@@ -1330,7 +1341,13 @@ pub(crate) fn normalise(text: &str) -> String {
             out.push(' ');
             space = false;
         }
-        out.extend(ch.to_lowercase());
+        // Most text is ASCII, and its lower case is one byte away; the general Unicode
+        // mapping costs several times as much per character.
+        if ch.is_ascii() {
+            out.push(ch.to_ascii_lowercase());
+        } else {
+            out.extend(ch.to_lowercase());
+        }
     }
     out
 }
@@ -1390,11 +1407,16 @@ pub(crate) fn lookup(norm: &str, words: usize, heading_like: bool) -> Option<Hit
 }
 
 fn heading_match(tables: &Tables, key: &str) -> Option<Category> {
-    tables.headings.iter().find_map(|&(prefix, category)| {
-        let rest = key.strip_prefix(prefix)?;
-        // A whole-word prefix: "related" must not match "relatedness".
-        (rest.is_empty() || rest.starts_with([' ', ':', ',', '-', '\''])).then_some(category)
-    })
+    let first = usize::from(*key.as_bytes().first()?);
+    tables
+        .headings
+        .get(first)?
+        .iter()
+        .find_map(|&(prefix, category)| {
+            let rest = key.strip_prefix(prefix)?;
+            // A whole-word prefix: "related" must not match "relatedness".
+            (rest.is_empty() || rest.starts_with([' ', ':', ',', '-', '\''])).then_some(category)
+        })
 }
 
 /// "Support The Daily Planet!", "Soutenez Le Monde !", "Поддержите нас!": a short imperative

@@ -134,6 +134,30 @@ pub(crate) fn is_agency_line(label_key: &str) -> bool {
     matches(&AGENCY_ONLY, label_key)
 }
 
+/// The marker words of [`CREDIT_MARKER`], lower case: a block whose normalised text holds
+/// none of them has no credit marker, and the pattern need not run.
+const MARKER_WORDS: &[&str] = &[
+    "photo",
+    "picture",
+    "image",
+    "credit",
+    "crédit",
+    "foto",
+    "bild",
+    "imagen",
+    "immagine",
+    "фото",
+    "світлина",
+    "zdjęcie",
+    "illustra",
+    "иллюстрация",
+];
+
+/// One pass over the text for all of [`MARKER_WORDS`] (a `contains` per word costs a
+/// dozen passes on every block).
+static MARKER_FINDER: LazyLock<Option<aho_corasick::AhoCorasick>> =
+    LazyLock::new(|| aho_corasick::AhoCorasick::new(MARKER_WORDS).ok());
+
 /// An image caption or photo credit: "… STRINGER/AFP via Getty Images", "Photo: Jane Doe",
 /// "(AP Photo/John Smith)", "Фото: РИА Новости", "© Reuters".
 pub(crate) fn is_caption_credit(text: &str, normalised: &str, words: usize) -> bool {
@@ -165,22 +189,9 @@ pub(crate) fn is_caption_credit(text: &str, normalised: &str, words: usize) -> b
             return true;
         }
     }
-    const MARKER_WORDS: [&str; 13] = [
-        "photo",
-        "picture",
-        "image",
-        "credit",
-        "crédit",
-        "foto",
-        "bild",
-        "imagen",
-        "immagine",
-        "фото",
-        "світлина",
-        "zdjęcie",
-        "illustra",
-    ];
-    if !MARKER_WORDS.iter().any(|w| normalised.contains(w)) && !normalised.contains("иллюстрация")
+    if !MARKER_FINDER
+        .as_ref()
+        .is_some_and(|finder| finder.is_match(normalised))
     {
         return false;
     }
@@ -431,6 +442,11 @@ const NEWSLETTER_WORDS: &[&str] = &[
     "news emails",
     "news alerts",
 ];
+
+/// One pass over the text for all of [`NEWSLETTER_WORDS`].
+static NEWSLETTER_FINDER: LazyLock<Option<aho_corasick::AhoCorasick>> =
+    LazyLock::new(|| aho_corasick::AhoCorasick::new(NEWSLETTER_WORDS).ok());
+
 const SIGNUP_WORDS: &[&str] = &[
     "sign up",
     "signup",
@@ -457,7 +473,9 @@ const SIGNUP_WORDS: &[&str] = &[
 /// A short block that names a newsletter and asks the reader to sign up for it:
 /// "Want more deals? Join the IGN Deals Newsletter.", "Pick Six Newsletter".
 pub(crate) fn is_newsletter_call(normalised: &str, words: usize, heading_like: bool) -> bool {
-    let names = NEWSLETTER_WORDS.iter().any(|w| normalised.contains(w));
+    let names = NEWSLETTER_FINDER
+        .as_ref()
+        .is_some_and(|finder| finder.is_match(normalised));
     names
         && ((heading_like && words <= 8)
             || (words <= 30 && SIGNUP_WORDS.iter().any(|w| normalised.contains(w))))
