@@ -291,18 +291,18 @@ fn clean(
         max_bytes: Some(settings.max_bytes),
     };
     let decoded = deboil_detect::decode(bytes, &options).map_err(|e| e.to_string())?;
-    let article = match decoded.content_type {
-        ContentType::Html => deboil_strip::strip_html(&decoded.text),
-        ContentType::Text => deboil_strip::strip_text(&decoded.text),
+    let budget = deboil_strip::Budget::until(started + settings.time_budget);
+    let stripped = match decoded.content_type {
+        ContentType::Html => deboil_strip::strip_html_within(&decoded.text, budget),
+        ContentType::Text => deboil_strip::strip_text_within(&decoded.text, budget),
     };
-    let elapsed = started.elapsed();
-    if elapsed > settings.time_budget {
-        return Err(format!(
-            "time budget exceeded: {:.1}s, budget {:.1}s (--time-budget)",
-            elapsed.as_secs_f64(),
+    let article = stripped.map_err(|over| {
+        format!(
+            "{over}: {:.1}s spent, budget {}s (--time-budget)",
+            started.elapsed().as_secs_f64(),
             settings.time_budget.as_secs_f64()
-        ));
-    }
+        )
+    })?;
     let language = deboil_detect::language(&article.body());
     let provenance = Provenance {
         id: doc.id.to_string(),

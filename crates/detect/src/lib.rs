@@ -9,8 +9,8 @@
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+mod compression;
 mod encoding;
-mod gzip;
 mod hygiene;
 mod language;
 mod prescan;
@@ -71,7 +71,7 @@ pub struct Decoded {
     pub encoding_source: EncodingSource,
     /// Malformed byte sequences replaced by U+FFFD while decoding.
     pub replaced_sequences: usize,
-    /// The input was gzip-compressed and has been inflated.
+    /// The input was compressed (gzip or zstd) and has been decompressed.
     pub gunzipped: bool,
     /// C0 control characters (NUL, BEL, ESC, ...) removed from the decoded text.
     pub removed_controls: usize,
@@ -89,6 +89,8 @@ pub enum DetectError {
     Binary(String),
     #[error("corrupt gzip stream: {0}")]
     Gzip(String),
+    #[error("corrupt zstd stream: {0}")]
+    Zstd(String),
     /// For gzip input `size` is a lower bound: inflation stops at the limit.
     #[error("input too large: {size} bytes, limit {limit}")]
     TooLarge { size: u64, limit: u64 },
@@ -114,7 +116,7 @@ pub struct DecodeOptions<'a> {
 /// Hard cap on the (decompressed) document size when the caller sets none: 512 MiB.
 pub const DEFAULT_MAX_BYTES: u64 = 512 << 20;
 
-/// Nested gzip layers inflated at most (servers do double-compress now and then).
+/// Nested compression layers undone at most (servers do double-compress now and then).
 const MAX_GZIP_LAYERS: usize = 3;
 
 /// Decodes raw bytes: gunzip if needed, refuse binary data, pick the encoding, decode, clean
@@ -124,10 +126,13 @@ pub fn decode(bytes: &[u8], options: &DecodeOptions<'_>) -> Result<Decoded, Dete
     let mut inflated: Option<Vec<u8>> = None;
     for _ in 0..MAX_GZIP_LAYERS {
         let current = inflated.as_deref().unwrap_or(bytes);
-        if !gzip::is_gzip(current) {
+        inflated = Some(if compression::is_gzip(current) {
+            compression::gunzip(current, limit)?
+        } else if compression::is_zstd(current) {
+            compression::unzstd(current, limit)?
+        } else {
             break;
-        }
-        inflated = Some(gzip::gunzip(current, limit)?);
+        });
     }
     let gunzipped = inflated.is_some();
     let size = inflated.as_deref().unwrap_or(bytes).len();

@@ -68,7 +68,17 @@ impl Item {
     }
 }
 
+#[cfg(test)]
 pub(crate) fn classify(candidates: Vec<Candidate>, meta: PageMeta) -> Article {
+    classify_within(candidates, meta, &crate::Budget::unlimited()).unwrap_or_default()
+}
+
+/// [`classify`], or `Err` once `budget` is spent (checked between passes).
+pub(crate) fn classify_within(
+    candidates: Vec<Candidate>,
+    meta: PageMeta,
+    budget: &crate::Budget,
+) -> Result<Article, crate::OverBudget> {
     let mut items: Vec<Item> = candidates
         .into_iter()
         .map(|candidate| Item {
@@ -88,13 +98,16 @@ pub(crate) fn classify(candidates: Vec<Candidate>, meta: PageMeta) -> Article {
     apply_structure(&mut items);
     keep_discussion(&mut items);
     apply_rules(&mut items, meta.site_name.as_deref());
+    budget.check("the block rules")?;
     mark_repeats(&mut items, trusted_main);
     mark_feeds(&mut items);
+    budget.check("repeats and feeds")?;
     let tail = find_tail(&items);
     let guess = tentative_title(&items, meta.title.as_deref()).map(str::to_string);
     let (core_start, core_end) = find_core(&items, tail, guess.as_deref());
     let core_end = core_end.map(|end| extend_core(&items, end, tail.unwrap_or(items.len())));
     let core_start = core_start.map(|start| extend_core_back(&items, start));
+    budget.check("the tail and the core")?;
 
     let mut article = Article {
         title: meta.title.clone(),
@@ -126,7 +139,7 @@ pub(crate) fn classify(candidates: Vec<Candidate>, meta: PageMeta) -> Article {
     if let Some(tail) = tail {
         clear_tail(&mut items, tail);
     }
-    finish(items, article)
+    Ok(finish(items, article))
 }
 
 impl Stats {

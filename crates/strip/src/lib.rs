@@ -11,6 +11,7 @@
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+mod budget;
 mod byline;
 mod candidate;
 mod classify;
@@ -21,16 +22,28 @@ mod model;
 mod patterns;
 mod text;
 
+pub use budget::{Budget, OverBudget};
 pub use model::{Article, Block, BlockKind, Category, RemovedBlock};
 
 /// Cleans a plain-text page (e.g. what a scraper saved with the boilerplate left in).
 pub fn strip_text(page: &str) -> Article {
-    let (candidates, meta) = text::candidates(page);
-    classify::classify(candidates, meta)
+    strip_text_within(page, Budget::unlimited()).unwrap_or_default()
 }
 
 /// Cleans an HTML page.
 pub fn strip_html(page: &str) -> Article {
-    let (candidates, meta) = html::candidates(page);
-    classify::classify(candidates, meta)
+    strip_html_within(page, Budget::unlimited()).unwrap_or_default()
+}
+
+/// [`strip_text`], stopping with `Err` once `budget` is spent.
+pub fn strip_text_within(page: &str, budget: Budget) -> Result<Article, OverBudget> {
+    let (candidates, meta) = text::candidates(page);
+    budget.check("reading the lines")?;
+    classify::classify_within(candidates, meta, &budget)
+}
+
+/// [`strip_html`], stopping with `Err` once `budget` is spent.
+pub fn strip_html_within(page: &str, budget: Budget) -> Result<Article, OverBudget> {
+    let (candidates, meta) = html::candidates_within(page, &budget)?;
+    classify::classify_within(candidates, meta, &budget)
 }

@@ -17,11 +17,22 @@ use blocks::NodeInfo;
 use hints::{Evidence, Positional, Source};
 use main_content::Stats;
 
+#[cfg(test)]
 pub(crate) fn candidates(page: &str) -> (Vec<Candidate>, PageMeta) {
+    candidates_within(page, &crate::Budget::unlimited()).unwrap_or_default()
+}
+
+/// The page's blocks and metadata, or `Err` once `budget` is spent (checked between stages).
+pub(crate) fn candidates_within(
+    page: &str,
+    budget: &crate::Budget,
+) -> Result<(Vec<Candidate>, PageMeta), crate::OverBudget> {
     let page = guard::flatten_deep_nesting(page);
     let html = scraper::Html::parse_document(&page);
+    budget.check("parsing")?;
     let walker = blocks::walk(&html);
     drop(html);
+    budget.check("walking the tree")?;
     let blocks::Walker {
         mut nodes,
         mut cands,
@@ -35,6 +46,7 @@ pub(crate) fn candidates(page: &str) -> (Vec<Candidate>, PageMeta) {
     let st = main_content::stats(&nodes, &cands, &owners);
     mark_email_boxes(&mut nodes, &st, &email_inputs);
     let main = main_content::choose(&nodes, &st, ld.body_chars);
+    budget.check("choosing the main container")?;
 
     let inside_main = |i: usize| {
         main.as_ref().is_none_or(|ms| {
@@ -59,7 +71,7 @@ pub(crate) fn candidates(page: &str) -> (Vec<Candidate>, PageMeta) {
         .or_else(|| cands.iter().find(|c| c.heading_level == 1))
         .map(|c| c.text.as_str());
     let page_meta = raw_meta.resolve(&ld, h1);
-    (cands, page_meta)
+    Ok((cands, page_meta))
 }
 
 /// An email field outside a form marks the small box around it as a newsletter sign-up.

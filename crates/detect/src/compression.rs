@@ -1,4 +1,5 @@
-//! Inflating gzip input (Common Crawl and many crawlers store pages gzip-compressed).
+//! Decompressing gzip input (Common Crawl and many crawlers store pages gzip-compressed) and
+//! zstd input (newer dumps).
 
 use std::io::Read;
 
@@ -46,4 +47,26 @@ fn gzip_reason(e: &std::io::Error) -> String {
         std::io::ErrorKind::UnexpectedEof => "truncated stream (unexpected end of data)".into(),
         _ => e.to_string(),
     }
+}
+
+/// Zstandard frame magic.
+pub(crate) fn is_zstd(bytes: &[u8]) -> bool {
+    bytes.starts_with(&[0x28, 0xb5, 0x2f, 0xfd])
+}
+
+/// Decodes all frames of a zstd stream, refusing to produce more than `limit` bytes (the
+/// reported size is then a lower bound, as for gzip).
+pub(crate) fn unzstd(bytes: &[u8], limit: u64) -> Result<Vec<u8>, DetectError> {
+    let mut out = Vec::with_capacity(bytes.len().saturating_mul(4).min(64 << 20));
+    let decoder =
+        zstd::stream::read::Decoder::new(bytes).map_err(|e| DetectError::Zstd(gzip_reason(&e)))?;
+    decoder
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut out)
+        .map_err(|e| DetectError::Zstd(gzip_reason(&e)))?;
+    let size = out.len() as u64;
+    if size > limit {
+        return Err(DetectError::TooLarge { size, limit });
+    }
+    Ok(out)
 }
