@@ -68,12 +68,8 @@ impl Item {
     }
 }
 
-#[cfg(test)]
-pub(crate) fn classify(candidates: Vec<Candidate>, meta: PageMeta) -> Article {
-    classify_within(candidates, meta, &crate::Budget::unlimited()).unwrap_or_default()
-}
-
-/// [`classify`], or `Err` once `budget` is spent (checked between passes).
+/// Classifies the blocks into an article, or `Err` once `budget` is spent (checked between
+/// passes).
 pub(crate) fn classify_within(
     candidates: Vec<Candidate>,
     meta: PageMeta,
