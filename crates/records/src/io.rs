@@ -70,7 +70,9 @@ pub(crate) fn read_line<R: BufRead + ?Sized>(
                 _ => Line::Complete,
             });
         }
-        let (len, done) = match available.iter().position(|&b| b == b'\n') {
+        // memchr: JSONL lines are whole web pages, and a byte-at-a-time search was a fifth
+        // of the time spent reading them.
+        let (len, done) = match memchr::memchr(b'\n', available) {
             Some(i) => (i + 1, true),
             None => (available.len(), false),
         };
