@@ -74,7 +74,8 @@ pub(crate) fn temp_path(path: &Path) -> PathBuf {
     ))
 }
 
-fn with_suffix(stem: &Path, suffix: &str) -> PathBuf {
+/// `a/b` + `.txt` → `a/b.txt` (the stem may hold dots: no extension is replaced).
+pub(crate) fn with_suffix(stem: &Path, suffix: &str) -> PathBuf {
     let mut name = stem.as_os_str().to_owned();
     name.push(suffix);
     PathBuf::from(name)

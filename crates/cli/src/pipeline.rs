@@ -167,23 +167,18 @@ impl Processed {
         processed.reused = true;
         processed.copy_line = reused.line;
         if settings.explain {
-            processed
-                .written
-                .push(with_suffix(&processed.output_stem, ".removed.tsv"));
+            processed.written.push(crate::output::with_suffix(
+                &processed.output_stem,
+                ".removed.tsv",
+            ));
         }
         if processed.copy_line.is_none() && processed.entry.status == Status::Ok {
             processed
                 .written
-                .push(with_suffix(&processed.output_stem, ".txt"));
+                .push(crate::output::with_suffix(&processed.output_stem, ".txt"));
         }
         processed
     }
-}
-
-fn with_suffix(stem: &Path, suffix: &str) -> PathBuf {
-    let mut name = stem.as_os_str().to_owned();
-    name.push(suffix);
-    PathBuf::from(name)
 }
 
 fn process_bytes(

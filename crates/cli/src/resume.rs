@@ -224,7 +224,7 @@ impl Index {
         if explain
             && !self
                 .out_dir
-                .join(with_suffix(output_stem, ".removed.tsv"))
+                .join(crate::output::with_suffix(output_stem, ".removed.tsv"))
                 .is_file()
         {
             return None;
@@ -243,7 +243,7 @@ impl Index {
                 })
             }
             (Status::Ok, Some(txt)) => {
-                let expected = with_suffix(output_stem, ".txt");
+                let expected = crate::output::with_suffix(output_stem, ".txt");
                 if Path::new(txt) != expected || !self.out_dir.join(&expected).is_file() {
                     return None;
                 }
@@ -358,10 +358,4 @@ fn move_into(path: &Path, dir: &Path) -> anyhow::Result<()> {
     let target = dir.join(path.file_name().unwrap_or_default());
     std::fs::rename(path, &target)
         .with_context(|| format!("cannot move {} to {}", path.display(), target.display()))
-}
-
-fn with_suffix(stem: &Path, suffix: &str) -> PathBuf {
-    let mut name = stem.as_os_str().to_owned();
-    name.push(suffix);
-    PathBuf::from(name)
 }
