@@ -135,6 +135,7 @@ pub(crate) fn classify_within(
     if let Some(tail) = tail {
         clear_tail(&mut items, tail);
     }
+    remove_teaser_list(&mut items);
     Ok(finish(items, article))
 }
 
@@ -934,6 +935,66 @@ fn clear_after_core(items: &mut [Item], core_end: usize, tail: usize, trusted_ma
         } else {
             Verdict::Remove(Category::Other, "position.after_article")
         };
+    }
+}
+
+/// A list of other stories at the end of the article: after the last kept paragraph, three
+/// or more kept list items of twenty words on average, most of which share little vocabulary with
+/// the article (a teaser is the first lines of another story; an article's own closing list
+/// speaks of what the article spoke of). Their headlines and bylines, between them, are
+/// already gone as links and bylines.
+fn remove_teaser_list(items: &mut [Item]) {
+    let kept = |item: &Item| matches!(item.verdict, Verdict::Keep | Verdict::Undecided);
+    let Some(last_paragraph) = items.iter().rposition(|item| {
+        kept(item) && item.stats.good && !matches!(item.candidate.kind, BlockKind::ListItem)
+    }) else {
+        return;
+    };
+    let teasers: Vec<usize> = (last_paragraph + 1..items.len())
+        .filter(|&i| {
+            items.get(i).is_some_and(|item| {
+                kept(item)
+                    && matches!(item.candidate.kind, BlockKind::ListItem)
+                    && item.stats.words >= 8
+            })
+        })
+        .collect();
+    if teasers.len() < 3 {
+        return;
+    }
+    let vocabulary: std::collections::HashSet<&str> = items
+        .get(..=last_paragraph)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|item| kept(item) && item.stats.words > 0)
+        .flat_map(|item| item.stems().iter().map(String::as_str))
+        .collect();
+    let off_topic = teasers
+        .iter()
+        .filter(|&&i| {
+            items.get(i).is_some_and(|item| {
+                let stems = item.stems();
+                let shared = stems
+                    .iter()
+                    .filter(|s| vocabulary.contains(s.as_str()))
+                    .count();
+                shared * 4 < stems.len()
+            })
+        })
+        .count();
+    // Teasers run to a sentence or two each; a closing list of features or points is terser.
+    let words: usize = teasers
+        .iter()
+        .filter_map(|&i| items.get(i))
+        .map(|item| item.stats.words)
+        .sum();
+    if off_topic * 3 < teasers.len() * 2 || words < 20 * teasers.len() {
+        return;
+    }
+    for index in teasers {
+        if let Some(item) = items.get_mut(index) {
+            item.verdict = Verdict::Remove(Category::Related, "related.teaser_list");
+        }
     }
 }
 
