@@ -135,7 +135,7 @@ pub(crate) fn classify_within(
     if let Some(tail) = tail {
         clear_tail(&mut items, tail);
     }
-    remove_teaser_list(&mut items);
+    remove_teaser_lists(&mut items);
     Ok(finish(items, article))
 }
 
@@ -938,22 +938,52 @@ fn clear_after_core(items: &mut [Item], core_end: usize, tail: usize, trusted_ma
     }
 }
 
-/// A list of other stories at the end of the article: after the last kept paragraph, three
-/// or more kept list items of twenty words on average, most of which share little vocabulary with
-/// the article (a teaser is the first lines of another story; an article's own closing list
-/// speaks of what the article spoke of). Their headlines and bylines, between them, are
-/// already gone as links and bylines.
-fn remove_teaser_list(items: &mut [Item]) {
-    let kept = |item: &Item| matches!(item.verdict, Verdict::Keep | Verdict::Undecided);
-    let Some(last_paragraph) = items.iter().rposition(|item| {
-        kept(item) && item.stats.good && !matches!(item.candidate.kind, BlockKind::ListItem)
-    }) else {
+/// Lists of other stories around the article: three or more kept list items of twenty words
+/// on average, after the last kept paragraph or before the first, most of which share little
+/// vocabulary with the article's paragraphs. A teaser is the first lines of another story;
+/// an article's own list (key points on top, steps or parts at the end) speaks of what the
+/// article speaks of, and a list of features or links is terser. The teasers' headlines and
+/// bylines, between them, are already gone as links and bylines.
+fn remove_teaser_lists(items: &mut [Item]) {
+    let paragraph = |item: &Item| {
+        matches!(item.verdict, Verdict::Keep | Verdict::Undecided)
+            && item.stats.good
+            && !matches!(item.candidate.kind, BlockKind::ListItem)
+    };
+    let (Some(first), Some(last)) = (
+        items.iter().position(paragraph),
+        items.iter().rposition(paragraph),
+    ) else {
         return;
     };
-    let teasers: Vec<usize> = (last_paragraph + 1..items.len())
+    let article = items.get(first..=last).unwrap_or(&[]);
+    let vocabulary: std::collections::HashSet<String> = article
+        .iter()
+        .filter(|item| matches!(item.verdict, Verdict::Keep | Verdict::Undecided))
+        .flat_map(|item| item.stems().iter().cloned())
+        .collect();
+    let article_words: usize = article
+        .iter()
+        .filter(|i| paragraph(i))
+        .map(|i| i.stats.words)
+        .sum();
+    remove_teasers(items, last + 1..items.len(), &vocabulary, usize::MAX);
+    // Before the article, a list is a teaser feed only beside an article longer than it
+    // (a forum's posts or a page of notes can be lists with a little prose after them).
+    remove_teasers(items, 0..first, &vocabulary, article_words);
+}
+
+/// The kept list items of `range`, removed when they read as teasers (see above).
+fn remove_teasers(
+    items: &mut [Item],
+    range: std::ops::Range<usize>,
+    vocabulary: &std::collections::HashSet<String>,
+    max_words: usize,
+) {
+    let teasers: Vec<usize> = range
         .filter(|&i| {
             items.get(i).is_some_and(|item| {
-                kept(item)
+                matches!(item.verdict, Verdict::Keep | Verdict::Undecided)
                     && matches!(item.candidate.kind, BlockKind::ListItem)
                     && item.stats.words >= 8
             })
@@ -962,33 +992,22 @@ fn remove_teaser_list(items: &mut [Item]) {
     if teasers.len() < 3 {
         return;
     }
-    let vocabulary: std::collections::HashSet<&str> = items
-        .get(..=last_paragraph)
-        .unwrap_or(&[])
-        .iter()
-        .filter(|item| kept(item) && item.stats.words > 0)
-        .flat_map(|item| item.stems().iter().map(String::as_str))
-        .collect();
     let off_topic = teasers
         .iter()
         .filter(|&&i| {
             items.get(i).is_some_and(|item| {
                 let stems = item.stems();
-                let shared = stems
-                    .iter()
-                    .filter(|s| vocabulary.contains(s.as_str()))
-                    .count();
+                let shared = stems.iter().filter(|s| vocabulary.contains(*s)).count();
                 shared * 4 < stems.len()
             })
         })
         .count();
-    // Teasers run to a sentence or two each; a closing list of features or points is terser.
     let words: usize = teasers
         .iter()
         .filter_map(|&i| items.get(i))
         .map(|item| item.stats.words)
         .sum();
-    if off_topic * 3 < teasers.len() * 2 || words < 20 * teasers.len() {
+    if off_topic * 3 < teasers.len() * 2 || words < 20 * teasers.len() || words > max_words {
         return;
     }
     for index in teasers {
