@@ -181,6 +181,43 @@ pub fn bench_child(rest: Vec<OsString>) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// One measured `deboil clean INPUT -o OUT --format jsonl --jobs N` through `bench-child`.
+/// Exit 1 is accepted: some inputs failed, and they are in the manifest.
+pub(crate) fn timed_clean(
+    xtask: &Path,
+    deboil: &Path,
+    input: &Path,
+    out: &Path,
+    jobs: u32,
+    label: &str,
+) -> anyhow::Result<ChildRun> {
+    let output = Process::new(xtask)
+        .arg("bench-child")
+        .arg(deboil)
+        .arg("clean")
+        .arg(input)
+        .arg("-o")
+        .arg(out)
+        .args(["--format", "jsonl", "--jobs", &jobs.to_string()])
+        .stdin(Stdio::null())
+        .stderr(Stdio::inherit())
+        .output()
+        .context("cannot run xtask bench-child")?;
+    if !output.status.success() {
+        bail!("xtask bench-child failed ({})", output.status);
+    }
+    let child: ChildRun =
+        serde_json::from_slice(&output.stdout).context("cannot read the bench-child report")?;
+    if !matches!(child.code, Some(0 | 1)) {
+        bail!(
+            "deboil failed on {label} (exit {:?}):\n{}",
+            child.code,
+            child.stderr
+        );
+    }
+    Ok(child)
+}
+
 /// Results of one set.
 #[derive(Debug)]
 struct SetResult {
@@ -416,32 +453,7 @@ fn run_set(
     let mut last_out = None;
     for run in 1..=runs {
         let out = tempfile::tempdir().context("cannot create a temp dir")?;
-        let output = Process::new(xtask)
-            .arg("bench-child")
-            .arg(deboil)
-            .arg("clean")
-            .arg(&input)
-            .arg("-o")
-            .arg(out.path())
-            .args(["--format", "jsonl", "--jobs", &jobs.to_string()])
-            .stdin(Stdio::null())
-            .stderr(Stdio::inherit())
-            .output()
-            .context("cannot run xtask bench-child")?;
-        if !output.status.success() {
-            bail!("xtask bench-child failed ({})", output.status);
-        }
-        let child: ChildRun =
-            serde_json::from_slice(&output.stdout).context("cannot read the bench-child report")?;
-        // 1: some inputs failed; they are in the manifest and score as empty predictions.
-        if !matches!(child.code, Some(0 | 1)) {
-            bail!(
-                "deboil failed on {} (exit {:?}):\n{}",
-                set.name,
-                child.code,
-                child.stderr
-            );
-        }
+        let child = timed_clean(xtask, deboil, &input, out.path(), jobs, set.name)?;
         eprintln!(
             "bench: {} run {run}/{runs}: {:.2}s, {:.1} MB",
             set.name,

@@ -10,7 +10,6 @@
 
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command as Process, Stdio};
 use std::time::Instant;
 
 use anyhow::{Context, bail};
@@ -18,7 +17,7 @@ use flate2::Compression;
 use flate2::write::GzEncoder;
 use serde_json::json;
 
-use crate::bench::{ChildRun, kb_to_mb};
+use crate::bench::kb_to_mb;
 
 /// What `--scale` was asked for.
 #[derive(Debug, Clone, Copy)]
@@ -372,30 +371,7 @@ fn measure(
     scratch: &Path,
 ) -> anyhow::Result<Run> {
     let out = scratch.join(format!("out-{}-{jobs}", label.replace([' ', '×'], "")));
-    let output = Process::new(xtask)
-        .arg("bench-child")
-        .arg(deboil)
-        .arg("clean")
-        .arg(input)
-        .arg("-o")
-        .arg(&out)
-        .args(["--format", "jsonl", "--jobs", &jobs.to_string()])
-        .stdin(Stdio::null())
-        .stderr(Stdio::inherit())
-        .output()
-        .context("cannot run xtask bench-child")?;
-    if !output.status.success() {
-        bail!("xtask bench-child failed ({})", output.status);
-    }
-    let child: ChildRun =
-        serde_json::from_slice(&output.stdout).context("cannot read the bench-child report")?;
-    if !matches!(child.code, Some(0 | 1)) {
-        bail!(
-            "deboil failed on {label} (exit {:?}):\n{}",
-            child.code,
-            child.stderr
-        );
-    }
+    let child = crate::bench::timed_clean(xtask, deboil, input, &out, jobs, label)?;
     let (documents, record_bytes) = manifest_counts(&out.join("manifest.jsonl"))?;
     std::fs::remove_dir_all(&out)?;
     let run = Run {
