@@ -59,7 +59,8 @@ pub struct CleanArgs {
     /// Write the body only, without the provenance header (txt format).
     #[arg(long)]
     pub no_header: bool,
-    /// Worker threads [default: available cores].
+    /// Worker threads [default: available cores]. With 1, reading and writing share the
+    /// worker's turn (one core in all); with more, they run beside the workers.
     #[arg(short = 'j', long, value_name = "N")]
     pub jobs: Option<NonZeroUsize>,
     /// Also write `<stem>.removed.tsv`: every removed block with its category and rule.
@@ -213,6 +214,7 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
     let runner = Runner {
         settings,
         pool,
+        pipelined: threads > 1,
         progress,
         done_bytes: AtomicU64::new(0),
         stderr_lock: Mutex::new(()),
@@ -257,6 +259,9 @@ pub(crate) fn is_broken_pipe(error: &anyhow::Error) -> bool {
 struct Runner<'a> {
     settings: pipeline::Settings,
     pool: rayon::ThreadPool,
+    /// Read and write on a thread of their own while the workers clean (`--jobs` > 1).
+    /// With `--jobs 1` the run keeps to one core, as a run of one process per core expects.
+    pipelined: bool,
     /// Counts input bytes: files when cleaned, containers as read.
     progress: ProgressBar,
     /// Input bytes of the inputs finished so far.
@@ -355,9 +360,9 @@ impl Runner<'_> {
         self.records(records, "-", Path::new("stdin"), sink, &|| {})
     }
 
-    /// Reads [`containers::BATCH`] entries at a time and cleans them in parallel, in a
-    /// pipeline: while the workers clean one batch, this thread writes the previous batch's
-    /// results and reads the next batch.
+    /// Reads [`containers::BATCH`] entries at a time and cleans them in parallel. Pipelined
+    /// (more than one job): while the workers clean one batch, this thread writes the
+    /// previous batch's results and reads the next batch.
     fn records(
         &self,
         mut records: impl Iterator<Item = deboil_records::Entry>,
@@ -375,6 +380,17 @@ impl Runner<'_> {
                 .collect()
         };
         let mut batch = read_batch();
+        if !self.pipelined {
+            while !batch.is_empty() {
+                for processed in self.clean_batch(display, std::mem::take(&mut batch)) {
+                    sink.push(processed)?;
+                }
+                sink.flush()?;
+                on_batch();
+                batch = read_batch();
+            }
+            return Ok(());
+        }
         let mut cleaned: Option<Vec<pipeline::Processed>> = None;
         std::thread::scope(|scope| -> anyhow::Result<()> {
             loop {
