@@ -136,6 +136,7 @@ pub(crate) fn classify_within(
         clear_tail(&mut items, tail);
     }
     remove_teaser_lists(&mut items);
+    keep_page_without_article(&mut items, core_start.is_some());
     Ok(finish(items, article))
 }
 
@@ -732,7 +733,14 @@ fn take_standfirst(items: &mut [Item], core_start: usize, description: Option<&s
         .skip(byline_at + 1)
         .take(4)
         .any(|it| it.verdict == Verdict::Undecided && it.stats.good);
-    if summary && article_after {
+    // A standfirst comes before the article's byline; after a byline (a forum's first post,
+    // between its author line and the next post's) it is text.
+    let byline_before = items
+        .get(core_start.saturating_sub(2)..core_start)
+        .unwrap_or(&[])
+        .iter()
+        .any(|it| matches!(it.verdict, Verdict::Remove(Category::Byline, _)));
+    if summary && article_after && !byline_before {
         for item in items.iter_mut().take(byline_at).skip(core_start) {
             item.verdict = Verdict::Remove(Category::Title, "title.standfirst");
         }
@@ -1013,6 +1021,60 @@ fn remove_teasers(
     for index in teasers {
         if let Some(item) = items.get_mut(index) {
             item.verdict = Verdict::Remove(Category::Related, "related.teaser_list");
+        }
+    }
+}
+
+/// Below this many kept words a page has no article.
+const NO_ARTICLE_WORDS: usize = 20;
+
+/// A page without an article (a listing, a shop's category or product page, a service page)
+/// has no run of prose for the core to be, and the steps above leave it (nearly) empty, or
+/// keep only its unlinked lines. Its
+/// content is then what its main container holds that no rule, no boilerplate region and no
+/// menu recognised: removed only for standing outside an article that is not there. A page
+/// with some text gives some text, furniture and all, rather than none.
+fn keep_page_without_article(items: &mut [Item], has_core: bool) {
+    let kept: usize = items
+        .iter()
+        .filter(|i| i.verdict == Verdict::Keep)
+        .map(|i| i.stats.words)
+        .sum();
+    if has_core && kept >= NO_ARTICLE_WORDS {
+        return;
+    }
+    let by_position = |item: &Item| {
+        let candidate = &item.candidate;
+        let positional = match item.verdict {
+            Verdict::Undecided => true,
+            Verdict::Remove(_, rule) => {
+                rule.starts_with("position.")
+                    || rule == "related.teaser_list"
+                    || rule == "short.run"
+            }
+            Verdict::Keep => false,
+        };
+        // A listing's headlines are linked headings; a menu's entries are short links.
+        let menu_entry = candidate.link_density() > 0.5
+            && item.stats.words < 5
+            && candidate.kind != BlockKind::Heading;
+        positional
+            && !item.rule_hit
+            && candidate.region.is_none()
+            && candidate.in_main
+            && !menu_entry
+    };
+    let words: usize = items
+        .iter()
+        .filter(|i| by_position(i))
+        .map(|i| i.stats.words)
+        .sum();
+    if kept + words < 3 * NO_ARTICLE_WORDS {
+        return;
+    }
+    for item in items.iter_mut() {
+        if by_position(item) {
+            item.verdict = Verdict::Keep;
         }
     }
 }

@@ -89,6 +89,9 @@ pub(super) enum Action {
     Title,
     /// `<script type=application/ld+json>`.
     JsonLd,
+    /// `<noscript>`: its markup (raw text, as a browser running scripts parses it) is kept
+    /// aside in case the page is a script application whose readable view is in there.
+    NoScript,
 }
 
 #[derive(Debug)]
@@ -100,6 +103,8 @@ pub(super) struct Walker {
     pub meta: RawMeta,
     /// Nodes directly holding an `input type=email` outside any form.
     pub email_inputs: Vec<usize>,
+    /// The markup inside `<noscript>` elements, one after the other.
+    pub noscript: String,
     stack: Vec<Frame>,
     /// `true` per open table row while it is still a simple row of text cells.
     rows: Vec<bool>,
@@ -140,6 +145,7 @@ impl Walker {
             owners: Vec::new(),
             meta: RawMeta::default(),
             email_inputs: Vec::new(),
+            noscript: String::new(),
             stack: vec![Frame::ROOT],
             rows: Vec::new(),
             tokenizer: Tokenizer::default(),
@@ -269,10 +275,11 @@ impl Walker {
                 self.flush();
                 return Action::Skip;
             }
-            "style" | "noscript" | "template" | "svg" | "math" | "iframe" | "object" | "embed"
-            | "canvas" | "select" | "option" | "optgroup" | "datalist" | "button" | "video"
-            | "audio" | "picture" | "img" | "map" | "area" | "frame" | "applet" | "param"
-            | "source" | "track" | "base" | "progress" | "meter" | "slot" => {
+            "noscript" => return Action::NoScript,
+            "style" | "template" | "svg" | "math" | "iframe" | "object" | "embed" | "canvas"
+            | "select" | "option" | "optgroup" | "datalist" | "button" | "video" | "audio"
+            | "picture" | "img" | "map" | "area" | "frame" | "applet" | "param" | "source"
+            | "track" | "base" | "progress" | "meter" | "slot" => {
                 return Action::Skip;
             }
             _ => {}
@@ -707,6 +714,16 @@ pub(super) fn walk(html: &Html) -> Walker {
                     opened = true;
                 }
                 Action::Skip => {}
+                Action::NoScript => {
+                    let mut c = node.first_child();
+                    while let Some(ch) = c {
+                        if let Node::Text(t) = ch.value() {
+                            w.noscript.push_str(t);
+                        }
+                        c = ch.next_sibling();
+                    }
+                    w.noscript.push('\n');
+                }
                 Action::Title | Action::JsonLd => {
                     let mut text = String::new();
                     let mut c = node.first_child();

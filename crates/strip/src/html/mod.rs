@@ -33,6 +33,7 @@ pub(crate) fn candidates_within(
     let walker = blocks::walk(&html);
     drop(html);
     budget.check("walking the tree")?;
+    let walker = noscript_view(walker, budget)?;
     let blocks::Walker {
         mut nodes,
         mut cands,
@@ -72,6 +73,41 @@ pub(crate) fn candidates_within(
         .map(|c| c.text.as_str());
     let page_meta = raw_meta.resolve(&ld, h1);
     Ok((cands, page_meta))
+}
+
+/// Below this many words of text, a page may be a script application.
+const SCRIPT_APP_WORDS: usize = 100;
+
+/// A script application (a forum, a shop or a feed drawn by JavaScript) shows little text
+/// without its scripts, and may serve its readable view (to crawlers and to readers without
+/// scripts) inside `<noscript>`. When that markup says much more than the page, it is the
+/// page; the metadata still comes from the page itself.
+fn noscript_view(
+    walker: blocks::Walker,
+    budget: &crate::Budget,
+) -> Result<blocks::Walker, crate::OverBudget> {
+    let words = |w: &blocks::Walker| -> usize {
+        w.cands
+            .iter()
+            .map(|c| c.text.split_whitespace().count())
+            .sum()
+    };
+    let page_words = words(&walker);
+    // A noscript's usual content (a tracking pixel, "please enable JavaScript") is short:
+    // no need to parse it.
+    if page_words >= SCRIPT_APP_WORDS || walker.noscript.len() < 5 * SCRIPT_APP_WORDS {
+        return Ok(walker);
+    }
+    let markup = guard::flatten_deep_nesting(&walker.noscript);
+    let html = scraper::Html::parse_document(&markup);
+    budget.check("parsing the noscript view")?;
+    let mut view = blocks::walk(&html);
+    let view_words = words(&view);
+    if view_words < SCRIPT_APP_WORDS || view_words < 2 * page_words {
+        return Ok(walker);
+    }
+    view.meta = walker.meta;
+    Ok(view)
 }
 
 /// An email field outside a form marks the small box around it as a newsletter sign-up.
