@@ -362,27 +362,27 @@ impl Runner<'_> {
 
     /// Reads [`containers::BATCH`] entries at a time and cleans them in parallel. Pipelined
     /// (more than one job): while the workers clean one batch, this thread writes the
-    /// previous batch's results and reads the next batch.
-    fn records(
+    /// previous batch's results and reads the next batch. JSONL lines are parsed by the
+    /// workers, not here: parsing is most of what reading JSONL costs.
+    fn records<R: std::io::BufRead>(
         &self,
-        mut records: impl Iterator<Item = deboil_records::Entry>,
+        mut records: deboil_records::Records<R>,
         display: &str,
         dir: &Path,
         sink: &mut Sink,
         on_batch: &(dyn Fn() + Sync),
     ) -> anyhow::Result<()> {
         let mut batcher = containers::Batcher::new(display, dir);
-        let mut read_batch = || -> Vec<containers::Item> {
-            records
-                .by_ref()
+        let mut read_batch = || -> Vec<deboil_records::Pending> {
+            std::iter::from_fn(|| records.next_pending())
                 .take(containers::BATCH)
-                .map(|entry| batcher.item(entry))
                 .collect()
         };
         let mut batch = read_batch();
         if !self.pipelined {
             while !batch.is_empty() {
-                for processed in self.clean_batch(display, std::mem::take(&mut batch)) {
+                let batch_now = std::mem::take(&mut batch);
+                for processed in self.clean_batch(display, batch_now, &mut batcher) {
                     sink.push(processed)?;
                 }
                 sink.flush()?;
@@ -394,9 +394,16 @@ impl Runner<'_> {
         let mut cleaned: Option<Vec<pipeline::Processed>> = None;
         std::thread::scope(|scope| -> anyhow::Result<()> {
             loop {
+                // The batcher names records in input order; it goes to the thread that
+                // cleans a batch and comes back with the results.
                 let workers = (!batch.is_empty()).then(|| {
                     let batch = std::mem::take(&mut batch);
-                    scope.spawn(move || self.clean_batch(display, batch))
+                    let mut batcher =
+                        std::mem::replace(&mut batcher, containers::Batcher::new(display, dir));
+                    scope.spawn(move || {
+                        let results = self.clean_batch(display, batch, &mut batcher);
+                        (results, batcher)
+                    })
                 });
                 if let Some(results) = cleaned.take() {
                     for processed in results {
@@ -409,18 +416,33 @@ impl Runner<'_> {
                     return Ok(());
                 };
                 batch = read_batch();
-                cleaned = Some(
-                    workers
-                        .join()
-                        .map_err(|_| anyhow::anyhow!("internal error: a worker thread stopped"))?,
-                );
+                let (results, named) = workers
+                    .join()
+                    .map_err(|_| anyhow::anyhow!("internal error: a worker thread stopped"))?;
+                cleaned = Some(results);
+                batcher = named;
             }
         })
     }
 
-    fn clean_batch(&self, display: &str, batch: Vec<containers::Item>) -> Vec<pipeline::Processed> {
+    /// Parses a batch's entries in parallel, names them in input order, and cleans them in
+    /// parallel.
+    fn clean_batch(
+        &self,
+        display: &str,
+        batch: Vec<deboil_records::Pending>,
+        batcher: &mut containers::Batcher,
+    ) -> Vec<pipeline::Processed> {
         self.pool.install(|| {
-            batch
+            let entries: Vec<deboil_records::Entry> = batch
+                .into_par_iter()
+                .map(deboil_records::Pending::into_entry)
+                .collect();
+            let items: Vec<containers::Item> = entries
+                .into_iter()
+                .map(|entry| batcher.item(entry))
+                .collect();
+            items
                 .into_par_iter()
                 .map(|item| match item {
                     containers::Item::Record {

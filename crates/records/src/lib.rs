@@ -339,6 +339,40 @@ impl<R: BufRead> Iterator for Records<R> {
     }
 }
 
+impl<R: BufRead> Records<R> {
+    /// The next entry, leaving a JSONL line's parse (the costly part of reading JSONL) to
+    /// [`Pending::into_entry`], which may run on another thread; entries come out in the
+    /// same order, and the same, as from [`Iterator::next`].
+    pub fn next_pending(&mut self) -> Option<Pending> {
+        match self {
+            Records::Jsonl(r) => r.next_pending().map(|line| match line {
+                Ok(line) => Pending(PendingKind::Jsonl(line)),
+                Err(error) => Pending(PendingKind::Ready(Entry::Error(error))),
+            }),
+            other => other.next().map(|entry| Pending(PendingKind::Ready(entry))),
+        }
+    }
+}
+
+/// An entry read but perhaps not parsed yet; see [`Records::next_pending`].
+#[derive(Debug)]
+pub struct Pending(PendingKind);
+
+#[derive(Debug)]
+enum PendingKind {
+    Ready(Entry),
+    Jsonl(jsonl::JsonlLine),
+}
+
+impl Pending {
+    pub fn into_entry(self) -> Entry {
+        match self.0 {
+            PendingKind::Ready(entry) => entry,
+            PendingKind::Jsonl(line) => line.parse(),
+        }
+    }
+}
+
 /// The reader for `format`; `source_name` names the stream in fallback ids.
 pub fn records<R: BufRead>(
     input: R,

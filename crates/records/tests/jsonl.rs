@@ -154,3 +154,38 @@ fn sniffed_from_content() {
     assert_eq!(format, Format::Jsonl);
     assert_eq!(records.count(), 1);
 }
+
+/// Entries read with the parse left for later (as the CLI does, to parse on its workers)
+/// are those read in one go, in the same order, for JSONL and for the other formats.
+#[test]
+fn pending_entries_parse_to_the_same_entries() {
+    let mut limited =
+        b"\xEF\xBB\xBF{\"id\":\"bom\",\"text\":\"first line after a BOM\"}\n\n".to_vec();
+    limited.extend_from_slice(b"{\"id\":\"big\",\"text\":\"");
+    limited.extend(std::iter::repeat_n(b'x', 200));
+    limited.extend_from_slice(b"\"}\r\nnot json\n{\"text\":\"no id\"}");
+    let inputs: Vec<(Vec<u8>, &str)> = vec![
+        (std::fs::read(data("sample.jsonl")).unwrap(), "sample.jsonl"),
+        (limited, "limited.jsonl"),
+        (
+            std::fs::read(data("sample.warc.gz")).unwrap(),
+            "sample.warc.gz",
+        ),
+        (std::fs::read(data("sample.wet")).unwrap(), "sample.wet"),
+    ];
+    let options = ReadOptions {
+        max_record_bytes: 150,
+    };
+    for (bytes, name) in &inputs {
+        let (_, at_once) = open(&bytes[..], name, options);
+        let at_once: Vec<Entry> = at_once.collect();
+        let (_, mut records) = open(&bytes[..], name, options);
+        let mut pending = Vec::new();
+        while let Some(entry) = records.next_pending() {
+            pending.push(entry);
+        }
+        let later: Vec<Entry> = pending.into_iter().map(|p| p.into_entry()).collect();
+        assert_eq!(format!("{later:?}"), format!("{at_once:?}"), "{name}");
+        assert!(at_once.len() >= 3, "{name}: {}", at_once.len());
+    }
+}
