@@ -80,10 +80,10 @@ impl<R: BufRead> JsonlReader<R> {
                 }
                 Ok(Line::Complete) => {}
             }
-            let mut line = trim_eol(&self.line);
-            if self.line_no == 1 {
-                line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
-            }
+            let end = trim_eol(&self.line).len();
+            let bom = self.line_no == 1 && self.line.starts_with(b"\xEF\xBB\xBF");
+            let start = if bom { 3 } else { 0 }.min(end);
+            let line = self.line.get(start..end).unwrap_or(&[]);
             if line.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
@@ -92,9 +92,7 @@ impl<R: BufRead> JsonlReader<R> {
                 let limit = self.options.max_record_bytes;
                 return Err(self.error(ErrorKind::TooLarge { size, limit }, false));
             }
-            // `line` is a sub-slice of `self.line`: its offset there.
-            let start = line.as_ptr() as usize - self.line.as_ptr() as usize;
-            self.range = start..start + line.len();
+            self.range = start..end;
             return Ok(true);
         }
     }

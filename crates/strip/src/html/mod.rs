@@ -89,7 +89,7 @@ fn noscript_view(
     let words = |w: &blocks::Walker| -> usize {
         w.cands
             .iter()
-            .map(|c| c.text.split_whitespace().count())
+            .map(|c| crate::classify::count_words(&c.text))
             .sum()
     };
     let page_words = words(&walker);
