@@ -13,6 +13,7 @@ mod manifest;
 mod output;
 mod pipeline;
 mod resume;
+mod schedule;
 mod shards;
 mod sink;
 mod summary;
@@ -291,18 +292,19 @@ impl Runner<'_> {
     /// Batches of [`containers::BATCH`] files, so that memory holds one batch's outputs.
     fn files(&self, files: &[&inputs::Input], sink: &mut Sink) -> anyhow::Result<()> {
         for batch in files.chunks(containers::BATCH) {
-            let results: Vec<pipeline::Processed> = self.pool.install(|| {
-                batch
-                    .par_iter()
-                    .map(|input| {
-                        let processed = self.finish(pipeline::process(input, &self.settings));
-                        let size = input.size();
-                        let done = self.done_bytes.fetch_add(size, Ordering::Relaxed) + size;
-                        self.progress.set_position(done);
-                        processed
-                    })
-                    .collect()
-            });
+            let sized: Vec<(&inputs::Input, u64)> =
+                batch.iter().map(|input| (*input, input.size())).collect();
+            let results = schedule::map_largest_first(
+                &self.pool,
+                sized,
+                |(_, size)| *size,
+                |(input, size)| {
+                    let processed = self.finish(pipeline::process(input, &self.settings));
+                    let done = self.done_bytes.fetch_add(size, Ordering::Relaxed) + size;
+                    self.progress.set_position(done);
+                    processed
+                },
+            );
             for processed in results {
                 sink.push(processed)?;
             }
@@ -426,42 +428,43 @@ impl Runner<'_> {
     }
 
     /// Parses a batch's entries in parallel, names them in input order, and cleans them in
-    /// parallel.
+    /// parallel, largest first.
     fn clean_batch(
         &self,
         display: &str,
         batch: Vec<deboil_records::Pending>,
         batcher: &mut containers::Batcher,
     ) -> Vec<pipeline::Processed> {
-        self.pool.install(|| {
-            let entries: Vec<deboil_records::Entry> = batch
+        let entries: Vec<deboil_records::Entry> = self.pool.install(|| {
+            batch
                 .into_par_iter()
                 .map(deboil_records::Pending::into_entry)
-                .collect();
-            let items: Vec<containers::Item> = entries
-                .into_iter()
-                .map(|entry| batcher.item(entry))
-                .collect();
-            items
-                .into_par_iter()
-                .map(|item| match item {
-                    containers::Item::Record {
-                        record,
-                        stem,
-                        occurrence,
-                    } => self.finish(pipeline::process_record(
-                        display,
-                        &record,
-                        stem,
-                        occurrence,
-                        &self.settings,
-                    )),
-                    containers::Item::Done(processed) => {
-                        self.report(&processed);
-                        *processed
-                    }
-                })
                 .collect()
+        });
+        let items: Vec<containers::Item> = entries
+            .into_iter()
+            .map(|entry| batcher.item(entry))
+            .collect();
+        let size = |item: &containers::Item| match item {
+            containers::Item::Record { record, .. } => record.body.len() as u64,
+            containers::Item::Done(_) => 0,
+        };
+        schedule::map_largest_first(&self.pool, items, size, |item| match item {
+            containers::Item::Record {
+                record,
+                stem,
+                occurrence,
+            } => self.finish(pipeline::process_record(
+                display,
+                &record,
+                stem,
+                occurrence,
+                &self.settings,
+            )),
+            containers::Item::Done(processed) => {
+                self.report(&processed);
+                *processed
+            }
         })
     }
 
