@@ -92,8 +92,17 @@ pub(crate) fn classify_within(
     // inside is article unless a rule says otherwise.
     let trusted_main = items.iter().any(|i| !i.candidate.in_main);
     apply_structure(&mut items);
-    keep_discussion(&mut items);
+    let discussion = keep_discussion(&mut items);
     apply_rules(&mut items, meta.site_name.as_deref());
+    if discussion {
+        // On a discussion page the next post's header opens no comment section: the
+        // posts are the content.
+        for item in &mut items {
+            if matches!(item.verdict, Verdict::Remove(Category::Comments, _)) {
+                item.opens_section = false;
+            }
+        }
+    }
     budget.check("the block rules")?;
     mark_repeats(&mut items, trusted_main);
     mark_feeds(&mut items);
@@ -214,7 +223,7 @@ fn apply_structure(items: &mut [Item]) {
 
 /// A page whose only substantial prose is in comment regions is a discussion (a forum
 /// thread, a Q&A page): the discussion is its content.
-fn keep_discussion(items: &mut [Item]) {
+fn keep_discussion(items: &mut [Item]) -> bool {
     let prose = |item: &Item| {
         if item.stats.good { item.stats.words } else { 0 }
     };
@@ -230,7 +239,9 @@ fn keep_discussion(items: &mut [Item]) {
         for item in items.iter_mut().filter(|i| in_comments(i)) {
             item.verdict = Verdict::Undecided;
         }
+        return true;
     }
+    false
 }
 
 /// The first rule that recognises the block, if any: (category, rule, opens a section).
@@ -427,7 +438,6 @@ fn find_tail(items: &[Item]) -> Option<usize> {
     for (index, item) in items.iter().enumerate().skip(first_good) {
         if item.opens_section && before > 0 {
             let after = total - before;
-            // A comment thread may outweigh the article; it still ends it.
             // A comment thread or a list of other stories may outweigh the article; an
             // explicit heading for one still ends it.
             let comments = matches!(
@@ -440,7 +450,19 @@ fn find_tail(items: &[Item]) -> Option<usize> {
             // In plain text a cluster of timestamps is the surest sign of a feed; HTML
             // pages (forums) carry timestamps in their content too.
             let feed = plain_text && matches!(item.verdict, Verdict::Remove(_, "related.feed"));
-            let explicit = (comments || feed) && before >= 50;
+            // "Related posts", "You may also like" as a heading of the page's own: a
+            // label for a section of other stories. (Not "Read more: <headline>" in the
+            // text: that is one link, and the article goes on after it.)
+            let related = item.candidate.heading_level > 0
+                && matches!(
+                    item.verdict,
+                    Verdict::Remove(
+                        Category::Related,
+                        "related.label" | "related.heading_shape" | "related.site_more"
+                    )
+                );
+            let related = related && !sections_resume(items, first_good, index);
+            let explicit = (comments || feed || related) && before >= 50;
             if (after < before || explicit) && !article_resumes(items, first_good, index) {
                 return Some(index);
             }
@@ -448,6 +470,30 @@ fn find_tail(items: &[Item]) -> Option<usize> {
         before += prose_words(item);
     }
     None
+}
+
+/// Do the article's sections go on after `marker`: is there a heading after it at a level
+/// the article's own headings used before it? A listicle's "You might like" box sits between
+/// two of its sections.
+fn sections_resume(items: &[Item], first_good: usize, marker: usize) -> bool {
+    let section_heading = |item: &&Item| {
+        item.verdict == Verdict::Undecided
+            && item.candidate.heading_level > 0
+            && item.stats.words <= 20
+    };
+    let levels: Vec<u8> = items
+        .get(first_good..marker)
+        .unwrap_or(&[])
+        .iter()
+        .filter(section_heading)
+        .map(|item| item.candidate.heading_level)
+        .collect();
+    !levels.is_empty()
+        && items
+            .iter()
+            .skip(marker + 1)
+            .filter(section_heading)
+            .any(|item| levels.contains(&item.candidate.heading_level))
 }
 
 /// Does the article go on after the section heading at `marker`? It does when two prose

@@ -187,15 +187,20 @@ impl Walker {
         let mut href: Option<&str> = None;
         let mut datetime: Option<&str> = None;
         let mut lang: Option<&str> = None;
+        let mut id: Option<&str> = None;
+        let mut hidden_attr = false;
         // Classes on `html` and `body` describe the page (`section-in-nav`, `has-sidebar`),
         // not a region of it.
         let page_level = matches!(name, "html" | "body");
         for (attr, value) in el.attrs() {
             match attr {
                 "class" if !page_level => self.tokenizer.scan(value, true, &mut verdict),
-                "id" if !page_level => self.tokenizer.scan(value, false, &mut verdict),
+                "id" if !page_level => {
+                    id = Some(value);
+                    self.tokenizer.scan(value, false, &mut verdict);
+                }
                 "role" => role = hints::role_evidence(value),
-                "hidden" => hidden = true,
+                "hidden" => hidden_attr = true,
                 "aria-hidden" => hidden |= value.trim().eq_ignore_ascii_case("true"),
                 "style" => hidden |= style_hides(value),
                 "itemprop" => itemprop = Some(value),
@@ -209,6 +214,7 @@ impl Walker {
                 _ => {}
             }
         }
+        hidden |= hidden_attr && !id.is_some_and(is_streamed_boundary);
 
         match name {
             "meta" => {
@@ -656,6 +662,13 @@ fn element_role(name: &str) -> Role {
         n if n.contains('-') => Role::Container,
         _ => Role::Inline,
     }
+}
+
+/// `<div hidden id="S:3">`: content React streamed in after the shell. A script moves it into
+/// place as the page loads, so a reader sees it; the `hidden` only holds it until then.
+fn is_streamed_boundary(id: &str) -> bool {
+    id.strip_prefix("S:")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// `display:none` or `visibility:hidden` in an inline style.

@@ -321,6 +321,7 @@ fn pair_hint(t: &str, next: &str) -> Option<Category> {
         | ("you", "may")
         | ("further", "reading")
         | ("teaser", "list")
+        | ("breaking", "news")
         | ("lire", "aussi")
         | ("mehr", "zum")
         | ("lesen", "sie") => Category::Related,
@@ -361,7 +362,7 @@ pub(super) fn token_hint(t: &str) -> Option<Category> {
         "related" | "recommended" | "recommendations" | "recommendation" | "recirculation"
         | "recirc" | "popular" | "trending" | "mostread" | "mostpopular" | "readmore"
         | "alsoread" | "outbrain" | "taboola" | "morestories" | "verwandte" | "meistgelesen"
-        | "relacionados" | "relacionadas" => Related,
+        | "relacionados" | "relacionadas" | "ticker" | "newsticker" => Related,
         "caption" | "captions" | "credit" | "credits" | "figcaption" | "imagecaption"
         | "photocaption" | "bildunterschrift" | "legende" => Caption,
         "audio" | "listen" | "speechify" | "tts" | "voice" | "readspeaker" | "beyondwords"
@@ -564,6 +565,8 @@ mod tests {
         assert_eq!(verdict("ADS").boiler, Some(Category::Ads));
         assert_eq!(verdict("main-nav").boiler, Some(Category::Navigation));
         assert_eq!(verdict("most-read").boiler, Some(Category::Related));
+        assert_eq!(verdict("news-ticker").boiler, Some(Category::Related));
+        assert_eq!(verdict("breaking-news-bar").boiler, Some(Category::Related));
         assert_eq!(verdict("author-bio").boiler, Some(Category::AuthorBio));
         assert_eq!(verdict("post-author").boiler, Some(Category::Byline));
         assert_eq!(verdict("support-us").boiler, Some(Category::Appeal));

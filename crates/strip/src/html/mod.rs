@@ -198,7 +198,14 @@ fn regions(
                 region(cat, rule).map(|r| (r, Source::Role))
             }
             Evidence::Form => {
-                let small = st.total.get(i).is_some_and(|&t| t <= 1500);
+                let total = st.total.get(i).copied().unwrap_or(0);
+                let small = total <= 1500;
+                // A form around prose (a comment's text with its vote and reply buttons)
+                // is content; form furniture is labels and buttons. Prose weighs 0.3
+                // inside a comment region, hence the low share.
+                let prose = total >= 60
+                    && st.good.get(i).is_some_and(|&g| g >= 0.25 * total as f64)
+                    && !(n.has_email || n.has_search || n.has_textarea);
                 let (cat, rule) = if n.has_email {
                     (Category::Newsletter, "html.form.email")
                 } else if n.has_search {
@@ -208,7 +215,7 @@ fn regions(
                 } else {
                     (Category::Other, "html.tag.form")
                 };
-                if small {
+                if small && !prose {
                     region(cat, rule).map(|r| (r, Source::Tag))
                 } else {
                     None
