@@ -145,6 +145,7 @@ pub(crate) fn classify_within(
         clear_tail(&mut items, tail);
     }
     remove_teaser_lists(&mut items);
+    remove_teaser_paragraphs(&mut items);
     keep_page_without_article(&mut items, core_start.is_some());
     Ok(finish(items, article))
 }
@@ -200,7 +201,10 @@ fn ends_sentence(text: &str) -> bool {
         })
         .chars()
         .next_back();
+    // Informal prose ends a sentence with an emoji ("… this weekend 😉").
+    let emoji = |c: char| matches!(c, '\u{1F300}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}');
     matches!(last, Some('.' | '!' | '…' | '。' | '！' | ';'))
+        || last.is_some_and(emoji) && text.split_whitespace().count() >= 4
 }
 
 fn apply_structure(items: &mut [Item]) {
@@ -312,6 +316,9 @@ fn rule_hit(item: &Item) -> Option<(Category, &'static str, bool)> {
     }
     if patterns::is_caption_credit(text, norm, words) {
         return Some((Category::Caption, "caption.credit", false));
+    }
+    if patterns::is_unrendered_shortcode(text) {
+        return Some((Category::Other, "other.shortcode", false));
     }
     if patterns::is_timestamp(key, text) {
         return Some((Category::Other, "other.timestamp", false));
@@ -1069,6 +1076,146 @@ fn remove_teasers(
             item.verdict = Verdict::Remove(Category::Related, "related.teaser_list");
         }
     }
+}
+
+/// A feed of other stories after the article, as paragraphs: each one the first lines of
+/// another story under its linked headline (already removed as a link), or cut short with
+/// "…" and a "Read more". Three or more such paragraphs end the page, and most of them share
+/// little vocabulary with the article before them: they are removed. An article's own
+/// paragraphs follow one another without headlines in between, and speak of one subject.
+fn remove_teaser_paragraphs(items: &mut [Item]) {
+    let kept_paragraph = |item: &Item| {
+        item.verdict == Verdict::Keep
+            && item.candidate.kind == BlockKind::Paragraph
+            && item.stats.words > 0
+    };
+    let mut run: Vec<usize> = Vec::new();
+    // Kickers over the teasers ("HARD YIKES", "LIFE AS A BALL"): removed with them.
+    let mut kickers: Vec<usize> = Vec::new();
+    let mut marked = 0;
+    for index in (0..items.len()).rev() {
+        let Some(item) = items.get(index) else { break };
+        if !kept_paragraph(item) {
+            continue;
+        }
+        if item.stats.words < 5 && !item.stats.ends_sentence {
+            kickers.push(index);
+            continue;
+        }
+        let headline = after_headline(items, index);
+        if item.stats.words > 120 || !(headline.is_some() || is_cut_short(item)) {
+            break;
+        }
+        run.push(index);
+        // Signed or cut short: surely the start of another story.
+        if headline == Some(true) || is_cut_short(item) {
+            marked += 1;
+        }
+    }
+    if run.len() < 3 {
+        return;
+    }
+    let first = run.iter().copied().min().unwrap_or(0);
+    let vocabulary: std::collections::HashSet<&str> = items
+        .get(..first)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|item| kept_paragraph(item))
+        .flat_map(|item| item.stems().iter().map(String::as_str))
+        .collect();
+    // On a listing the teasers are the page; after an article they are a feed.
+    let article_words: usize = items
+        .get(..first)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|item| kept_paragraph(item))
+        .map(|item| item.stats.words)
+        .sum();
+    let run_words: usize = run
+        .iter()
+        .filter_map(|&i| items.get(i))
+        .map(|item| item.stats.words)
+        .sum();
+    if article_words < 150 || 2 * article_words < run_words {
+        return;
+    }
+    let off_topic = run
+        .iter()
+        .filter(|&&i| {
+            items.get(i).is_some_and(|item| {
+                let stems = item.stems();
+                let shared = stems
+                    .iter()
+                    .filter(|s| vocabulary.contains(s.as_str()))
+                    .count();
+                shared * 4 < stems.len()
+            })
+        })
+        .count();
+    if off_topic * 3 < run.len() * 2 && marked * 3 < run.len() * 2 {
+        return;
+    }
+    for &index in kickers.iter().filter(|&&i| i > first) {
+        if let Some(item) = items.get_mut(index) {
+            item.verdict = Verdict::Remove(Category::Related, "related.teaser_paragraphs");
+        }
+    }
+    for index in run {
+        // The teaser and the linked headline over it.
+        for back in 0..=4 {
+            let Some(item) = index.checked_sub(back).and_then(|i| items.get_mut(i)) else {
+                break;
+            };
+            if back == 0 || (item.verdict == Verdict::Keep && is_linked_headline(item)) {
+                item.verdict = Verdict::Remove(Category::Related, "related.teaser_paragraphs");
+            } else if item.verdict == Verdict::Keep {
+                break;
+            }
+        }
+    }
+}
+
+/// Is the block just after a removed linked headline (its byline and labels aside)?
+/// `Some(true)` when a byline stands between them.
+fn after_headline(items: &[Item], index: usize) -> Option<bool> {
+    let mut byline = false;
+    for item in items.get(..index).unwrap_or(&[]).iter().rev().take(4) {
+        if item.verdict == Verdict::Keep && !is_linked_headline(item) {
+            return None;
+        }
+        if matches!(item.verdict, Verdict::Remove(Category::Byline, _)) {
+            byline = true;
+            continue;
+        }
+        let words = item.stats.words;
+        if item.candidate.link_density() > 0.5 && (3..=25).contains(&words) {
+            return Some(byline);
+        }
+        if words > 25 {
+            return None;
+        }
+    }
+    None
+}
+
+fn is_linked_headline(item: &Item) -> bool {
+    item.candidate.kind == BlockKind::Heading
+        && item.candidate.link_density() > 0.5
+        && (3..=25).contains(&item.stats.words)
+}
+
+/// Does the paragraph end cut short: "…", "...", "[…]", maybe with a "Read more" link after?
+fn is_cut_short(item: &Item) -> bool {
+    let text = item.candidate.text.trim_end();
+    let text = if item.candidate.link_chars > 0 && item.candidate.link_chars < 20 {
+        // "… Read More": drop a short trailing link label.
+        text.rsplit_once(['…', '.', ']'])
+            .map_or(text, |(head, _)| head)
+    } else {
+        text
+    };
+    let text = text.trim_end_matches([']', ')', ' ']);
+    text.ends_with('…') || text.ends_with("...")
 }
 
 /// Below this many kept words a page has no article.

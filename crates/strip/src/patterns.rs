@@ -603,6 +603,22 @@ static TIMESTAMP: Pattern = LazyLock::new(|| {
         .ok()
 });
 
+static SHORTCODE: Pattern = LazyLock::new(|| {
+    Regex::new(r"^\[([a-z_][a-z0-9_-]*)\b[^\]]*\].*\[/([a-z_][a-z0-9_-]*)\]$").ok()
+});
+
+/// `[button link="…"]Send us your review[/button]`: a CMS shortcode the site failed to
+/// render, markup for a widget and not text.
+pub(crate) fn is_unrendered_shortcode(text: &str) -> bool {
+    let text = text.trim();
+    text.len() < 600
+        && text.starts_with('[')
+        && SHORTCODE.as_ref().is_some_and(|re| {
+            re.captures(text)
+                .is_some_and(|c| c.get(1).map(|m| m.as_str()) == c.get(2).map(|m| m.as_str()))
+        })
+}
+
 /// A bare time or relative date on its own line: "5:15 AM", "2 hours ago", "vor 3 Stunden".
 pub(crate) fn is_timestamp(label_key: &str, text: &str) -> bool {
     let t = text.trim();
@@ -808,6 +824,23 @@ mod tests {
         assert!(is_reading_time("tempo de leitura: 1 minuto"));
         assert!(is_reading_time("lesezeit: 3 minuten"));
         assert!(!is_reading_time("5 minutes later"));
+    }
+
+    #[test]
+    fn unrendered_shortcodes() {
+        assert!(is_unrendered_shortcode(
+            "[cta url=\"https://example.org/join\" style=\"wide\"]Rejoignez le club[/cta]"
+        ));
+        assert!(is_unrendered_shortcode(
+            "[gallery_box ids=”3,4”] Bilder[/gallery_box]"
+        ));
+        assert!(!is_unrendered_shortcode(
+            "[1] Smith, J. (2019). On shortcodes. [/1]"
+        ));
+        assert!(!is_unrendered_shortcode(
+            "[Update] The minister has since resigned, see [/politics]"
+        ));
+        assert!(!is_unrendered_shortcode("[quote]Open but never closed"));
     }
 
     #[test]

@@ -257,8 +257,9 @@ impl Walker {
                 let t = typ.unwrap_or("text").trim();
                 let form = self.stack.iter().rev().find(|f| f.form).map(|f| f.idx);
                 let email = t.eq_ignore_ascii_case("email");
-                if email && form.is_none() {
-                    self.email_inputs.push(parent.idx);
+                if email {
+                    // A sign-up box: the form, and the small box with its pitch around it.
+                    self.email_inputs.push(form.unwrap_or(parent.idx));
                 }
                 if let Some(n) = form.and_then(|f| self.nodes.get_mut(f)) {
                     n.has_email |= email;

@@ -194,8 +194,10 @@ impl Tokenizer {
         }
         let mut boiler: Option<Category> = None;
         let mut strong = false;
+        let mut embed = false;
         for i in 0..n {
             let t = self.token(i);
+            embed |= matches!(t, "embed" | "embedded" | "tweet" | "oembed");
             let next = if i + 1 < n { self.token(i + 1) } else { "" };
             if let Some(c) = pair_hint(t, next).or_else(|| token_hint(t)) {
                 // The most specific category wins: author + bio is a bio, not a byline.
@@ -226,6 +228,10 @@ impl Tokenizer {
             {
                 verdict.hidden = true;
             }
+        }
+        // `social-embed`, `twitter-tweet`: a post quoted in the article, not share buttons.
+        if embed && boiler == Some(Category::Share) {
+            boiler = None;
         }
         verdict.boiler = boiler;
         verdict.strong = strong;
@@ -566,6 +572,8 @@ mod tests {
         assert_eq!(verdict("main-nav").boiler, Some(Category::Navigation));
         assert_eq!(verdict("most-read").boiler, Some(Category::Related));
         assert_eq!(verdict("news-ticker").boiler, Some(Category::Related));
+        assert_eq!(verdict("social-share").boiler, Some(Category::Share));
+        assert_eq!(verdict("social-media-embed").boiler, None);
         assert_eq!(verdict("breaking-news-bar").boiler, Some(Category::Related));
         assert_eq!(verdict("author-bio").boiler, Some(Category::AuthorBio));
         assert_eq!(verdict("post-author").boiler, Some(Category::Byline));

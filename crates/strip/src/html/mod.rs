@@ -110,7 +110,7 @@ fn noscript_view(
     Ok(view)
 }
 
-/// An email field outside a form marks the small box around it as a newsletter sign-up.
+/// An email field marks the small box around it (and around its form) as a newsletter sign-up.
 fn mark_email_boxes(nodes: &mut [NodeInfo], st: &Stats, inputs: &[usize]) {
     for &start in inputs {
         let mut top = start;
