@@ -195,6 +195,7 @@ impl Tokenizer {
         let mut boiler: Option<Category> = None;
         let mut strong = false;
         let mut embed = false;
+        let mut hover = false;
         for i in 0..n {
             let t = self.token(i);
             embed |= matches!(t, "embed" | "embedded" | "tweet" | "oembed");
@@ -226,6 +227,20 @@ impl Tokenizer {
                 ("sr", "only") | ("screen", "reader") | ("visually", "hidden")
             ) || matches!(t, "visuallyhidden" | "sronly" | "screenreader")
             {
+                verdict.hidden = true;
+            }
+            // (Not Tailwind's `hover:text-blue-800`: a style variant, no card.)
+            if matches!(t, "tooltip" | "popover" | "rollover") && !value.contains(':') {
+                hover = true;
+            } else if hover
+                && matches!(
+                    t,
+                    "content" | "body" | "card" | "block" | "box" | "text" | "inner"
+                )
+                || matches!(t, "hovercard" | "tooltiptext")
+            {
+                // The card a name or term shows on hover (`tooltip-content`, `hovercard`,
+                // `rollover-people-block`): hidden until then, not part of the sentence.
                 verdict.hidden = true;
             }
         }
@@ -574,6 +589,11 @@ mod tests {
         assert_eq!(verdict("news-ticker").boiler, Some(Category::Related));
         assert_eq!(verdict("social-share").boiler, Some(Category::Share));
         assert_eq!(verdict("social-media-embed").boiler, None);
+        assert!(verdict("tooltip-content").hidden);
+        assert!(verdict("rollover-people-block").hidden);
+        assert!(!verdict("rollover-people").hidden);
+        assert!(!verdict("tooltip").hidden);
+        assert!(!verdict("hover:text-blue-800").hidden);
         assert_eq!(verdict("breaking-news-bar").boiler, Some(Category::Related));
         assert_eq!(verdict("author-bio").boiler, Some(Category::AuthorBio));
         assert_eq!(verdict("post-author").boiler, Some(Category::Byline));
