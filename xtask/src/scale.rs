@@ -155,7 +155,12 @@ pub(crate) fn run(
         .map(|r| r.max_rss_kb)
         .max()
         .unwrap_or(0);
-    let rss_big = runs.last().map_or(0, |r| r.max_rss_kb);
+    let rss_big = runs
+        .iter()
+        .filter(|r| r.label == big_label)
+        .map(|r| r.max_rss_kb)
+        .max()
+        .unwrap_or(0);
 
     let mut table = String::new();
     table.push_str("| input | documents | jobs | seconds | docs/s | MB/s | peak RSS |\n");
