@@ -1198,6 +1198,7 @@ fn after_headline(items: &[Item], index: usize) -> Option<bool> {
     None
 }
 
+/// A heading that is a link: another story's headline.
 fn is_linked_headline(item: &Item) -> bool {
     item.candidate.kind == BlockKind::Heading
         && item.candidate.link_density() > 0.5
@@ -1207,10 +1208,14 @@ fn is_linked_headline(item: &Item) -> bool {
 /// Does the paragraph end cut short: "…", "...", "[…]", maybe with a "Read more" link after?
 fn is_cut_short(item: &Item) -> bool {
     let text = item.candidate.text.trim_end();
-    let text = if item.candidate.link_chars > 0 && item.candidate.link_chars < 20 {
-        // "… Read More": drop a short trailing link label.
-        text.rsplit_once(['…', '.', ']'])
-            .map_or(text, |(head, _)| head)
+    let links = item.candidate.link_chars;
+    let text = if (1..20).contains(&links) {
+        // "… Read More": drop a short link label at the end.
+        text.char_indices()
+            .rev()
+            .nth(links - 1)
+            .map_or(text, |(at, _)| text.get(..at).unwrap_or(text))
+            .trim_end()
     } else {
         text
     };
@@ -1350,6 +1355,36 @@ mod tests {
             let lowered_then_cut: String = word.to_lowercase().chars().take(6).collect();
             assert_eq!(stem(word), lowered_then_cut, "{word}");
         }
+    }
+
+    fn item(text: &str, link_chars: usize) -> Item {
+        let mut candidate = Candidate::new(text.to_string(), BlockKind::Paragraph);
+        candidate.link_chars = link_chars;
+        Item {
+            stats: Stats::of(&candidate),
+            candidate,
+            verdict: Verdict::Keep,
+            rule_hit: false,
+            opens_section: false,
+            norm: OnceCell::new(),
+            stems: OnceCell::new(),
+        }
+    }
+
+    #[test]
+    fn excerpts_cut_short() {
+        assert!(is_cut_short(&item(
+            "Unemployment is still ... Read More",
+            9
+        )));
+        assert!(is_cut_short(&item(
+            "Les travaux s'achèveront au printemps …",
+            0
+        )));
+        assert!(is_cut_short(&item("Die Fähre fährt ab Mai [...]", 0)));
+        assert!(is_cut_short(&item("Die Fähre fährt ab Mai […]", 0)));
+        assert!(!is_cut_short(&item("The vote was close. Read more", 9)));
+        assert!(!is_cut_short(&item("She paused... and then went on.", 0)));
     }
 
     #[test]
