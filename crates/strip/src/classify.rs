@@ -1053,16 +1053,7 @@ fn remove_teasers(
     if teasers.len() < 3 {
         return;
     }
-    let off_topic = teasers
-        .iter()
-        .filter(|&&i| {
-            items.get(i).is_some_and(|item| {
-                let stems = item.stems();
-                let shared = stems.iter().filter(|s| vocabulary.contains(*s)).count();
-                shared * 4 < stems.len()
-            })
-        })
-        .count();
+    let off_topic = off_topic_count(items, &teasers, |stem| vocabulary.contains(stem));
     let words: usize = teasers
         .iter()
         .filter_map(|&i| items.get(i))
@@ -1076,6 +1067,24 @@ fn remove_teasers(
             item.verdict = Verdict::Remove(Category::Related, "related.teaser_list");
         }
     }
+}
+
+/// How many of the blocks at `indices` share under a quarter of their stems with the
+/// article's vocabulary: teasers speak of other things.
+fn off_topic_count(
+    items: &[Item],
+    indices: &[usize],
+    in_vocabulary: impl Fn(&str) -> bool,
+) -> usize {
+    indices
+        .iter()
+        .filter_map(|&i| items.get(i))
+        .filter(|item| {
+            let stems = item.stems();
+            let shared = stems.iter().filter(|s| in_vocabulary(s.as_str())).count();
+            shared * 4 < stems.len()
+        })
+        .count()
 }
 
 /// A feed of other stories after the article, as paragraphs: each one the first lines of
@@ -1139,19 +1148,7 @@ fn remove_teaser_paragraphs(items: &mut [Item]) {
     if article_words < 150 || 2 * article_words < run_words {
         return;
     }
-    let off_topic = run
-        .iter()
-        .filter(|&&i| {
-            items.get(i).is_some_and(|item| {
-                let stems = item.stems();
-                let shared = stems
-                    .iter()
-                    .filter(|s| vocabulary.contains(s.as_str()))
-                    .count();
-                shared * 4 < stems.len()
-            })
-        })
-        .count();
+    let off_topic = off_topic_count(items, &run, |stem| vocabulary.contains(stem));
     if off_topic * 3 < run.len() * 2 && marked * 3 < run.len() * 2 {
         return;
     }
