@@ -1112,12 +1112,13 @@ fn remove_teaser_paragraphs(items: &mut [Item]) {
             continue;
         }
         let headline = after_headline(items, index);
-        if item.stats.words > 120 || !(headline.is_some() || is_cut_short(item)) {
+        let cut_short = is_cut_short(item);
+        if item.stats.words > 120 || !(headline.is_some() || cut_short) {
             break;
         }
         run.push(index);
         // Signed or cut short: surely the start of another story.
-        if headline == Some(true) || is_cut_short(item) {
+        if headline == Some(true) || cut_short {
             marked += 1;
         }
     }
@@ -1184,22 +1185,24 @@ fn after_headline(items: &[Item], index: usize) -> Option<bool> {
             byline = true;
             continue;
         }
-        let words = item.stats.words;
-        if item.candidate.link_density() > 0.5 && (3..=25).contains(&words) {
+        if reads_as_headline_link(item) {
             return Some(byline);
         }
-        if words > 25 {
+        if item.stats.words > 25 {
             return None;
         }
     }
     None
 }
 
+/// Mostly link, three to twenty-five words: the shape of another story's headline.
+fn reads_as_headline_link(item: &Item) -> bool {
+    item.candidate.link_density() > 0.5 && (3..=25).contains(&item.stats.words)
+}
+
 /// A heading that is a link: another story's headline.
 fn is_linked_headline(item: &Item) -> bool {
-    item.candidate.kind == BlockKind::Heading
-        && item.candidate.link_density() > 0.5
-        && (3..=25).contains(&item.stats.words)
+    item.candidate.kind == BlockKind::Heading && reads_as_headline_link(item)
 }
 
 /// Does the paragraph end cut short: "…", "...", "[…]", maybe with a "Read more" link after?
