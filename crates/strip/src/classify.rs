@@ -937,7 +937,12 @@ fn judge_core(items: &mut [Item], start: usize, end: usize, trusted_main: bool) 
             Verdict::Keep
         } else if item.stats.heading_like && next_is_caption(items, index) {
             Verdict::Remove(Category::Caption, "caption.alt_text")
-        } else if item.candidate.link_density() > 0.5 && item.stats.words < 12 {
+        } else if item.candidate.link_density() > 0.5
+            && item.stats.words < 12
+            && item.candidate.kind != BlockKind::TableRow
+        {
+            // (A table's rows inside the article are its data, even where each names a
+            // linked entry: a ranking, a price list.)
             Verdict::Remove(Category::Navigation, "links.dense")
         } else if !(trusted_main && kept_in_main(item)) && in_short_run(items, index, start, end) {
             Verdict::Remove(Category::Other, "short.run")
@@ -1225,6 +1230,9 @@ fn is_cut_short(item: &Item) -> bool {
 
 /// Below this many kept words a page has no article.
 const NO_ARTICLE_WORDS: usize = 20;
+/// Below this many kept words, an "article" outweighed twice by the entries around it is a
+/// listing's lead; above it, three times.
+const LISTING_LEAD_WORDS: usize = 150;
 
 /// A page without an article (a listing, a shop's category or product page, a service page)
 /// has no run of prose for the core to be, and the steps above leave it (nearly) empty, or
@@ -1238,9 +1246,6 @@ fn keep_page_without_article(items: &mut [Item], has_core: bool) {
         .filter(|i| i.verdict == Verdict::Keep)
         .map(|i| i.stats.words)
         .sum();
-    if has_core && kept >= NO_ARTICLE_WORDS {
-        return;
-    }
     let by_position = |item: &Item| {
         let candidate = &item.candidate;
         let positional = match item.verdict {
@@ -1268,6 +1273,25 @@ fn keep_page_without_article(items: &mut [Item], has_core: bool) {
         .map(|i| i.stats.words)
         .sum();
     if kept + words < 3 * NO_ARTICLE_WORDS {
+        return;
+    }
+    // A page with an article keeps it as it is, unless what was removed only for its
+    // position far outweighs it: then the "article" was a listing's lead (a category
+    // page's introduction) and the entries after it are the page. Plain text shows no
+    // links, and there a short article's trailing lines look the same: it is left alone.
+    let markup = items.iter().any(|i| i.candidate.link_chars > 0);
+    // Entries may be bare linked headlines (a recipe or product grid): five of them and as
+    // many words as the lead make a listing too.
+    let headlines = items
+        .iter()
+        .filter(|i| by_position(i) && is_linked_headline(i))
+        .count();
+    let outweighed = if kept < LISTING_LEAD_WORDS {
+        words >= 2 * kept || headlines >= 5 && words >= kept
+    } else {
+        words >= 3 * kept
+    };
+    if has_core && kept >= NO_ARTICLE_WORDS && !(outweighed && markup) {
         return;
     }
     for item in items.iter_mut() {

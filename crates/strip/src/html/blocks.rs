@@ -31,6 +31,8 @@ pub(super) struct NodeInfo {
     pub has_email: bool,
     pub has_textarea: bool,
     pub has_search: bool,
+    /// `ul`, `ol`, `dl`: one list among the entries of a listing, never the page's content alone.
+    pub list: bool,
 }
 
 /// How an element shapes the block sequence.
@@ -138,6 +140,7 @@ impl Walker {
             has_email: false,
             has_textarea: false,
             has_search: false,
+            list: false,
         };
         Walker {
             nodes: vec![root],
@@ -382,6 +385,7 @@ impl Walker {
             has_email: false,
             has_textarea: false,
             has_search: false,
+            list: matches!(name, "ul" | "ol" | "dl"),
         });
 
         let (kind, level) = match name {

@@ -268,44 +268,57 @@ impl Tokenizer {
             Lower,
             Upper,
             Digit,
-            Other,
         }
-        let mut start: Option<usize> = None;
-        let mut prev = K::Other;
-        for ch in value.chars() {
-            let k = if ch.is_ascii_lowercase() || (!ch.is_ascii() && ch.is_alphabetic()) {
-                K::Lower
+        let kind = |ch: char| {
+            if ch.is_ascii_lowercase() || (!ch.is_ascii() && ch.is_alphabetic()) {
+                Some(K::Lower)
             } else if ch.is_ascii_uppercase() {
-                K::Upper
+                Some(K::Upper)
             } else if ch.is_ascii_digit() {
-                K::Digit
+                Some(K::Digit)
             } else {
-                K::Other
-            };
-            let boundary = matches!(
-                (prev, k),
-                (_, K::Other)
-                    | (K::Lower, K::Upper)
-                    | (K::Digit, K::Lower | K::Upper)
-                    | (K::Lower | K::Upper, K::Digit)
-            );
-            if boundary {
-                if let Some(s) = start.take() {
-                    self.spans.push((s, self.lower.len()));
-                }
+                None
             }
-            if k != K::Other {
+        };
+        for chunk in value.split(|ch: char| kind(ch).is_none()) {
+            if is_generated_id(chunk) {
+                continue;
+            }
+            let mut start: Option<usize> = None;
+            let mut prev: Option<K> = None;
+            for ch in chunk.chars() {
+                let Some(k) = kind(ch) else { continue };
+                let boundary = matches!(
+                    (prev, k),
+                    (Some(K::Lower), K::Upper)
+                        | (Some(K::Digit), K::Lower | K::Upper)
+                        | (Some(K::Lower | K::Upper), K::Digit)
+                );
+                if boundary {
+                    if let Some(s) = start.take() {
+                        self.spans.push((s, self.lower.len()));
+                    }
+                }
                 if start.is_none() {
                     start = Some(self.lower.len());
                 }
                 self.lower.push(ch.to_ascii_lowercase());
+                prev = Some(k);
             }
-            prev = k;
-        }
-        if let Some(s) = start {
-            self.spans.push((s, self.lower.len()));
+            if let Some(s) = start {
+                self.spans.push((s, self.lower.len()));
+            }
         }
     }
+}
+
+/// A hash a builder generated (`31083ad`, `a85e873c015ad0206ffc`): hex digits and letters
+/// mixed. Its letter runs are no words (`ad` in `015ad02` is no advert).
+fn is_generated_id(chunk: &str) -> bool {
+    chunk.len() >= 6
+        && chunk.bytes().all(|b| b.is_ascii_hexdigit())
+        && chunk.bytes().any(|b| b.is_ascii_digit())
+        && chunk.bytes().any(|b| b.is_ascii_alphabetic())
 }
 
 fn is_strong_content(t: &str, next: &str) -> bool {
@@ -358,6 +371,8 @@ fn pair_hint(t: &str, next: &str) -> Option<Category> {
         }
         ("post" | "entry" | "article" | "story", "meta") => Category::Byline,
         ("site", "info") => Category::Legal,
+        ("cmp", "banner" | "dialog" | "modal" | "popup" | "notice" | "layer" | "root")
+        | ("qc", "cmp") => Category::Cookie,
         ("skip", "link" | "to") => Category::Navigation,
         _ => return None,
     })
@@ -375,8 +390,10 @@ pub(super) fn token_hint(t: &str) -> Option<Category> {
         | "mailchimp" | "mc4wp" | "mailinglist" => Newsletter,
         "donate" | "donation" | "donations" | "membership" | "supporter" | "supporters"
         | "contribute" | "contribution" | "contributions" | "patreon" => Appeal,
-        "cookie" | "cookies" | "consent" | "gdpr" | "cmp" | "onetrust" | "didomi" | "cookiebot"
-        | "cookielaw" | "usercentrics" | "cookiebanner" => Cookie,
+        // Not a bare `cmp`: Adobe Experience Manager names every component `cmp-…`
+        // (`cmp-container`, `cmp-text`); a consent manager's `cmp` comes paired (below).
+        "cookie" | "cookies" | "consent" | "gdpr" | "cmpbox" | "onetrust" | "didomi"
+        | "cookiebot" | "cookielaw" | "usercentrics" | "cookiebanner" => Cookie,
         "share" | "shares" | "sharing" | "sharebar" | "sharethis" | "addthis" | "addtoany"
         | "social" | "socials" | "follow" | "shariff" | "teilen" | "partage" | "partager"
         | "compartir" => Share,
@@ -608,6 +625,29 @@ mod tests {
                 .is_none()
         );
         assert_eq!(verdict("tags").boiler, Some(Category::Other));
+    }
+
+    #[test]
+    fn generated_hashes_hold_no_words() {
+        for value in [
+            "elementor-element-31083ad",
+            "block_a85e873c015ad0206ffc083c7bf3b9b8",
+            "css-1ad2f3e",
+        ] {
+            assert!(verdict(value).boiler.is_none(), "{value}");
+        }
+        assert_eq!(verdict("ad728").boiler, Some(Category::Ads));
+        assert_eq!(verdict("adSlot2").boiler, Some(Category::Ads));
+        assert_eq!(verdict("promo-300x250").boiler, Some(Category::Ads));
+    }
+
+    #[test]
+    fn component_prefix_cmp_is_not_a_consent_manager() {
+        assert!(verdict("cmp-container").boiler.is_none());
+        assert!(verdict("cmp-text cmp-title").boiler.is_none());
+        assert_eq!(verdict("cmp-banner").boiler, Some(Category::Cookie));
+        assert_eq!(verdict("qc-cmp2-container").boiler, Some(Category::Cookie));
+        assert_eq!(verdict("cmpbox").boiler, Some(Category::Cookie));
     }
 
     #[test]

@@ -150,7 +150,9 @@ pub(super) fn choose(
     loop {
         let best = children(nodes, d)
             .into_iter()
-            .filter(|&c| nodes.get(c).is_some_and(|n| n.container))
+            // Not into a list: its headings and sibling lists (a catalogue's sections) are
+            // the same content.
+            .filter(|&c| nodes.get(c).is_some_and(|n| n.container && !n.list))
             .max_by(|&a, &b| good(a).total_cmp(&good(b)));
         match best {
             Some(b) if good(b) > 0.0 && good(b) >= DESCEND_SHARE * good(d) => d = b,
