@@ -288,6 +288,9 @@ fn rule_hit(item: &Item) -> Option<(Category, &'static str, bool)> {
     if patterns::is_credits_line(text, words) {
         return Some((Category::Byline, "byline.credits", false));
     }
+    if patterns::is_review_credit(text, words) {
+        return Some((Category::Byline, "byline.reviewer", false));
+    }
     if patterns::is_contact_line(text) {
         return Some((Category::Byline, "byline.contact", false));
     }

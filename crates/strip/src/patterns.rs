@@ -347,6 +347,17 @@ pub(crate) fn is_credits_line(text: &str, words: usize) -> bool {
     words <= 60 && matches(&CREDITS_LINE, text) && (text.starts_with('(') || roles >= 2)
 }
 
+static REVIEW_CREDIT: Pattern = LazyLock::new(|| {
+    Regex::new(r"^(?i:(?:medically |clinically |expert |fact[- ]checked and )?(?:reviewed|fact[- ]checked|verified) by|(?:medizinisch |fachlich )?geprüft von|relu par|vérifié par|revisado por|verificado por|rivisto da|проверено):?\s+\p{Lu}")
+        .ok()
+});
+
+/// "Medically reviewed by Dana Whitfield, MD", "Fact-checked by …", "Geprüft von …": who
+/// checked the article, header furniture like a byline (the reviewer is no author).
+pub(crate) fn is_review_credit(text: &str, words: usize) -> bool {
+    words <= 25 && matches(&REVIEW_CREDIT, text.trim())
+}
+
 static CONTACT: Pattern = LazyLock::new(|| {
     Regex::new(r"^(?:[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}|@[A-Za-z0-9_]{2,30}|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}@[A-Za-z0-9_]{2,30})$")
         .ok()
@@ -734,6 +745,26 @@ mod tests {
         }
         let trap = "The singer's voice was praised by critics at the festival.";
         assert!(!is_audio_notice(&normalise(trap), words(trap)));
+    }
+
+    #[test]
+    fn review_credits() {
+        assert!(is_review_credit("Reviewed by Dana Whitfield, MD", 5));
+        assert!(is_review_credit(
+            "Medically reviewed by Ana Ruiz, RN — March 2, 2024",
+            9
+        ));
+        assert!(is_review_credit("Fact-checked by Tom Lee", 4));
+        assert!(is_review_credit("Medizinisch geprüft von Dr. Eva Roth", 6));
+        assert!(is_review_credit("Revisado por María Gil", 4));
+        assert!(!is_review_credit(
+            "Reviewed by the committee, the plan was approved.",
+            8
+        ));
+        assert!(!is_review_credit(
+            "reviewed by several agencies over the last decade",
+            8
+        ));
     }
 
     #[test]
