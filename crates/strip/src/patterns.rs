@@ -610,7 +610,7 @@ pub(crate) fn is_comment_count(label_key: &str) -> bool {
 }
 
 static TIMESTAMP: Pattern = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:updated |posted |published )?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?|\d+\s*(?:s|m|h|d|w|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)\s+ago(?:\s+at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?(?:\s+\d+\s+(?:photos|videos|comments))?|(?:vor|il y a|hace|há)\s+\d+\s+\p{L}+|\d+\s+(?:минут[ау]?|час(?:а|ов)?|дн(?:я|ей)|хвилин[иу]?|годин[иу]?)\s+назад|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|yesterday|today|just now|hier|aujourd'hui|gestern|heute|ayer|hoy|вчера|сегодня|вчора|сьогодні)$")
+    Regex::new(r"(?i)^(?:updated |posted |published )?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?|\d+\s*(?:s|m|h|d|w|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)\s+ago(?:\s+at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?(?:\s+\d+\s+(?:photos|videos|comments))?|(?:vor|il y a|hace|há)\s+\d+\s+\p{L}+|\d+\s+(?:минут[ау]?|час(?:а|ов)?|дн(?:я|ей)|хвилин[иу]?|годин[иу]?)\s+назад|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|yesterday|today|just now|hier|aujourd'hui|gestern|heute|ayer|hoy|вчера|сегодня|вчора|сьогодні)$")
         .ok()
 });
 
@@ -633,6 +633,10 @@ pub(crate) fn is_unrendered_shortcode(text: &str) -> bool {
 /// A bare time or relative date on its own line: "5:15 AM", "2 hours ago", "vor 3 Stunden".
 pub(crate) fn is_timestamp(label_key: &str, text: &str) -> bool {
     let t = text.trim();
+    // "$29.99", "€12.50": a price, whatever its digits.
+    if t.starts_with(|c: char| matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₽')) {
+        return false;
+    }
     TIMESTAMP
         .as_ref()
         .is_some_and(|re| re.is_match(t) || re.is_match(label_key))
@@ -887,6 +891,11 @@ mod tests {
         assert!(is_timestamp("5:15 am", "5:15 AM"));
         assert!(is_timestamp("vor 3 stunden", "vor 3 Stunden"));
         assert!(!is_timestamp("5 things to know", "5 things to know"));
+        assert!(is_timestamp("23.45", "23.45"));
+        for price in ["$29.99", "€12.50", "£7.20", "29.99", "12.75"] {
+            let key = price.trim_start_matches(['$', '€', '£']);
+            assert!(!is_timestamp(key, price), "{price}");
+        }
         assert!(is_bio_sentence(
             "Jane Doe is a senior reporter covering energy for the paper."
         ));
