@@ -634,7 +634,7 @@ pub(crate) fn is_unrendered_shortcode(text: &str) -> bool {
 pub(crate) fn is_timestamp(label_key: &str, text: &str) -> bool {
     let t = text.trim();
     // "$29.99", "€12.50": a price, whatever its digits.
-    if t.starts_with(|c: char| matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₽')) {
+    if t.starts_with(['$', '€', '£', '¥', '₹', '₽']) {
         return false;
     }
     TIMESTAMP
