@@ -64,4 +64,6 @@ pub(crate) struct PageMeta {
     pub declared_language: Option<String>,
     /// The page's own summary (meta or JSON-LD description): often repeats the standfirst.
     pub description: Option<String>,
+    /// The page declares itself a discussion (a forum thread): its replies are its content.
+    pub discussion: bool,
 }

@@ -92,7 +92,7 @@ pub(crate) fn classify_within(
     // inside is article unless a rule says otherwise.
     let trusted_main = items.iter().any(|i| !i.candidate.in_main);
     apply_structure(&mut items);
-    let discussion = keep_discussion(&mut items);
+    let discussion = keep_discussion(&mut items, meta.discussion);
     apply_rules(&mut items, meta.site_name.as_deref());
     if discussion {
         // On a discussion page the next post's header opens no comment section: the
@@ -226,8 +226,9 @@ fn apply_structure(items: &mut [Item]) {
 }
 
 /// A page whose only substantial prose is in comment regions is a discussion (a forum
-/// thread, a Q&A page): the discussion is its content.
-fn keep_discussion(items: &mut [Item]) -> bool {
+/// thread, a Q&A page): the discussion is its content. So is any page that declares itself
+/// a forum thread, whatever its first post weighs.
+fn keep_discussion(items: &mut [Item], declared: bool) -> bool {
     let prose = |item: &Item| {
         if item.stats.good { item.stats.words } else { 0 }
     };
@@ -239,7 +240,7 @@ fn keep_discussion(items: &mut [Item]) -> bool {
         .map(prose)
         .sum();
     let discussion: usize = items.iter().filter(|i| in_comments(i)).map(prose).sum();
-    if discussion >= 80 && discussion > 4 * article && article < 150 {
+    if declared && discussion > 0 || discussion >= 80 && discussion > 4 * article && article < 150 {
         for item in items.iter_mut().filter(|i| in_comments(i)) {
             item.verdict = Verdict::Undecided;
         }

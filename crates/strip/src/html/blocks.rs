@@ -214,6 +214,9 @@ impl Walker {
                 "href" => href = Some(value),
                 "datetime" => datetime = Some(value),
                 "lang" => lang = Some(value),
+                "itemtype" => {
+                    self.meta.discussion |= value.trim_end().ends_with("/DiscussionForumPosting");
+                }
                 _ => {}
             }
         }

@@ -23,6 +23,8 @@ pub(super) struct RawMeta {
     dates: Vec<(u8, String)>,
     /// `time[datetime]` values inside an article.
     times: Vec<String>,
+    /// Microdata says the page is a forum thread (`itemtype=…/DiscussionForumPosting`).
+    pub discussion: bool,
 }
 
 impl RawMeta {
@@ -147,6 +149,7 @@ impl RawMeta {
                 .or_else(|| ld.description.clone())
                 .map(|d| normalize_ws(&d))
                 .filter(|d| !d.is_empty()),
+            discussion: ld.discussion || self.discussion,
         }
     }
 }
@@ -161,6 +164,8 @@ pub(super) struct JsonLd {
     pub description: Option<String>,
     /// Length in characters of `articleBody`, as evidence for the main container.
     pub body_chars: Option<usize>,
+    /// The page says it is a forum thread (`DiscussionForumPosting`): its replies are content.
+    pub discussion: bool,
 }
 
 const ARTICLE_TYPES: &[&str] = &[
@@ -178,6 +183,7 @@ const ARTICLE_TYPES: &[&str] = &[
     "ScholarlyArticle",
     "TechArticle",
     "SocialMediaPosting",
+    "DiscussionForumPosting",
     "SatiricalArticle",
     "AdvertiserContentArticle",
 ];
@@ -206,7 +212,12 @@ impl JsonLd {
             .iter()
             .copied()
             .find(|n| has_type(n, |t| t.ends_with("WebPage")));
-        let mut out = JsonLd::default();
+        let mut out = JsonLd {
+            discussion: nodes
+                .iter()
+                .any(|n| has_type(n, |t| t == "DiscussionForumPosting")),
+            ..JsonLd::default()
+        };
         let Some(node) = article.or(page) else {
             return out;
         };
