@@ -66,4 +66,6 @@ pub(crate) struct PageMeta {
     pub description: Option<String>,
     /// The page declares itself a discussion (a forum thread): its replies are its content.
     pub discussion: bool,
+    /// The page declares itself an article (JSON-LD, OpenGraph).
+    pub declared_article: bool,
 }

@@ -146,7 +146,10 @@ pub(crate) fn classify_within(
     }
     remove_teaser_lists(&mut items);
     remove_teaser_paragraphs(&mut items);
-    keep_page_without_article(&mut items, core_start.is_some());
+    // A page that does not say it is an article, and is no discussion, may be a landing,
+    // shop or listing page: its unmarked blocks around a short run of prose are its content.
+    let undeclared = !meta.declared_article && !discussion;
+    keep_page_without_article(&mut items, core_start.is_some(), undeclared);
     Ok(finish(items, article))
 }
 
@@ -1234,17 +1237,22 @@ fn is_cut_short(item: &Item) -> bool {
 
 /// Below this many kept words a page has no article.
 const NO_ARTICLE_WORDS: usize = 20;
+/// At least this many unmarked blocks beside its prose make a page that does not declare
+/// itself an article a page of blocks (a landing, shop or listing page).
+const UNDECLARED_PAGE_BLOCKS: usize = 8;
 /// Below this many kept words, an "article" outweighed twice by the entries around it is a
 /// listing's lead; above it, three times.
 const LISTING_LEAD_WORDS: usize = 150;
 
 /// A page without an article (a listing, a shop's category or product page, a service page)
 /// has no run of prose for the core to be, and the steps above leave it (nearly) empty, or
-/// keep only its unlinked lines. Its
-/// content is then what its main container holds that no rule, no boilerplate region and no
-/// menu recognised: removed only for standing outside an article that is not there. A page
-/// with some text gives some text, furniture and all, rather than none.
-fn keep_page_without_article(items: &mut [Item], has_core: bool) {
+/// keep only its unlinked lines or one short run of prose. Its content is then what its
+/// main container holds that no rule, no boilerplate region and no menu recognised: removed
+/// only for standing outside an article that is not there. Such a page is recognised by
+/// what was kept (nothing, or little), by entries that outweigh the kept prose, or, when it
+/// does not declare itself an article (`undeclared`), by many such blocks beside the prose.
+/// A page with some text gives some text, furniture and all, rather than none.
+fn keep_page_without_article(items: &mut [Item], has_core: bool, undeclared: bool) {
     let kept: usize = items
         .iter()
         .filter(|i| i.verdict == Verdict::Keep)
@@ -1295,7 +1303,11 @@ fn keep_page_without_article(items: &mut [Item], has_core: bool) {
     } else {
         words >= 3 * kept
     };
-    if has_core && kept >= NO_ARTICLE_WORDS && !(outweighed && markup) {
+    // A page that does not say it is an article, with several unmarked blocks beside its
+    // prose, is a landing, shop or listing page: the blocks are its content.
+    let generous =
+        undeclared && items.iter().filter(|i| by_position(i)).count() >= UNDECLARED_PAGE_BLOCKS;
+    if has_core && kept >= NO_ARTICLE_WORDS && !((outweighed || generous) && markup) {
         return;
     }
     for item in items.iter_mut() {

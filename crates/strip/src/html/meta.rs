@@ -25,6 +25,8 @@ pub(super) struct RawMeta {
     times: Vec<String>,
     /// Microdata says the page is a forum thread (`itemtype=…/DiscussionForumPosting`).
     pub discussion: bool,
+    /// `og:type=article` or an `article:published_time`: the page says it is an article.
+    article: bool,
 }
 
 impl RawMeta {
@@ -49,7 +51,11 @@ impl RawMeta {
                 self.meta_authors.push(content.to_string())
             }
             "article:author" => self.article_authors.push(content.to_string()),
-            "article:published_time" => self.dates.push((1, content.to_string())),
+            "article:published_time" => {
+                self.article = true;
+                self.dates.push((1, content.to_string()));
+            }
+            "og:type" => self.article |= content.eq_ignore_ascii_case("article"),
             "og:published_time" | "published_time" | "publish-date" | "publishdate" | "pubdate"
             | "date" | "dc.date" | "dc.date.issued" | "dcterms.date" | "dcterms.issued"
             | "dcterms.created" | "parsely-pub-date" | "sailthru.date" | "article.published"
@@ -150,6 +156,7 @@ impl RawMeta {
                 .map(|d| normalize_ws(&d))
                 .filter(|d| !d.is_empty()),
             discussion: ld.discussion || self.discussion,
+            declared_article: ld.article || self.article,
         }
     }
 }
@@ -166,6 +173,8 @@ pub(super) struct JsonLd {
     pub body_chars: Option<usize>,
     /// The page says it is a forum thread (`DiscussionForumPosting`): its replies are content.
     pub discussion: bool,
+    /// The page says it is an article (a node of an article type).
+    pub article: bool,
 }
 
 const ARTICLE_TYPES: &[&str] = &[
@@ -218,6 +227,7 @@ impl JsonLd {
                 .any(|n| has_type(n, |t| t == "DiscussionForumPosting")),
             ..JsonLd::default()
         };
+        out.article = article.is_some();
         let Some(node) = article.or(page) else {
             return out;
         };
@@ -711,5 +721,26 @@ mod tests {
         assert_eq!(ld.body_chars, Some(3));
         assert_eq!(clean_authors(&ld.authors), ["Ana López", "Jean Dupont"]);
         assert_eq!(ld.published.as_deref(), Some("2024-02-03T08:00:00+01:00"));
+        assert!(ld.article && !ld.discussion);
+    }
+
+    #[test]
+    fn declared_page_kinds() {
+        let forum = r#"{"@type":"DiscussionForumPosting","headline":"Q","author":{"name":"ana"}}"#;
+        let ld = JsonLd::from_scripts(&[forum.to_string()]);
+        assert!(ld.discussion);
+        let shop = r#"{"@type":"Product","name":"Mug","description":"A mug."}"#;
+        let ld = JsonLd::from_scripts(&[shop.to_string()]);
+        assert!(!ld.article && !ld.discussion);
+
+        let mut raw = RawMeta::default();
+        raw.add_meta("og:type", "website");
+        assert!(!raw.resolve(&ld, None).declared_article);
+        let mut raw = RawMeta::default();
+        raw.add_meta("og:type", "Article");
+        assert!(raw.resolve(&ld, None).declared_article);
+        let mut raw = RawMeta::default();
+        raw.add_meta("article:published_time", "2024-01-02");
+        assert!(raw.resolve(&ld, None).declared_article);
     }
 }
