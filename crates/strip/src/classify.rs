@@ -1258,7 +1258,7 @@ fn keep_page_without_article(items: &mut [Item], has_core: bool, undeclared: boo
         .filter(|i| i.verdict == Verdict::Keep)
         .map(|i| i.stats.words)
         .sum();
-    let by_position = |item: &Item| {
+    let by_position = |item: &Item, page_of_blocks: bool| {
         let candidate = &item.candidate;
         let positional = match item.verdict {
             Verdict::Undecided => true,
@@ -1266,6 +1266,8 @@ fn keep_page_without_article(items: &mut [Item], has_core: bool, undeclared: boo
                 rule.starts_with("position.")
                     || rule == "related.teaser_list"
                     || rule == "short.run"
+                    // On a page of blocks, "other stories" are its stories.
+                    || page_of_blocks && rule == "section.related"
             }
             Verdict::Keep => false,
         };
@@ -1281,7 +1283,7 @@ fn keep_page_without_article(items: &mut [Item], has_core: bool, undeclared: boo
     };
     let words: usize = items
         .iter()
-        .filter(|i| by_position(i))
+        .filter(|i| by_position(i, false))
         .map(|i| i.stats.words)
         .sum();
     if kept + words < 3 * NO_ARTICLE_WORDS {
@@ -1296,7 +1298,7 @@ fn keep_page_without_article(items: &mut [Item], has_core: bool, undeclared: boo
     // many words as the lead make a listing too.
     let headlines = items
         .iter()
-        .filter(|i| by_position(i) && is_linked_headline(i))
+        .filter(|i| by_position(i, false) && is_linked_headline(i))
         .count();
     let outweighed = if kept < LISTING_LEAD_WORDS {
         words >= 2 * kept || headlines >= 5 && words >= kept
@@ -1304,14 +1306,15 @@ fn keep_page_without_article(items: &mut [Item], has_core: bool, undeclared: boo
         words >= 3 * kept
     };
     // A page that does not say it is an article, with several unmarked blocks beside its
-    // prose, is a landing, shop or listing page: the blocks are its content.
-    let generous =
-        undeclared && items.iter().filter(|i| by_position(i)).count() >= UNDECLARED_PAGE_BLOCKS;
-    if has_core && kept >= NO_ARTICLE_WORDS && !((outweighed || generous) && markup) {
+    // prose, is a landing, shop or listing page: the blocks are its content, and so are
+    // the "other stories" a section heading set apart as the article's tail.
+    let page_of_blocks = undeclared
+        && items.iter().filter(|i| by_position(i, true)).count() >= UNDECLARED_PAGE_BLOCKS;
+    if has_core && kept >= NO_ARTICLE_WORDS && !((outweighed || page_of_blocks) && markup) {
         return;
     }
     for item in items.iter_mut() {
-        if by_position(item) {
+        if by_position(item, page_of_blocks) {
             item.verdict = Verdict::Keep;
         }
     }
