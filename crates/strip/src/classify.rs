@@ -1287,6 +1287,7 @@ fn keep_page_without_article(items: &mut [Item], has_core: bool, undeclared: boo
         .map(|i| i.stats.words)
         .sum();
     if kept + words < 3 * NO_ARTICLE_WORDS {
+        keep_feed_of_empty_page(items, kept);
         return;
     }
     // A page with an article keeps it as it is, unless what was removed only for its
@@ -1317,6 +1318,26 @@ fn keep_page_without_article(items: &mut [Item], has_core: bool, undeclared: boo
         if by_position(item, page_of_blocks) {
             item.verdict = Verdict::Keep;
         }
+    }
+}
+
+/// A page that would come out empty, whose prose all stands in a container its markup calls
+/// "related" (a topic page built of one teaser feed), is that feed.
+fn keep_feed_of_empty_page(items: &mut [Item], kept: usize) {
+    let in_feed = |item: &Item| {
+        item.candidate.in_main
+            && item.verdict == Verdict::Remove(Category::Related, "html.class.related")
+    };
+    let feed: usize = items
+        .iter()
+        .filter(|i| in_feed(i) && i.stats.good)
+        .map(|i| i.stats.words)
+        .sum();
+    if kept >= NO_ARTICLE_WORDS || feed < 3 * NO_ARTICLE_WORDS {
+        return;
+    }
+    for item in items.iter_mut().filter(|i| in_feed(i)) {
+        item.verdict = Verdict::Keep;
     }
 }
 
