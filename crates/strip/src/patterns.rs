@@ -213,7 +213,9 @@ static SOURCE_LINE: Pattern = LazyLock::new(|| {
 });
 
 static DOMAIN: Pattern = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+(?:/\S*)?$").ok()
+    // The last label is the top-level domain: letters ("9.1" is a score, not a host).
+    Regex::new(r"(?i)^(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}(?:/\S*)?$")
+        .ok()
 });
 
 /// A source line: "Source: www.example.com", "Quelle: dpa", "Источник: ТАСС".
@@ -727,6 +729,9 @@ mod tests {
         assert!(is_source_line("Quelle: dpa", 2));
         assert!(is_source_line("Источник: ТАСС", 2));
         assert!(is_source_line("example.com/news/1", 1));
+        assert!(is_source_line("https://www.example.co.uk", 1));
+        assert!(!is_source_line("9.1", 1));
+        assert!(!is_source_line("v2.14.3", 1));
         assert!(!is_source_line(
             "Sources close to the minister denied it.",
             7
