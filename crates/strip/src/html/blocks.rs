@@ -3,7 +3,7 @@
 //!
 //! The walk keeps an explicit stack, so depth is bounded only by memory.
 
-use super::hints::{self, Evidence, TokenVerdict, Tokenizer};
+use super::hints::{self, Evidence, Source, TokenVerdict, Tokenizer};
 use super::meta::RawMeta;
 use crate::candidate::Candidate;
 use crate::model::BlockKind;
@@ -316,6 +316,22 @@ impl Walker {
 
         let role_kind = element_role(name);
         let mut evidence = hints::combine(&verdict, role, hints::tag_evidence(name));
+        // Inside preformatted text, classes are syntax highlighting (`token comment`,
+        // `hljs-meta`): code, not page regions.
+        if parent.pre
+            && matches!(
+                evidence,
+                Evidence::Boiler {
+                    source: Source::Class,
+                    ..
+                } | Evidence::Positional {
+                    source: Source::Class,
+                    ..
+                }
+            )
+        {
+            evidence = Evidence::None;
+        }
         match itemprop {
             Some(p) if p.split_ascii_whitespace().any(|t| t == "articleBody") => {
                 evidence = Evidence::Content {

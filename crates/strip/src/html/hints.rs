@@ -280,8 +280,21 @@ impl Tokenizer {
                 None
             }
         };
-        for chunk in value.split(|ch: char| kind(ch).is_none()) {
-            if is_generated_id(chunk) {
+        let mut rest = value;
+        while !rest.is_empty() {
+            let end = rest
+                .find(|ch: char| kind(ch).is_none())
+                .unwrap_or(rest.len());
+            let (chunk, after) = rest.split_at(end);
+            // CSS modules name a class `file_class__hash` (`layout_root__adKqa`).
+            let before = value.get(..value.len() - rest.len()).unwrap_or("");
+            let module_hash = before
+                .strip_suffix("__")
+                .is_some_and(|name| name.contains('_'))
+                && is_module_hash(chunk);
+            let sep = after.chars().next().map_or(0, char::len_utf8);
+            rest = after.get(sep..).unwrap_or("");
+            if chunk.is_empty() || module_hash || is_generated_id(chunk) {
                 continue;
             }
             let mut start: Option<usize> = None;
@@ -310,6 +323,17 @@ impl Tokenizer {
             }
         }
     }
+}
+
+/// The hash CSS modules append (`__adKqa`, `__MT1PZ`, `__h5rD8`): five or six letters and
+/// digits in mixed case or with digits.
+fn is_module_hash(chunk: &str) -> bool {
+    let upper = chunk.bytes().any(|b| b.is_ascii_uppercase());
+    let lower = chunk.bytes().any(|b| b.is_ascii_lowercase());
+    let digit = chunk.bytes().any(|b| b.is_ascii_digit());
+    (5..=6).contains(&chunk.len())
+        && chunk.bytes().all(|b| b.is_ascii_alphanumeric())
+        && (upper && (lower || digit) || digit && lower)
 }
 
 /// A hash a builder generated (`31083ad`, `a85e873c015ad0206ffc`): hex digits and letters
@@ -636,6 +660,15 @@ mod tests {
         ] {
             assert!(verdict(value).boiler.is_none(), "{value}");
         }
+        for value in [
+            "mdx-table_root__adKqa",
+            "layout_main__0SN51",
+            "page_panel__Ad3xq",
+        ] {
+            assert!(verdict(value).boiler.is_none(), "{value}");
+        }
+        assert_eq!(verdict("card__comments").boiler, Some(Category::Comments));
+        assert_eq!(verdict("story__adSlot").boiler, Some(Category::Ads));
         assert_eq!(verdict("ad728").boiler, Some(Category::Ads));
         assert_eq!(verdict("adSlot2").boiler, Some(Category::Ads));
         assert_eq!(verdict("promo-300x250").boiler, Some(Category::Ads));
