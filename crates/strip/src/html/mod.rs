@@ -10,6 +10,7 @@ mod guard;
 mod hints;
 mod main_content;
 mod meta;
+mod prune;
 
 use crate::candidate::{Candidate, PageMeta, Region};
 use crate::model::{BlockKind, Category};
@@ -28,7 +29,7 @@ pub(crate) fn candidates_within(
     budget: &crate::Budget,
 ) -> Result<(Vec<Candidate>, PageMeta), crate::OverBudget> {
     let page = guard::flatten_deep_nesting(page);
-    let html = scraper::Html::parse_document(&page);
+    let html = scraper::Html::parse_document(&prune::prune(&page));
     budget.check("parsing")?;
     let walker = blocks::walk(&html);
     drop(html);
@@ -99,7 +100,7 @@ fn noscript_view(
         return Ok(walker);
     }
     let markup = guard::flatten_deep_nesting(&walker.noscript);
-    let html = scraper::Html::parse_document(&markup);
+    let html = scraper::Html::parse_document(&prune::prune(&markup));
     budget.check("parsing the noscript view")?;
     let mut view = blocks::walk(&html);
     let view_words = words(&view);
