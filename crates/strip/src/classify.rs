@@ -171,22 +171,49 @@ impl Stats {
 }
 
 /// Words, counting runs of CJK characters (written without spaces) as one word per two
-/// characters.
+/// characters: a token (between whitespace) is a word when it holds a letter or digit.
+/// One pass over the characters, ASCII handled without the Unicode tables (this runs on
+/// every block).
 pub(crate) fn count_words(text: &str) -> usize {
-    text.split_whitespace()
-        .map(|token| {
-            // ASCII (most words) holds no CJK: one cheap test instead of a per-character one.
-            if token.is_ascii() {
-                return usize::from(token.bytes().any(|b| b.is_ascii_alphanumeric()));
-            }
-            let cjk = token.chars().filter(|&c| is_cjk(c)).count();
-            if cjk > 0 {
-                cjk.div_ceil(2)
+    let mut words = 0;
+    // The current token: its CJK characters, and whether it holds a letter or digit.
+    let mut cjk = 0usize;
+    let mut alnum = false;
+    let mut end_token = |cjk: &mut usize, alnum: &mut bool| {
+        if *cjk > 0 {
+            words += cjk.div_ceil(2);
+        } else if *alnum {
+            words += 1;
+        }
+        *cjk = 0;
+        *alnum = false;
+    };
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            i += 1;
+            if b.is_ascii_whitespace() || b == b'\x0B' {
+                end_token(&mut cjk, &mut alnum);
             } else {
-                usize::from(token.chars().any(char::is_alphanumeric))
+                alnum |= b.is_ascii_alphanumeric();
             }
-        })
-        .sum()
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
+        if c.is_whitespace() {
+            end_token(&mut cjk, &mut alnum);
+        } else if is_cjk(c) {
+            cjk += 1;
+        } else if !alnum {
+            alnum = c.is_alphanumeric();
+        }
+    }
+    end_token(&mut cjk, &mut alnum);
+    words
 }
 
 fn is_cjk(c: char) -> bool {

@@ -93,11 +93,18 @@ fn noscript_view(
             .map(|c| crate::classify::count_words(&c.text))
             .sum()
     };
-    let page_words = words(&walker);
     // A noscript's usual content (a tracking pixel, "please enable JavaScript") is short:
     // no need to parse it.
-    if page_words >= SCRIPT_APP_WORDS || walker.noscript.len() < 5 * SCRIPT_APP_WORDS {
+    if walker.noscript.len() < 5 * SCRIPT_APP_WORDS {
         return Ok(walker);
+    }
+    // Counted up to the threshold only: most pages pass it in their first blocks.
+    let mut page_words = 0;
+    for c in &walker.cands {
+        page_words += crate::classify::count_words(&c.text);
+        if page_words >= SCRIPT_APP_WORDS {
+            return Ok(walker);
+        }
     }
     let markup = guard::flatten_deep_nesting(&walker.noscript);
     let html = scraper::Html::parse_document(&prune::prune(&markup));
