@@ -575,10 +575,45 @@ fn article_resumes(items: &[Item], first_good: usize, marker: usize) -> bool {
 /// Stems (first six letters, lower case) of the longer words of a text: a cheap,
 /// language-independent stand-in for its content words.
 fn content_stems(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 5 && !w.chars().all(|c| c.is_ascii_digit()))
-        .map(stem)
-        .collect()
+    // One pass over the characters (ASCII without the Unicode tables): the words are the
+    // runs of letters and digits.
+    let mut stems = Vec::new();
+    let mut word = |start: usize, end: usize, chars: usize, digits: bool| {
+        if chars >= 5 && !digits {
+            if let Some(w) = text.get(start..end) {
+                stems.push(stem(w));
+            }
+        }
+    };
+    let bytes = text.as_bytes();
+    // The current word: its start, length in characters, and whether all are ASCII digits.
+    let (mut start, mut chars, mut digits) = (0, 0, true);
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (alnum, digit, len) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric(), b.is_ascii_digit(), 1)
+        } else {
+            match text.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) => (c.is_alphanumeric(), false, c.len_utf8()),
+                None => break,
+            }
+        };
+        if alnum {
+            if chars == 0 {
+                start = i;
+            }
+            chars += 1;
+            digits &= digit;
+        } else if chars > 0 {
+            word(start, i, chars, digits);
+            (chars, digits) = (0, true);
+        }
+        i += len;
+    }
+    if chars > 0 {
+        word(start, text.len(), chars, digits);
+    }
+    stems
 }
 
 /// First six letters, lower case. An ASCII word is cut first and lowered byte by byte;

@@ -357,27 +357,47 @@ fn attribute_read(name: &[u8], on_link: bool) -> bool {
     }
 }
 
-/// Formatting elements other than `a`: the tree builder compares their attributes (at most
-/// three equal ones stay in its list), so theirs are kept. (A second `a` closes the first,
-/// so no two are ever compared.)
-fn attributes_compared(name: &[u8]) -> bool {
-    [
-        &b"b"[..],
-        b"big",
-        b"code",
-        b"em",
-        b"font",
-        b"i",
-        b"nobr",
-        b"s",
-        b"small",
-        b"strike",
-        b"strong",
-        b"tt",
-        b"u",
-    ]
-    .iter()
-    .any(|n| n.eq_ignore_ascii_case(name))
+/// What the scan does with an HTML start tag.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TagKind {
+    Script,
+    Style,
+    /// Raw text or RCDATA the walk may read: skipped over, kept.
+    Raw,
+    /// `plaintext` (the rest is text) or `frameset` (other tree rules): pruning ends.
+    Stop,
+    /// `svg`, `math`: foreign content.
+    Foreign,
+    Link,
+    /// Formatting elements other than `a`: the tree builder compares their attributes (at
+    /// most three equal ones stay in its list), so theirs are kept. (A second `a` closes
+    /// the first, so no two are ever compared.)
+    Compared,
+    Other,
+}
+
+/// The kind of a start tag, by its name lowered once.
+fn tag_kind(name: &[u8]) -> TagKind {
+    let mut buf = [0u8; 9];
+    let Some(low) = buf.get_mut(..name.len()) else {
+        return TagKind::Other;
+    };
+    for (o, c) in low.iter_mut().zip(name) {
+        *o = c.to_ascii_lowercase();
+    }
+    match &*low {
+        b"script" => TagKind::Script,
+        b"style" => TagKind::Style,
+        b"xmp" | b"iframe" | b"noembed" | b"noframes" | b"noscript" | b"title" | b"textarea" => {
+            TagKind::Raw
+        }
+        b"plaintext" | b"frameset" => TagKind::Stop,
+        b"svg" | b"math" => TagKind::Foreign,
+        b"link" => TagKind::Link,
+        b"b" | b"big" | b"code" | b"em" | b"font" | b"i" | b"nobr" | b"s" | b"small"
+        | b"strike" | b"strong" | b"tt" | b"u" => TagKind::Compared,
+        _ => TagKind::Other,
+    }
 }
 
 /// The pruned page, built as the scan goes.
@@ -513,10 +533,9 @@ pub(super) fn prune(page: &str) -> Cow<'_, str> {
                     }
                     continue;
                 }
-                let lower = |n: &[u8]| name.eq_ignore_ascii_case(n);
-                let foreign_root = lower(b"svg") || lower(b"math");
-                if !foreign_root && !attributes_compared(name) {
-                    let on_link = lower(b"link");
+                let kind = tag_kind(name);
+                if !matches!(kind, TagKind::Foreign | TagKind::Compared) {
+                    let on_link = kind == TagKind::Link;
                     let read = |a: &Attr| {
                         b.get(a.start..a.name_end)
                             .is_some_and(|n| attribute_read(n, on_link))
@@ -532,46 +551,40 @@ pub(super) fn prune(page: &str) -> Cow<'_, str> {
                         });
                     }
                 }
-                if lower(b"script") {
-                    let Some(end) = script_end(b, tag.end) else {
-                        break;
-                    };
-                    let head = b.get(lt..tag.end).unwrap_or(&[]);
-                    // JSON-LD is read for the metadata (and a character reference could
-                    // spell its type).
-                    let read = memchr::memchr(b'&', head).is_some()
-                        || head.windows(7).any(|w| w.eq_ignore_ascii_case(b"ld+json"));
-                    if !read {
-                        out.cut(tag.end, end);
+                match kind {
+                    TagKind::Script => {
+                        let Some(end) = script_end(b, tag.end) else {
+                            break;
+                        };
+                        let head = b.get(lt..tag.end).unwrap_or(&[]);
+                        // JSON-LD is read for the metadata (and a character reference could
+                        // spell its type).
+                        let read = memchr::memchr(b'&', head).is_some()
+                            || head.windows(7).any(|w| w.eq_ignore_ascii_case(b"ld+json"));
+                        if !read {
+                            out.cut(tag.end, end);
+                        }
+                        i = end;
                     }
-                    i = end;
-                } else if lower(b"style") {
-                    let Some(end) = raw_end(b, tag.end, b"style") else {
-                        break;
-                    };
-                    out.cut(tag.end, end);
-                    i = end;
-                } else if [
-                    &b"xmp"[..],
-                    b"iframe",
-                    b"noembed",
-                    b"noframes",
-                    b"noscript",
-                    b"title",
-                    b"textarea",
-                ]
-                .iter()
-                .any(|n| lower(n))
-                {
-                    let Some(end) = raw_end(b, tag.end, name) else {
-                        break;
-                    };
-                    i = end;
-                } else if lower(b"plaintext") || lower(b"frameset") {
-                    break 'scan;
-                } else if foreign_root && !tag.self_closing {
-                    foreign.push(name);
-                    foreign_body = tag.end;
+                    TagKind::Style => {
+                        let Some(end) = raw_end(b, tag.end, b"style") else {
+                            break;
+                        };
+                        out.cut(tag.end, end);
+                        i = end;
+                    }
+                    TagKind::Raw => {
+                        let Some(end) = raw_end(b, tag.end, name) else {
+                            break;
+                        };
+                        i = end;
+                    }
+                    TagKind::Stop => break 'scan,
+                    TagKind::Foreign if !tag.self_closing => {
+                        foreign.push(name);
+                        foreign_body = tag.end;
+                    }
+                    _ => {}
                 }
             }
             _ => i = lt + 1,
