@@ -60,12 +60,32 @@ fn ends_in_agency_credit(tail: &str) -> bool {
     false
 }
 
-static AGENCY_PHOTO_END: Pattern = LazyLock::new(|| {
+/// The inside of an agency photo credit in parentheses ending a caption: "(AP Photo/Evan
+/// Vucci)" is `(` + this + `)`. Run on the text after the last '(' only (the credit holds
+/// no parentheses), anchored: as one end-anchored search over the caption, the counted
+/// `{2,60}` gave the reverse lazy DFA new states on nearly every byte.
+static AGENCY_PHOTO_INSIDE: Pattern = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\((?:{AGENCIES})(?:\s+(?:photo|images?|pool))?\s*/\s*[^()]{{2,60}}\)\s*$"
+        r"(?i)^(?:{AGENCIES})(?:\s+(?:photo|images?|pool))?\s*/\s*[^()]{{2,60}}$"
     ))
     .ok()
 });
+
+/// `tail` matches `(?i)\((?:AGENCIES)(?:\s+(?:photo|images?|pool))?\s*/\s*[^()]{2,60}\)\s*$`:
+/// it ends in ')' (and whitespace), and what stands between that and the '(' before it
+/// (with no parenthesis between) is [`AGENCY_PHOTO_INSIDE`].
+fn ends_in_agency_photo_credit(tail: &str) -> bool {
+    let Some(inner) = tail.trim_end().strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = inner.rfind(['(', ')']) else {
+        return false;
+    };
+    inner.get(open..).is_some_and(|rest| rest.starts_with('('))
+        && inner
+            .get(open + 1..)
+            .is_some_and(|inside| matches(&AGENCY_PHOTO_INSIDE, inside))
+}
 
 static COPYRIGHT_END: Pattern =
     LazyLock::new(|| Regex::new(r"(?:©|\(c\)|\bcopyright\b)\s*[\p{L}\d][^.!?]{0,60}$").ok());
@@ -209,7 +229,7 @@ pub(crate) fn is_caption_credit(text: &str, normalised: &str, words: usize) -> b
         if ends_with_agency_word(normalised) && ends_in_agency_credit(tail) {
             return true;
         }
-        if tail.trim_end().ends_with(')') && tail.contains('/') && matches(&AGENCY_PHOTO_END, tail)
+        if tail.trim_end().ends_with(')') && tail.contains('/') && ends_in_agency_photo_credit(tail)
         {
             return true;
         }
@@ -672,6 +692,45 @@ pub(crate) fn is_bio_sentence(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// The photo credit check says what the single pattern it replaced says.
+    #[test]
+    fn agency_photo_credit_split_matches_the_whole_pattern() {
+        let whole = Regex::new(&format!(
+            r"(?i)\((?:{AGENCIES})(?:\s+(?:photo|images?|pool))?\s*/\s*[^()]{{2,60}}\)\s*$"
+        ))
+        .unwrap();
+        let cases = [
+            "File photo (AP Photo/Evan Vucci)",
+            "(AP Photo/Evan Vucci) ",
+            "(AP Photo/Evan Vucci)\u{00A0}",
+            "(AP Photo/Evan (Vucci)",
+            "(AP Photo/Evan) Vucci)",
+            "(AP Photo/E)",
+            "(AP Photo/Ev)",
+            "(reuters/Carlos Barria/ Pool)",
+            "(Getty Images / Jane Doe)",
+            "(Getty Images pool / Jane Doe)",
+            "(getty images  photo/ x y)",
+            "((AP Photo/Evan Vucci)",
+            "x (AP/ 12345678901234567890123456789012345678901234567890123456789)",
+            "x (AP/ 1234567890123456789012345678901234567890123456789012345678901)",
+            "(AP/ab)",
+            "(XAP/ab)",
+            "( AP/ab)",
+            "(AP/ab)x",
+            ")",
+            "(",
+            "()",
+            "(РИА Новости/Иван Иванов)",
+        ];
+        for case in cases {
+            assert_eq!(
+                ends_in_agency_photo_credit(case),
+                whole.is_match(case),
+                "{case:?}"
+            );
+        }
+    }
 
     /// The two-part agency check says what the single pattern it replaced says.
     #[test]
