@@ -174,22 +174,49 @@ impl Stats {
 }
 
 /// Words, counting runs of CJK characters (written without spaces) as one word per two
-/// characters.
+/// characters: a token (between whitespace) is a word when it holds a letter or digit.
+/// One pass over the characters, ASCII handled without the Unicode tables (this runs on
+/// every block).
 pub(crate) fn count_words(text: &str) -> usize {
-    text.split_whitespace()
-        .map(|token| {
-            // ASCII (most words) holds no CJK: one cheap test instead of a per-character one.
-            if token.is_ascii() {
-                return usize::from(token.bytes().any(|b| b.is_ascii_alphanumeric()));
-            }
-            let cjk = token.chars().filter(|&c| is_cjk(c)).count();
-            if cjk > 0 {
-                cjk.div_ceil(2)
+    let mut words = 0;
+    // The current token: its CJK characters, and whether it holds a letter or digit.
+    let mut cjk = 0usize;
+    let mut alnum = false;
+    let mut end_token = |cjk: &mut usize, alnum: &mut bool| {
+        if *cjk > 0 {
+            words += cjk.div_ceil(2);
+        } else if *alnum {
+            words += 1;
+        }
+        *cjk = 0;
+        *alnum = false;
+    };
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            i += 1;
+            if b.is_ascii_whitespace() || b == b'\x0B' {
+                end_token(&mut cjk, &mut alnum);
             } else {
-                usize::from(token.chars().any(char::is_alphanumeric))
+                alnum |= b.is_ascii_alphanumeric();
             }
-        })
-        .sum()
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
+        if c.is_whitespace() {
+            end_token(&mut cjk, &mut alnum);
+        } else if is_cjk(c) {
+            cjk += 1;
+        } else if !alnum {
+            alnum = c.is_alphanumeric();
+        }
+    }
+    end_token(&mut cjk, &mut alnum);
+    words
 }
 
 fn is_cjk(c: char) -> bool {
@@ -555,10 +582,45 @@ fn article_resumes(items: &[Item], first_good: usize, marker: usize) -> bool {
 /// Stems (first six letters, lower case) of the longer words of a text: a cheap,
 /// language-independent stand-in for its content words.
 fn content_stems(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 5 && !w.chars().all(|c| c.is_ascii_digit()))
-        .map(stem)
-        .collect()
+    // One pass over the characters (ASCII without the Unicode tables): the words are the
+    // runs of letters and digits.
+    let mut stems = Vec::new();
+    let mut word = |start: usize, end: usize, chars: usize, digits: bool| {
+        if chars >= 5 && !digits {
+            if let Some(w) = text.get(start..end) {
+                stems.push(stem(w));
+            }
+        }
+    };
+    let bytes = text.as_bytes();
+    // The current word: its start, length in characters, and whether all are ASCII digits.
+    let (mut start, mut chars, mut digits) = (0, 0, true);
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (alnum, digit, len) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric(), b.is_ascii_digit(), 1)
+        } else {
+            match text.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) => (c.is_alphanumeric(), false, c.len_utf8()),
+                None => break,
+            }
+        };
+        if alnum {
+            if chars == 0 {
+                start = i;
+            }
+            chars += 1;
+            digits &= digit;
+        } else if chars > 0 {
+            word(start, i, chars, digits);
+            (chars, digits) = (0, true);
+        }
+        i += len;
+    }
+    if chars > 0 {
+        word(start, text.len(), chars, digits);
+    }
+    stems
 }
 
 /// First six letters, lower case. An ASCII word is cut first and lowered byte by byte;

@@ -1363,6 +1363,23 @@ pub(crate) fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
     for ch in text.chars() {
+        // ASCII (most text) needs neither the mapping below nor the Unicode tables.
+        if ch.is_ascii() {
+            if ch.is_ascii_whitespace() || ch == '\x0B' {
+                space = !out.is_empty();
+                continue;
+            }
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(if ch == '`' {
+                '\''
+            } else {
+                ch.to_ascii_lowercase()
+            });
+            continue;
+        }
         let ch = match ch {
             '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' | '\u{00B4}' => '\'',
             '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => '"',

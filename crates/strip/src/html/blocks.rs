@@ -178,7 +178,8 @@ impl Walker {
         let name = el.name();
         let parent = self.top();
 
-        // Attributes, read in one pass.
+        // Attributes, read in one pass. (An attribute read here must be one that
+        // `prune::attribute_read` keeps: the pruner drops every other before parsing.)
         let mut verdict = TokenVerdict::default();
         let mut role = Evidence::None;
         let mut hidden = false;
@@ -538,7 +539,11 @@ impl Walker {
             }
             return;
         }
-        for ch in s.chars() {
+        // `chars` runs over `s[base..]`.
+        let mut base = 0;
+        let mut chars = s.char_indices();
+        while let Some((offset, ch)) = chars.next() {
+            let at = base + offset;
             match ch {
                 '\u{AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}' => {}
                 c if c.is_whitespace() => self.pending_space = true,
@@ -562,9 +567,22 @@ impl Walker {
                         self.cells = 1;
                     }
                     self.note_owner(top.idx);
+                    // The visible ASCII characters after this one add nothing but
+                    // themselves (no separator is pending): copied as one run.
+                    let start = at + c.len_utf8();
+                    let run = s.get(start..).map_or(0, |rest| {
+                        rest.bytes()
+                            .take_while(|b| (0x21..=0x7e).contains(b))
+                            .count()
+                    });
                     self.buf.push(c);
+                    self.buf.push_str(s.get(start..start + run).unwrap_or(""));
+                    if run > 0 {
+                        base = start + run;
+                        chars = s.get(base..).unwrap_or("").char_indices();
+                    }
                     if top.link {
-                        self.buf_links += 1;
+                        self.buf_links += 1 + run;
                     }
                     self.last_in_link = top.link;
                     self.buf_content = true;

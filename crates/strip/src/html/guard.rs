@@ -175,8 +175,9 @@ fn find_close(page: &str, from: usize, name: &[u8]) -> Option<usize> {
 /// The page, with nesting beyond [`MAX_DEPTH`] flattened (borrowed when nothing changes).
 pub(super) fn flatten_deep_nesting(page: &str) -> Cow<'_, str> {
     let b = page.as_bytes();
-    // Quick exit: a page cannot nest deeper than its number of '<'.
-    if count_lt(b) <= MAX_DEPTH {
+    // Quick exit: only a start tag (a '<' before a letter) adds a level, so a page with
+    // few of them cannot nest too deep.
+    if count_lt(b) <= MAX_DEPTH || count_start_tags(b) <= MAX_DEPTH {
         return Cow::Borrowed(page);
     }
     let mut depth = 0usize;
@@ -233,6 +234,24 @@ fn count_lt(b: &[u8]) -> usize {
     b.chunks(255)
         .map(|chunk| {
             let n: u8 = chunk.iter().map(|&c| u8::from(c == b'<')).sum();
+            usize::from(n)
+        })
+        .sum()
+}
+
+/// Number of `<` bytes followed by an ASCII letter (an upper bound on the start tags
+/// [`tag_at`] finds). Summed in `u8` over chunks of at most 255 bytes so that the compiler
+/// vectorises it (a `usize` sum or `filter().count()` does not).
+fn count_start_tags(b: &[u8]) -> usize {
+    let next = b.get(1..).unwrap_or(&[]);
+    b.chunks(255)
+        .zip(next.chunks(255))
+        .map(|(chunk, after)| {
+            let n: u8 = chunk
+                .iter()
+                .zip(after)
+                .map(|(&c, &d)| u8::from(c == b'<' && (d | 0x20).wrapping_sub(b'a') < 26))
+                .sum();
             usize::from(n)
         })
         .sum()

@@ -10,6 +10,7 @@ mod guard;
 mod hints;
 mod main_content;
 mod meta;
+mod prune;
 
 use crate::candidate::{Candidate, PageMeta, Region};
 use crate::model::{BlockKind, Category};
@@ -28,7 +29,7 @@ pub(crate) fn candidates_within(
     budget: &crate::Budget,
 ) -> Result<(Vec<Candidate>, PageMeta), crate::OverBudget> {
     let page = guard::flatten_deep_nesting(page);
-    let html = scraper::Html::parse_document(&page);
+    let html = scraper::Html::parse_document(&prune::prune(&page));
     budget.check("parsing")?;
     let walker = blocks::walk(&html);
     drop(html);
@@ -92,14 +93,21 @@ fn noscript_view(
             .map(|c| crate::classify::count_words(&c.text))
             .sum()
     };
-    let page_words = words(&walker);
     // A noscript's usual content (a tracking pixel, "please enable JavaScript") is short:
     // no need to parse it.
-    if page_words >= SCRIPT_APP_WORDS || walker.noscript.len() < 5 * SCRIPT_APP_WORDS {
+    if walker.noscript.len() < 5 * SCRIPT_APP_WORDS {
         return Ok(walker);
     }
+    // Counted up to the threshold only: most pages pass it in their first blocks.
+    let mut page_words = 0;
+    for c in &walker.cands {
+        page_words += crate::classify::count_words(&c.text);
+        if page_words >= SCRIPT_APP_WORDS {
+            return Ok(walker);
+        }
+    }
     let markup = guard::flatten_deep_nesting(&walker.noscript);
-    let html = scraper::Html::parse_document(&markup);
+    let html = scraper::Html::parse_document(&prune::prune(&markup));
     budget.check("parsing the noscript view")?;
     let mut view = blocks::walk(&html);
     let view_words = words(&view);

@@ -1,0 +1,713 @@
+//! Pre-parse pruning of markup the walk never reads.
+//!
+//! Script and style bodies, comments and inline SVG/MathML are about half of a typical
+//! page's bytes, and html5ever tokenizes every one of them character by character. The walk
+//! skips them all ([`super::blocks`]: `script` other than JSON-LD, `style`, `svg`, `math`,
+//! comments), so their content is removed before parsing: `<script …></script>`,
+//! `<style …></style>`, `<!---->` and `<svg …></svg>` stay as (empty) nodes, and the tree
+//! is otherwise the same.
+//!
+//! This scanner follows the HTML tokenizer's states (tags and attributes, comments, raw
+//! text and RCDATA, script escapes, foreign content) so that it only cuts where html5ever
+//! would read the same thing. Where the tree builder could read the markup differently
+//! (a `<frameset>`, HTML inside an SVG integration point, a tag breaking out of SVG, an
+//! end tag it does not expect) it stops pruning and keeps the rest of the page as it is.
+
+use std::borrow::Cow;
+
+/// Whitespace for the tokenizer (a CR becomes an LF before tokenizing).
+fn is_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ')
+}
+
+struct Tag {
+    /// Just past the closing `>`.
+    end: usize,
+    name_start: usize,
+    name_end: usize,
+    self_closing: bool,
+}
+
+/// One attribute of a tag: where its name starts and ends, and where it (with its value)
+/// ends.
+#[derive(Clone, Copy)]
+struct Attr {
+    start: usize,
+    name_end: usize,
+    end: usize,
+}
+
+/// Tokenizes the tag whose name starts at `from` (just after `<` or `</`), through its
+/// attributes (into `attrs`), as the tokenizer's tag states do. `None` at the end of input
+/// (the tokenizer drops the unfinished tag).
+fn scan_tag(b: &[u8], from: usize, attrs: &mut Vec<Attr>) -> Option<Tag> {
+    attrs.clear();
+    let name_start = from;
+    let mut i = from;
+    while b
+        .get(i)
+        .is_some_and(|&c| !is_space(c) && c != b'/' && c != b'>')
+    {
+        i += 1;
+    }
+    let name_end = i;
+    // Attribute states, with only the distinctions that move the end of the tag or of an
+    // attribute: a quote opens a value only where a value may start.
+    #[derive(Clone, Copy, PartialEq)]
+    enum S {
+        BeforeName,
+        Name,
+        AfterName,
+        BeforeValue,
+        Unquoted,
+        AfterQuoted,
+        SelfClosing,
+    }
+    let mut s = S::BeforeName;
+    let last = |attrs: &mut Vec<Attr>, name: bool, end: usize| {
+        if let Some(a) = attrs.last_mut() {
+            a.end = end;
+            if name {
+                a.name_end = end;
+            }
+        }
+    };
+    loop {
+        let c = *b.get(i)?;
+        match s {
+            S::BeforeName | S::AfterName => match c {
+                _ if is_space(c) => {}
+                b'/' => s = S::SelfClosing,
+                b'=' if s == S::AfterName => s = S::BeforeValue,
+                b'>' => break,
+                // A new attribute; in "before attribute name" even a '=' starts its name.
+                _ => {
+                    attrs.push(Attr {
+                        start: i,
+                        name_end: i + 1,
+                        end: i + 1,
+                    });
+                    s = S::Name;
+                }
+            },
+            S::Name => match c {
+                _ if is_space(c) => s = S::AfterName,
+                b'/' => s = S::SelfClosing,
+                b'=' => s = S::BeforeValue,
+                b'>' => break,
+                _ => last(attrs, true, i + 1),
+            },
+            S::BeforeValue => match c {
+                _ if is_space(c) => {}
+                b'"' | b'\'' => {
+                    let close = memchr::memchr(c, b.get(i + 1..)?)?;
+                    i += close + 1;
+                    last(attrs, false, i + 1);
+                    s = S::AfterQuoted;
+                }
+                b'>' => break,
+                _ => {
+                    last(attrs, false, i + 1);
+                    s = S::Unquoted;
+                }
+            },
+            S::Unquoted => match c {
+                _ if is_space(c) => s = S::BeforeName,
+                b'>' => break,
+                _ => last(attrs, false, i + 1),
+            },
+            S::AfterQuoted => match c {
+                _ if is_space(c) => s = S::BeforeName,
+                b'/' => s = S::SelfClosing,
+                b'>' => break,
+                _ => {
+                    s = S::BeforeName;
+                    continue;
+                }
+            },
+            S::SelfClosing => match c {
+                b'>' => break,
+                _ => {
+                    s = S::BeforeName;
+                    continue;
+                }
+            },
+        }
+        i += 1;
+    }
+    Some(Tag {
+        end: i + 1,
+        name_start,
+        name_end,
+        self_closing: s == S::SelfClosing,
+    })
+}
+
+/// `</name` followed by whitespace, `/` or `>` at `at` (the tokenizer's "appropriate end
+/// tag" of raw text).
+fn is_end_tag(b: &[u8], at: usize, name: &[u8]) -> bool {
+    b.get(at + 1) == Some(&b'/')
+        && b.get(at + 2..at + 2 + name.len())
+            .is_some_and(|n| n.eq_ignore_ascii_case(name))
+        && b.get(at + 2 + name.len())
+            .is_some_and(|&c| is_space(c) || c == b'/' || c == b'>')
+}
+
+/// Start of the end tag closing a raw-text or RCDATA element named `name`.
+fn raw_end(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
+    let mut at = from;
+    loop {
+        let lt = at + memchr::memchr(b'<', b.get(at..)?)?;
+        if is_end_tag(b, lt, name) {
+            return Some(lt);
+        }
+        at = lt + 1;
+    }
+}
+
+/// Start of the `</script>` closing a script, through the script data escape states
+/// (`<!--` … `<script>` … `</script>` … `-->` does not end it).
+fn script_end(b: &[u8], from: usize) -> Option<usize> {
+    #[derive(Clone, Copy)]
+    enum S {
+        Data,
+        Escaped,
+        EscapedDash,
+        EscapedDashDash,
+        Double,
+        DoubleDash,
+        DoubleDashDash,
+    }
+    let mut s = S::Data;
+    let mut i = from;
+    loop {
+        if let S::Data = s {
+            i += memchr::memchr(b'<', b.get(i..)?)?;
+            if is_end_tag(b, i, b"script") {
+                return Some(i);
+            }
+            if b.get(i + 1..i + 4) == Some(b"!--") {
+                // The escape start's dashes leave the tokenizer in "escaped dash dash".
+                s = S::EscapedDashDash;
+                i += 4;
+            } else {
+                i += 1;
+            }
+            continue;
+        }
+        let c = *b.get(i)?;
+        s = match (s, c) {
+            (S::Escaped | S::EscapedDash | S::EscapedDashDash, b'<') => {
+                if is_end_tag(b, i, b"script") {
+                    return Some(i);
+                }
+                if starts_script_tag(b, i + 1) {
+                    // The delimiter after the name means nothing in the new state.
+                    s = S::Double;
+                    i += 7;
+                    continue;
+                } else {
+                    S::Escaped
+                }
+            }
+            (S::Escaped, b'-') => S::EscapedDash,
+            (S::EscapedDash | S::EscapedDashDash, b'-') => S::EscapedDashDash,
+            (S::EscapedDashDash, b'>') => S::Data,
+            (S::Escaped | S::EscapedDash | S::EscapedDashDash, _) => S::Escaped,
+            (S::Double | S::DoubleDash | S::DoubleDashDash, b'<') => {
+                if b.get(i + 1) == Some(&b'/') && starts_script_tag(b, i + 2) {
+                    s = S::Escaped;
+                    i += 8;
+                    continue;
+                } else {
+                    S::Double
+                }
+            }
+            (S::Double, b'-') => S::DoubleDash,
+            (S::DoubleDash | S::DoubleDashDash, b'-') => S::DoubleDashDash,
+            (S::DoubleDashDash, b'>') => S::Data,
+            (S::Double | S::DoubleDash | S::DoubleDashDash, _) => S::Double,
+            (S::Data, _) => S::Data,
+        };
+        i += 1;
+    }
+}
+
+/// `script` followed by whitespace, `/` or `>` at `at` (the double-escape start and end).
+fn starts_script_tag(b: &[u8], at: usize) -> bool {
+    b.get(at..at + 6)
+        .is_some_and(|n| n.eq_ignore_ascii_case(b"script"))
+        && b.get(at + 6)
+            .is_some_and(|&c| is_space(c) || c == b'/' || c == b'>')
+}
+
+/// End of the comment whose `<!--` ends at `from`: just past `-->` or `--!>`, or the
+/// abrupt `<!-->` and `<!--->`.
+fn comment_end(b: &[u8], from: usize) -> Option<usize> {
+    let rest = b.get(from..)?;
+    if rest.starts_with(b">") {
+        return Some(from + 1);
+    }
+    if rest.starts_with(b"->") {
+        return Some(from + 2);
+    }
+    let mut at = 0;
+    loop {
+        let dash = at + memchr::memmem::find(rest.get(at..)?, b"--")?;
+        match rest.get(dash + 2) {
+            Some(b'>') => return Some(from + dash + 3),
+            Some(b'!') if rest.get(dash + 3) == Some(&b'>') => return Some(from + dash + 4),
+            _ => at = dash + 1,
+        }
+    }
+}
+
+/// Breakout tags: in SVG or MathML they close the foreign elements (HTML again).
+fn breaks_out(name: &[u8]) -> bool {
+    let mut buf = [0u8; 10];
+    let Some(low) = buf.get_mut(..name.len()) else {
+        return false;
+    };
+    for (o, c) in low.iter_mut().zip(name) {
+        *o = c.to_ascii_lowercase();
+    }
+    matches!(
+        &*low,
+        b"b" | b"big"
+            | b"blockquote"
+            | b"body"
+            | b"br"
+            | b"center"
+            | b"code"
+            | b"dd"
+            | b"div"
+            | b"dl"
+            | b"dt"
+            | b"em"
+            | b"embed"
+            | b"h1"
+            | b"h2"
+            | b"h3"
+            | b"h4"
+            | b"h5"
+            | b"h6"
+            | b"head"
+            | b"hr"
+            | b"i"
+            | b"img"
+            | b"li"
+            | b"listing"
+            | b"menu"
+            | b"meta"
+            | b"nobr"
+            | b"ol"
+            | b"p"
+            | b"pre"
+            | b"ruby"
+            | b"s"
+            | b"small"
+            | b"span"
+            | b"strong"
+            | b"strike"
+            | b"sub"
+            | b"sup"
+            | b"table"
+            | b"tt"
+            | b"u"
+            | b"ul"
+            | b"var"
+            | b"font"
+    )
+}
+
+/// SVG and MathML elements whose content the tree builder reads as HTML.
+fn integration_point(name: &[u8]) -> bool {
+    [
+        &b"foreignobject"[..],
+        b"desc",
+        b"title",
+        b"mi",
+        b"mo",
+        b"mn",
+        b"ms",
+        b"mtext",
+        b"annotation-xml",
+    ]
+    .iter()
+    .any(|n| n.eq_ignore_ascii_case(name))
+}
+
+/// Attributes the walk reads ([`super::blocks`]) or the tree builder looks at (`type` of an
+/// `input`, `charset`, `selected` options, `encoding`, declarative shadow roots); `href` is
+/// read on `link` only.
+fn attribute_read(name: &[u8], on_link: bool) -> bool {
+    let mut buf = [0u8; 12];
+    let Some(low) = buf.get_mut(..name.len()) else {
+        return false;
+    };
+    for (o, c) in low.iter_mut().zip(name) {
+        *o = c.to_ascii_lowercase();
+    }
+    match &*low {
+        b"class" | b"id" | b"role" | b"hidden" | b"aria-hidden" | b"style" | b"itemprop"
+        | b"itemtype" | b"rel" | b"type" | b"content" | b"name" | b"property" | b"datetime"
+        | b"lang" | b"charset" | b"http-equiv" | b"selected" | b"encoding" => true,
+        b"href" => on_link,
+        l => l.starts_with(b"shadowroot"),
+    }
+}
+
+/// What the scan does with an HTML start tag.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TagKind {
+    Script,
+    Style,
+    /// Raw text or RCDATA the walk may read: skipped over, kept.
+    Raw,
+    /// `plaintext` (the rest is text) or `frameset` (other tree rules): pruning ends.
+    Stop,
+    /// `svg`, `math`: foreign content.
+    Foreign,
+    Link,
+    /// Formatting elements other than `a`: the tree builder compares their attributes (at
+    /// most three equal ones stay in its list), so theirs are kept. (A second `a` closes
+    /// the first, so no two are ever compared.)
+    Compared,
+    Other,
+}
+
+/// The kind of a start tag, by its name lowered once.
+fn tag_kind(name: &[u8]) -> TagKind {
+    let mut buf = [0u8; 9];
+    let Some(low) = buf.get_mut(..name.len()) else {
+        return TagKind::Other;
+    };
+    for (o, c) in low.iter_mut().zip(name) {
+        *o = c.to_ascii_lowercase();
+    }
+    match &*low {
+        b"script" => TagKind::Script,
+        b"style" => TagKind::Style,
+        b"xmp" | b"iframe" | b"noembed" | b"noframes" | b"noscript" | b"title" | b"textarea" => {
+            TagKind::Raw
+        }
+        b"plaintext" | b"frameset" => TagKind::Stop,
+        b"svg" | b"math" => TagKind::Foreign,
+        b"link" => TagKind::Link,
+        b"b" | b"big" | b"code" | b"em" | b"font" | b"i" | b"nobr" | b"s" | b"small"
+        | b"strike" | b"strong" | b"tt" | b"u" => TagKind::Compared,
+        _ => TagKind::Other,
+    }
+}
+
+/// The pruned page, built as the scan goes.
+struct Out<'a> {
+    page: &'a str,
+    out: String,
+    /// Bytes of `page` already copied to `out` or cut.
+    copied: usize,
+}
+
+impl Out<'_> {
+    /// Drops `page[from..to]`.
+    fn cut(&mut self, from: usize, to: usize) {
+        self.replace(from, to, |_| {});
+    }
+
+    /// Puts what `with` writes in place of `page[from..to]`.
+    fn replace(&mut self, from: usize, to: usize, with: impl FnOnce(&mut String)) {
+        if let (Some(keep), true) = (self.page.get(self.copied..from), from < to) {
+            if self.out.is_empty() {
+                self.out.reserve(self.page.len() / 2);
+            }
+            self.out.push_str(keep);
+            with(&mut self.out);
+            self.copied = to;
+        }
+    }
+}
+
+/// The page with the bodies of scripts (but JSON-LD), styles, comments and inline SVG and
+/// MathML removed, and the attributes nobody reads; borrowed when there is nothing to remove.
+pub(super) fn prune(page: &str) -> Cow<'_, str> {
+    let b = page.as_bytes();
+    let mut out = Out {
+        page,
+        out: String::new(),
+        copied: 0,
+    };
+    let mut attrs = Vec::new();
+    // Open foreign elements (names as written) and where the outermost one's content starts.
+    let mut foreign: Vec<&[u8]> = Vec::new();
+    let mut foreign_body = 0;
+    let mut i = 0;
+    'scan: while let Some(p) = b.get(i..).and_then(|r| memchr::memchr(b'<', r)) {
+        let lt = i + p;
+        match b.get(lt + 1).copied() {
+            Some(b'!') => {
+                if b.get(lt + 2..lt + 4) == Some(b"--") {
+                    let Some(end) = comment_end(b, lt + 4) else {
+                        break;
+                    };
+                    if foreign.is_empty() && end >= lt + 7 {
+                        // Keep the closing `-->` or `--!>`: an empty comment either way.
+                        let close = if b.get(end - 2) == Some(&b'!') {
+                            end - 4
+                        } else {
+                            end - 3
+                        };
+                        out.cut(lt + 4, close);
+                    }
+                    i = end;
+                } else if !foreign.is_empty() && b.get(lt + 2..lt + 9) == Some(b"[CDATA[") {
+                    let Some(p) = b
+                        .get(lt + 9..)
+                        .and_then(|r| memchr::memmem::find(r, b"]]>"))
+                    else {
+                        break;
+                    };
+                    i = lt + 9 + p + 3;
+                } else {
+                    // DOCTYPE or a bogus comment: up to the next `>`.
+                    let Some(p) = b.get(lt + 2..).and_then(|r| memchr::memchr(b'>', r)) else {
+                        break;
+                    };
+                    i = lt + 2 + p + 1;
+                }
+            }
+            Some(b'?') => {
+                let Some(p) = b.get(lt + 2..).and_then(|r| memchr::memchr(b'>', r)) else {
+                    break;
+                };
+                i = lt + 2 + p + 1;
+            }
+            Some(b'/') => {
+                match b.get(lt + 2) {
+                    Some(c) if c.is_ascii_alphabetic() => {}
+                    Some(b'>') => {
+                        i = lt + 3;
+                        continue;
+                    }
+                    Some(_) => {
+                        let Some(p) = b.get(lt + 2..).and_then(|r| memchr::memchr(b'>', r)) else {
+                            break;
+                        };
+                        i = lt + 2 + p + 1;
+                        continue;
+                    }
+                    None => break,
+                }
+                let Some(tag) = scan_tag(b, lt + 2, &mut attrs) else {
+                    break;
+                };
+                i = tag.end;
+                if foreign.is_empty() {
+                    continue;
+                }
+                let name = b.get(tag.name_start..tag.name_end).unwrap_or(&[]);
+                if name.eq_ignore_ascii_case(b"br") || name.eq_ignore_ascii_case(b"p") {
+                    break;
+                }
+                let Some(k) = foreign.iter().rposition(|n| n.eq_ignore_ascii_case(name)) else {
+                    // The tree builder would look further up, among the HTML elements.
+                    break;
+                };
+                foreign.truncate(k);
+                if foreign.is_empty() {
+                    // The whole SVG or MathML element was read as foreign content.
+                    out.cut(foreign_body, lt);
+                }
+            }
+            Some(c) if c.is_ascii_alphabetic() => {
+                let Some(tag) = scan_tag(b, lt + 1, &mut attrs) else {
+                    break;
+                };
+                i = tag.end;
+                let name = b.get(tag.name_start..tag.name_end).unwrap_or(&[]);
+                if let Some(top) = foreign.last() {
+                    if breaks_out(name) || integration_point(top) {
+                        break;
+                    }
+                    if !tag.self_closing {
+                        foreign.push(name);
+                    }
+                    continue;
+                }
+                let kind = tag_kind(name);
+                if !matches!(kind, TagKind::Foreign | TagKind::Compared) {
+                    let on_link = kind == TagKind::Link;
+                    let read = |a: &Attr| {
+                        b.get(a.start..a.name_end)
+                            .is_some_and(|n| attribute_read(n, on_link))
+                    };
+                    if !attrs.iter().all(read) {
+                        out.replace(tag.name_end, tag.end, |o| {
+                            for a in attrs.iter().filter(|a| read(a)) {
+                                o.push(' ');
+                                o.push_str(page.get(a.start..a.end).unwrap_or(""));
+                            }
+                            // A space keeps an unquoted value from taking the '/'.
+                            o.push_str(if tag.self_closing { " />" } else { ">" });
+                        });
+                    }
+                }
+                match kind {
+                    TagKind::Script => {
+                        let Some(end) = script_end(b, tag.end) else {
+                            break;
+                        };
+                        let head = b.get(lt..tag.end).unwrap_or(&[]);
+                        // JSON-LD is read for the metadata (and a character reference could
+                        // spell its type).
+                        let read = memchr::memchr(b'&', head).is_some()
+                            || head.windows(7).any(|w| w.eq_ignore_ascii_case(b"ld+json"));
+                        if !read {
+                            out.cut(tag.end, end);
+                        }
+                        i = end;
+                    }
+                    TagKind::Style => {
+                        let Some(end) = raw_end(b, tag.end, b"style") else {
+                            break;
+                        };
+                        out.cut(tag.end, end);
+                        i = end;
+                    }
+                    TagKind::Raw => {
+                        let Some(end) = raw_end(b, tag.end, name) else {
+                            break;
+                        };
+                        i = end;
+                    }
+                    TagKind::Stop => break 'scan,
+                    TagKind::Foreign if !tag.self_closing => {
+                        foreign.push(name);
+                        foreign_body = tag.end;
+                    }
+                    _ => {}
+                }
+            }
+            _ => i = lt + 1,
+        }
+    }
+    if out.copied == 0 {
+        return Cow::Borrowed(page);
+    }
+    let mut pruned = out.out;
+    pruned.push_str(page.get(out.copied..).unwrap_or(""));
+    Cow::Owned(pruned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the walk reads from a page.
+    fn walked(page: &str) -> String {
+        let w = super::super::blocks::walk(&scraper::Html::parse_document(page));
+        format!(
+            "{:?} {:?} {:?} {:?} {:?}",
+            w.nodes, w.cands, w.owners, w.meta, w.noscript
+        )
+    }
+
+    /// Pruning keeps what the walk reads, and returns what it cut.
+    fn check(page: &str) -> String {
+        let pruned = prune(page).into_owned();
+        assert_eq!(walked(page), walked(&pruned), "{page}\n=> {pruned}");
+        pruned
+    }
+
+    #[test]
+    fn bodies_go_and_the_rest_stays() {
+        let p = "<html><head><script src=x.js></script><script>var a = '<p>x</p>';</script>\
+            <style>p { color: red }</style><!-- note --><title>T</title></head>\
+            <body><p>One <b>two</b></p><svg viewBox='0 0 1 1'><path d='M0'/><g><title>i</title></g></svg>\
+            <p>three</p></body></html>";
+        assert_eq!(
+            check(p),
+            "<html><head><script></script><script></script>\
+            <style></style><!----><title>T</title></head>\
+            <body><p>One <b>two</b></p><svg viewBox='0 0 1 1'></svg>\
+            <p>three</p></body></html>"
+        );
+    }
+
+    #[test]
+    fn json_ld_and_noscript_are_kept() {
+        let p = r#"<script type="application/LD+JSON">{"headline":"H"}</script>
+            <noscript><script>x()</script><p>Enable JavaScript</p></noscript><p>a</p>"#;
+        assert_eq!(
+            check(p),
+            r#"<script type="application/LD+JSON">{"headline":"H"}</script>
+            <noscript><script>x()</script><p>Enable JavaScript</p></noscript><p>a</p>"#
+        );
+    }
+
+    #[test]
+    fn escaped_scripts_end_where_the_tokenizer_ends_them() {
+        let p = "<script><!-- document.write('<script>x</script>'); --></script><p>a</p>\
+            <script><!-- a --></script><p>b</p><script>'</scripts>'</script ><p>c</p>";
+        assert_eq!(
+            check(p),
+            "<script></script><p>a</p><script></script><p>b</p><script></script ><p>c</p>"
+        );
+    }
+
+    #[test]
+    fn tags_and_comments_are_read_as_the_tokenizer_reads_them() {
+        for p in [
+            "<div title='<script>'>a</div><script>b</script><p>c</p>",
+            "<div a'b=\"<style>\">x</div><p>y</p>",
+            "<!-->x<script>y</script><!--->z<!-- a --!>w<!-- <!-- -->v",
+            "<p>a<!-- --!x --> b</p><textarea><script>x</script></textarea><p>c</p>",
+            "<title><!-- </title><p>t</p><xmp><style></xmp>q<style>r</style>",
+            "<p>1 < 2</p></ 3><p>x</p><?php echo ?><script>y</script>",
+            "<script>unterminated <p>text</p>",
+            "<p>a</p><frameset><script>x</script>",
+            "<p>a</p><plaintext><script>x</script>",
+        ] {
+            check(p);
+        }
+    }
+
+    #[test]
+    fn attributes_nobody_reads_go() {
+        let p = r#"<link rel=canonical href="/a" data-x=1><div CLASS="nav" data-id='7' onclick=f() hidden>
+            <a href="/b" title=t>x</a><img src=a.png alt=x/><br x="y"/><b data-x=1>b</b>
+            <meta name=author content="A B" data-z><input type=email =x></div>"#;
+        assert_eq!(
+            check(p),
+            r#"<link rel=canonical href="/a"><div CLASS="nav" hidden>
+            <a>x</a><img><br /><b data-x=1>b</b>
+            <meta name=author content="A B"><input type=email></div>"#
+        );
+        // Formatting elements keep theirs: the tree builder compares them.
+        check("<p><b x=1><b x=2><b x=3><b x=4>a</p><p>b</p>");
+        check("<p><a x=1><a x=2>a</p><p>b</p><a x=1>c<a x=2>d");
+        check("<body x=1><p>a</p><body class=c data-y=2><p>b</p>");
+    }
+
+    #[test]
+    fn foreign_content_is_cut_only_when_it_stays_foreign() {
+        // HTML inside an SVG, and tags breaking out of it, stop the pruning.
+        for (p, pruned) in [
+            (
+                "<svg><foreignObject><p>x</p></foreignObject></svg><script>a</script>",
+                false,
+            ),
+            ("<svg><g><p>x</p></g></svg><script>a</script>", false),
+            ("<svg><title><b>x</b></svg><script>a</script>", false),
+            ("<math><mi>x</mi></math><p>y</p><script>a</script>", true),
+            (
+                "<svg><style>.a{}</style><![CDATA[ </svg> ]]></svg><p>x</p>",
+                true,
+            ),
+            ("<div><svg><path></div><script>a</script>", false),
+            ("<svg/><p>x</p><script>a</script>", true),
+        ] {
+            let out = check(p);
+            assert_eq!(out != p, pruned, "{p} => {out}");
+        }
+    }
+}
