@@ -2,8 +2,9 @@
 
 use crate::Language;
 
-/// whatlang is slow on long input and gains nothing from it.
-const MAX_CHARS: usize = 6_000;
+/// whatlang is slow on long input and gains nothing from it: on the benchmark sets, 2,000
+/// characters (some 300 words) name the same language as 6,000 for every page.
+const MAX_CHARS: usize = 2_000;
 
 /// Fewer letters than this say too little about a language.
 const MIN_LETTERS: usize = 20;
