@@ -1328,8 +1328,10 @@ fn keep_page_without_article(items: &mut [Item], has_core: bool, undeclared: boo
                 rule.starts_with("position.")
                     || rule == "related.teaser_list"
                     || rule == "short.run"
-                    // On a page of blocks, "other stories" are its stories.
+                    // On a page of blocks, "other stories" are its stories, and the
+                    // linked headlines over its entries are theirs.
                     || page_of_blocks && rule == "section.related"
+                    || page_of_blocks && rule == "links.dense" && is_linked_headline(item)
             }
             Verdict::Keep => false,
         };
