@@ -1350,7 +1350,7 @@ fn keep_page_without_article(items: &mut [Item], has_core: bool, undeclared: boo
         .filter(|i| by_position(i, false))
         .map(|i| i.stats.words)
         .sum();
-    if kept + words < 3 * NO_ARTICLE_WORDS {
+    if kept + words < 2 * NO_ARTICLE_WORDS {
         keep_feed_of_empty_page(items, kept);
         return;
     }
