@@ -14,7 +14,7 @@ fn matches(pattern: &Pattern, text: &str) -> bool {
 }
 
 /// Photo agencies and stock libraries whose names end image credits.
-const AGENCIES: &str = r"getty images|afp|reuters|ap photo|ap|epa-efe|epa|efe|shutterstock|istock(?:photo)?|alamy(?: stock photo)?|dpa|picture[- ]alliance|imago(?: images)?|anp|ansa|tass|ria novosti|риа новости|тасс|sputnik|xinhua|bloomberg|nurphoto|sopa images|anadolu(?: agency)?|keystone|belga|europa press|pool|handout|wikimedia commons|unsplash|pexels|zuma press|zuma wire|abaca(?:press)?|sipa|pap|ritzau|scanpix|ntb|lusa|kyodo|yonhap|aap|the canadian press|le pictorium|hans lucas|maxppp|reuters/[\p{L} ]+";
+const AGENCIES: &str = r"getty images|afp|reuters|ap photo|ap|epa-efe|epa|efe|shutterstock|istock(?:photo)?|alamy(?: stock photo)?|dpa|picture[- ]alliance|imago(?: images)?|anp|ansa|tass|ria novosti|риа новости|тасс|sputnik|xinhua|bloomberg|nurphoto|sopa images|anadolu(?: agency)?|keystone|belga|europa press|pool|handout|wikimedia commons|unsplash|pexels|zuma press|zuma wire|abaca(?:press)?|sipa|pap|ritzau|scanpix|ntb|lusa|kyodo|yonhap|aap|the canadian press|le pictorium|hans lucas|maxppp|reuters/(?-i:[\p{L} ]+)";
 
 static CREDIT_MARKER: Pattern = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[\s(\[|–—-])(?:photo(?:graph)?s?|pictures?|image|credit|crédit(?: photo)?|photo credit|foto(?:s)?|bild|imagen|immagine|фото|світлина|zdjęcie|illustration|иллюстрация)\s*(?:by\b|:|©|\.\.\.|…)\s*\S")
@@ -37,7 +37,7 @@ static AGENCY_CHAIN: Pattern = LazyLock::new(|| {
 /// What may stand before the agency names of [`AGENCY_CHAIN`]: up to four words after a
 /// slash, "via", a parenthesis, a sentence end or the start.
 static AGENCY_LEAD: Pattern = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:/\s*|\bvia\s+|\(|[.!?|]\s+|^)(?:[\p{L}.'’-]+\s+){0,4}$").ok()
+    Regex::new(r"(?:/\s*|\b(?i:via)\s+|\(|[.!?|]\s+|^)(?:[\p{L}.'’-]+\s+){0,4}$").ok()
 });
 
 /// `tail` ends in an agency credit: some split of it is a lead ([`AGENCY_LEAD`], ending
@@ -266,7 +266,7 @@ static SOURCE_LINE: Pattern = LazyLock::new(|| {
 
 static DOMAIN: Pattern = LazyLock::new(|| {
     // The last label is the top-level domain: letters ("9.1" is a score, not a host).
-    Regex::new(r"(?i)^(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}(?:/\S*)?$")
+    Regex::new(r"^(?i:https?://)?(?i:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}(?:/\S*)?$")
         .ok()
 });
 
@@ -664,7 +664,7 @@ pub(crate) fn is_comment_count(label_key: &str) -> bool {
 }
 
 static TIMESTAMP: Pattern = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:updated |posted |published )?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?|\d+\s*(?:s|m|h|d|w|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)\s+ago(?:\s+at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?(?:\s+\d+\s+(?:photos|videos|comments))?|(?:vor|il y a|hace|há)\s+\d+\s+\p{L}+|\d+\s+(?:минут[ау]?|час(?:а|ов)?|дн(?:я|ей)|хвилин[иу]?|годин[иу]?)\s+назад|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|yesterday|today|just now|hier|aujourd'hui|gestern|heute|ayer|hoy|вчера|сегодня|вчора|сьогодні)$")
+    Regex::new(r"(?i)^(?:updated |posted |published )?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?|\d+\s*(?:s|m|h|d|w|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)\s+ago(?:\s+at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?(?:\s+\d+\s+(?:photos|videos|comments))?|(?:vor|il y a|hace|há)\s+\d+\s+(?-i:\p{L}+)|\d+\s+(?:минут[ау]?|час(?:а|ов)?|дн(?:я|ей)|хвилин[иу]?|годин[иу]?)\s+назад|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|yesterday|today|just now|hier|aujourd'hui|gestern|heute|ayer|hoy|вчера|сегодня|вчора|сьогодні)$")
         .ok()
 });
 
