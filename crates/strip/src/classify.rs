@@ -1320,6 +1320,13 @@ fn keep_page_without_article(items: &mut [Item], has_core: bool, undeclared: boo
         .filter(|i| i.verdict == Verdict::Keep)
         .map(|i| i.stats.words)
         .sum();
+    // Plain text shows no links, and there a short article's trailing lines look like a
+    // listing's entries: an article found in plain text is left as it is, without the
+    // passes below.
+    let markup = items.iter().any(|i| i.candidate.link_chars > 0);
+    if has_core && kept >= NO_ARTICLE_WORDS && !markup {
+        return;
+    }
     let by_position = |item: &Item, page_of_blocks: bool| {
         let candidate = &item.candidate;
         let positional = match item.verdict {
@@ -1356,9 +1363,7 @@ fn keep_page_without_article(items: &mut [Item], has_core: bool, undeclared: boo
     }
     // A page with an article keeps it as it is, unless what was removed only for its
     // position far outweighs it: then the "article" was a listing's lead (a category
-    // page's introduction) and the entries after it are the page. Plain text shows no
-    // links, and there a short article's trailing lines look the same: it is left alone.
-    let markup = items.iter().any(|i| i.candidate.link_chars > 0);
+    // page's introduction) and the entries after it are the page.
     // Entries may be bare linked headlines (a recipe or product grid): five of them and as
     // many words as the lead make a listing too.
     let headlines = items
