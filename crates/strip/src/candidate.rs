@@ -19,6 +19,9 @@ pub(crate) struct Candidate {
     pub region: Option<Region>,
     /// Inside the main-content container the front end chose (HTML); always true for text.
     pub in_main: bool,
+    /// In a card of a grid (HTML: product tiles, a listing's entries), with no verdict on it
+    /// but maybe a class name's that cards often borrow (`pagination`, `caption`).
+    pub card: bool,
 }
 
 /// A front end's structural verdict on a block.
@@ -38,6 +41,7 @@ impl Candidate {
             link_chars: 0,
             region: None,
             in_main: true,
+            card: false,
         }
     }
 

@@ -1342,6 +1342,21 @@ fn keep_page_without_article(items: &mut [Item], has_core: bool, undeclared: boo
             }
             Verdict::Keep => false,
         };
+        // A grid's cards (product tiles, entries) on a page that does not declare itself an
+        // article: a name is a short link, and a class name borrowed from boilerplate
+        // (`pagination`, `caption`) or a shape taken for a related list says nothing.
+        if undeclared && candidate.card && candidate.in_main && !item.rule_hit {
+            return match item.verdict {
+                Verdict::Undecided => true,
+                Verdict::Remove(_, rule) => {
+                    positional
+                        || rule.starts_with("html.class.")
+                        || rule == "links.dense"
+                        || rule == "section.related"
+                }
+                Verdict::Keep => false,
+            };
+        }
         // A listing's headlines are linked headings; a menu's entries are short links.
         let menu_entry = candidate.link_density() > 0.5
             && item.stats.words < 5

@@ -33,6 +33,31 @@ pub(super) struct NodeInfo {
     pub has_search: bool,
     /// `ul`, `ol`, `dl`: one list among the entries of a listing, never the page's content alone.
     pub list: bool,
+    /// The element's shape: a hash of its tag and first class name (0 for an `li` or
+    /// `article` without class; [`NO_SHAPE`] for other elements without class). Siblings
+    /// of one shape are the cards of a grid (`grid.rs`).
+    pub shape: u64,
+}
+
+/// The shape of an element without class that is no grid's card (a bare `div` or `p`).
+pub(super) const NO_SHAPE: u64 = u64::MAX;
+
+/// The shape of an element: its tag and the first item of its class attribute.
+fn shape(name: &str, class: Option<&str>) -> u64 {
+    let first = class.and_then(|c| c.split_ascii_whitespace().next());
+    let Some(first) = first else {
+        return if matches!(name, "li" | "article") {
+            0
+        } else {
+            NO_SHAPE
+        };
+    };
+    // FNV-1a: a few bytes per element, no allocation.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in name.bytes().chain([b' ']).chain(first.bytes()) {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    h.min(NO_SHAPE - 1)
 }
 
 /// How an element shapes the block sequence.
@@ -141,6 +166,7 @@ impl Walker {
             has_textarea: false,
             has_search: false,
             list: false,
+            shape: NO_SHAPE,
         };
         Walker {
             nodes: vec![root],
@@ -193,12 +219,16 @@ impl Walker {
         let mut lang: Option<&str> = None;
         let mut id: Option<&str> = None;
         let mut hidden_attr = false;
+        let mut class: Option<&str> = None;
         // Classes on `html` and `body` describe the page (`section-in-nav`, `has-sidebar`),
         // not a region of it.
         let page_level = matches!(name, "html" | "body");
         for (attr, value) in el.attrs() {
             match attr {
-                "class" if !page_level => self.tokenizer.scan(value, true, &mut verdict),
+                "class" if !page_level => {
+                    class = Some(value);
+                    self.tokenizer.scan(value, true, &mut verdict);
+                }
                 "id" if !page_level => {
                     id = Some(value);
                     self.tokenizer.scan(value, false, &mut verdict);
@@ -406,6 +436,7 @@ impl Walker {
             has_textarea: false,
             has_search: false,
             list: matches!(name, "ul" | "ol" | "dl"),
+            shape: shape(name, class),
         });
 
         let (kind, level) = match name {

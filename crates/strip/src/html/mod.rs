@@ -6,6 +6,7 @@
 //! metadata resolution ([`meta`]).
 
 mod blocks;
+mod grid;
 mod guard;
 mod hints;
 mod main_content;
@@ -57,9 +58,15 @@ pub(crate) fn candidates_within(
         })
     };
     let regions = regions(&nodes, &st, &cands, &owners, main.as_deref());
-    for (c, &o) in cands.iter_mut().zip(&owners) {
+    let entries = grid::card_entries(&nodes, &cands, &owners, &st.total);
+    for ((c, &o), entry) in cands.iter_mut().zip(&owners).zip(entries) {
         c.in_main = inside_main(o);
-        c.region = regions.get(o).copied().flatten().map(|(r, _)| r);
+        let region = regions.get(o).copied().flatten();
+        c.card = entry
+            && region.is_none_or(|(r, source)| {
+                source == Source::Class && matches!(r.category, Category::Caption | Category::Other)
+            });
+        c.region = region.map(|(r, _)| r);
         if c.region.is_some_and(|r| r.rule == "html.tag.figure")
             && !matches!(c.kind, BlockKind::Paragraph)
         {
