@@ -409,7 +409,9 @@ pub(super) fn token_hint(t: &str) -> Option<Category> {
         "nav" | "navbar" | "navigation" | "navi" | "menu" | "menubar" | "submenu" | "megamenu"
         | "breadcrumb" | "breadcrumbs" | "crumbs" | "skiplink" | "skiplinks" | "pagination"
         | "pager" | "paging" | "toc" | "topbar" | "topnav" | "subnav" | "sitenav" | "mainnav"
-        | "masthead" | "sidebar" | "offcanvas" | "hamburger" | "seitenleiste" => Navigation,
+        | "masthead" | "sidebar" | "offcanvas" | "hamburger" | "seitenleiste"
+        // DocBook's generated manuals: the previous/up/next bars over and under a page.
+        | "navheader" | "navfooter" => Navigation,
         "newsletter" | "newsletters" | "subscribe" | "subscription" | "signup" | "optin"
         | "mailchimp" | "mc4wp" | "mailinglist" => Newsletter,
         "donate" | "donation" | "donations" | "membership" | "supporter" | "supporters"
@@ -639,6 +641,7 @@ mod tests {
         assert_eq!(verdict("author-bio").boiler, Some(Category::AuthorBio));
         assert_eq!(verdict("post-author").boiler, Some(Category::Byline));
         assert_eq!(verdict("support-us").boiler, Some(Category::Appeal));
+        assert_eq!(verdict("navfooter").boiler, Some(Category::Navigation));
     }
 
     #[test]
