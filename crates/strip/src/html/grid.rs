@@ -19,6 +19,20 @@ const MAX_CARD_BLOCKS: u32 = 8;
 /// Most characters in a card: more is a section, not a tile.
 const MAX_CARD_CHARS: usize = 600;
 
+/// A grid's card entry, for one block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Entry {
+    /// Not in a grid's card, or the grid's furniture.
+    None,
+    /// In a card; `described`: most cards of its grid say something beyond their links (a
+    /// price, a fit, a date), which a menu's entries (links, each with its line of
+    /// description) do not.
+    Card { described: bool },
+}
+
+/// Share of a described card's text outside its links.
+const DESCRIBED_SHARE: f64 = 0.3;
+
 /// Per candidate: whether it is an entry of a grid's card. A text that most cards of its grid
 /// repeat ("Quick view", "Add to cart", "Compare") is the grid's furniture, not an entry.
 pub(super) fn card_entries(
@@ -26,11 +40,43 @@ pub(super) fn card_entries(
     cands: &[Candidate],
     owners: &[usize],
     total: &[usize],
-) -> Vec<bool> {
+) -> Vec<Entry> {
     let card_of = cards(nodes, owners, total);
-    let mut entries: Vec<bool> = owners
+    // Characters and link characters per card.
+    let mut text_of_card: Vec<(usize, usize, usize, usize)> = cands
         .iter()
-        .map(|&o| card_of.get(o).copied().flatten().is_some())
+        .zip(owners)
+        .filter_map(|(c, &o)| {
+            let (grid, card) = card_of.get(o).copied().flatten()?;
+            Some((grid, card, c.text.chars().count(), c.link_chars))
+        })
+        .collect();
+    text_of_card.sort_unstable();
+    let mut described_grids: Vec<usize> = Vec::new();
+    for grid in text_of_card.chunk_by(|a, b| a.0 == b.0) {
+        let (mut cards, mut described) = (0usize, 0usize);
+        for card in grid.chunk_by(|a, b| a.1 == b.1) {
+            let chars: usize = card.iter().map(|x| x.2).sum();
+            let links: usize = card.iter().map(|x| x.3).sum();
+            cards += 1;
+            if chars > 0 && chars.saturating_sub(links) as f64 >= DESCRIBED_SHARE * chars as f64 {
+                described += 1;
+            }
+        }
+        if let Some(&(g, ..)) = grid.first() {
+            if described * 5 >= cards * 3 {
+                described_grids.push(g);
+            }
+        }
+    }
+    let mut entries: Vec<Entry> = owners
+        .iter()
+        .map(|&o| match card_of.get(o).copied().flatten() {
+            Some((grid, _)) => Entry::Card {
+                described: described_grids.contains(&grid),
+            },
+            None => Entry::None,
+        })
         .collect();
     // (grid, text, card) for every block in a card; a text counts once per card.
     let mut seen: Vec<(usize, &str, usize)> = cands
@@ -66,7 +112,7 @@ pub(super) fn card_entries(
         for ((entry, c), &o) in entries.iter_mut().zip(cands).zip(owners) {
             if let Some((grid, _)) = card_of.get(o).copied().flatten() {
                 if furniture.contains(&(grid, c.text.as_str())) {
-                    *entry = false;
+                    *entry = Entry::None;
                 }
             }
         }

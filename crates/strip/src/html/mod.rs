@@ -62,10 +62,20 @@ pub(crate) fn candidates_within(
     for ((c, &o), entry) in cands.iter_mut().zip(&owners).zip(entries) {
         c.in_main = inside_main(o);
         let region = regions.get(o).copied().flatten();
-        c.card = entry
-            && region.is_none_or(|(r, source)| {
-                source == Source::Class && matches!(r.category, Category::Caption | Category::Other)
-            });
+        // A class name that cards borrow says nothing on them: a caption, a modal; and, when
+        // the cards describe their items beyond links, a navigation word (the `pagination`
+        // around a product grid).
+        c.card = match entry {
+            grid::Entry::None => false,
+            grid::Entry::Card { described } => region.is_none_or(|(r, source)| {
+                source == Source::Class
+                    && match r.category {
+                        Category::Caption | Category::Other => true,
+                        Category::Navigation => described,
+                        _ => false,
+                    }
+            }),
+        };
         c.region = region.map(|(r, _)| r);
         if c.region.is_some_and(|r| r.rule == "html.tag.figure")
             && !matches!(c.kind, BlockKind::Paragraph)
