@@ -15,7 +15,7 @@ const MIN_CARDS: usize = 4;
 /// Fewest blocks in a card: a name and something about it.
 const MIN_CARD_BLOCKS: u32 = 2;
 /// Most blocks in a card: a menu's column of links holds more.
-const MAX_CARD_BLOCKS: u32 = 8;
+const MAX_CARD_BLOCKS: u32 = 12;
 /// Most characters in a card: more is a section, not a tile.
 const MAX_CARD_CHARS: usize = 600;
 
