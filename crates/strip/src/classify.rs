@@ -103,6 +103,7 @@ pub(crate) fn classify_within(
             }
         }
     }
+    entry_counts_open_no_section(&mut items);
     budget.check("the block rules")?;
     mark_repeats(&mut items, trusted_main);
     mark_feeds(&mut items);
@@ -416,6 +417,23 @@ fn mark_repeats(items: &mut [Item], trusted_main: bool) {
             // Neutral in the core search: the echo may sit inside the article.
             item.verdict = Verdict::Remove(Category::Other, "other.repeat");
         }
+    }
+}
+
+/// Fewest comment counts ("14 comments") that make them a listing's entry lines.
+const ENTRY_COUNTS: usize = 3;
+
+/// A comment count under an article's end opens its comment section; comment counts that
+/// recur down the page are its entries' lines (a blog index, a news front page): they open
+/// nothing.
+fn entry_counts_open_no_section(items: &mut [Item]) {
+    let is_count =
+        |item: &Item| item.verdict == Verdict::Remove(Category::Comments, "comments.count");
+    if items.iter().filter(|i| is_count(i)).count() < ENTRY_COUNTS {
+        return;
+    }
+    for item in items.iter_mut().filter(|i| is_count(i)) {
+        item.opens_section = false;
     }
 }
 
