@@ -432,7 +432,11 @@ pub(super) fn token_hint(t: &str) -> Option<Category> {
         "audio" | "listen" | "speechify" | "tts" | "voice" | "readspeaker" | "beyondwords"
         | "trinityaudio" | "vorlesen" => Audio,
         "comment" | "comments" | "commentlist" | "disqus" | "respond" | "reply" | "replies"
-        | "discussion" | "kommentare" | "kommentar" | "commentaires" | "comentarios" => Comments,
+        | "discussion" | "kommentare" | "kommentar" | "commentaires" | "comentarios"
+        // Customers' reviews of a product (not a critic's review: that one is singular) and
+        // the services shops embed them with.
+        | "reviews" | "yotpo" | "bazaarvoice" | "okendo" | "jdgm" | "judgeme" | "powerreviews"
+        | "trustpilot" => Comments,
         "ad" | "ads" | "adv" | "advert" | "adverts" | "advertisement" | "advertising"
         | "sponsor" | "sponsors" | "sponsored" | "promo" | "promoted" | "dfp" | "gpt"
         | "adslot" | "adunit" | "adsense" | "adsbygoogle" | "werbung" | "anzeige" | "publicite"

@@ -158,6 +158,9 @@ fn mark_email_boxes(nodes: &mut [NodeInfo], st: &Stats, inputs: &[usize]) {
     }
 }
 
+/// Characters of text that make a modal a sheet of the page rather than an overlay.
+const MODAL_TEXT: usize = 400;
+
 /// The effective region of every node: its own verdict, else its parent's. Ancestors of the
 /// main content cannot be boilerplate (they wrap the article), and a strong content token
 /// on a nearer element cancels a class-based verdict from further up.
@@ -170,7 +173,15 @@ fn regions(
 ) -> Vec<Option<(Region, Source)>> {
     let page_good = st.good.first().copied().unwrap_or(0.0);
     let mut eff: Vec<Option<(Region, Source)>> = Vec::with_capacity(nodes.len());
+    // Inside a modal taken for a sheet of the page (below).
+    let mut sheet = vec![false; nodes.len()];
     for (i, n) in nodes.iter().enumerate() {
+        let in_sheet = i > 0 && sheet.get(n.parent).copied().unwrap_or(false);
+        if in_sheet {
+            if let Some(x) = sheet.get_mut(i) {
+                *x = true;
+            }
+        }
         let inherited = if i == 0 {
             None
         } else {
@@ -193,6 +204,18 @@ fn regions(
                 if strong && inherited.is_some_and(|(_, s)| s == Source::Class) {
                     eff.push(None);
                     continue;
+                }
+                None
+            }
+            // A modal or pop-up that holds prose is a sheet of the page's own (a product's
+            // details), not an overlay; so are the parts of it named after it.
+            Evidence::Boiler {
+                category: Category::Other,
+                source: Source::Class,
+                ..
+            } if in_sheet || st.total.get(i).is_some_and(|&t| t >= MODAL_TEXT) => {
+                if let Some(x) = sheet.get_mut(i) {
+                    *x = true;
                 }
                 None
             }
