@@ -20,7 +20,10 @@ mod html;
 mod lexicon;
 mod model;
 mod patterns;
+#[cfg(test)]
+mod testgen;
 mod text;
+mod uclass;
 
 pub use budget::{Budget, OverBudget};
 pub use model::{Article, Block, BlockKind, Category, RemovedBlock};

@@ -5,6 +5,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::uclass;
+
 /// A pattern compiled on first use; `None` only if it failed to compile, which the tests
 /// would show.
 type Pattern = LazyLock<Option<Regex>>;
@@ -264,11 +266,52 @@ static SOURCE_LINE: Pattern = LazyLock::new(|| {
         .ok()
 });
 
-static DOMAIN: Pattern = LazyLock::new(|| {
-    // The last label is the top-level domain: letters ("9.1" is a score, not a host).
-    Regex::new(r"^(?i:https?://)?(?i:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}(?:/\S*)?$")
-        .ok()
-});
+/// A bare host or URL: `^(?i:https?://)?(?i:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}(?:/\S*)?$`,
+/// scanned by hand (as a regex, its letter classes took a millisecond to compile). The last
+/// label is the top-level domain: letters ("9.1" is a score, not a host). "www." needs no
+/// case of its own: it is a label like any other.
+fn is_domain(text: &str) -> bool {
+    let rest = strip_prefix_ignore_case(text, "https://")
+        .or_else(|| strip_prefix_ignore_case(text, "http://"))
+        .unwrap_or(text);
+    // The host holds no '/': the path starts at the first one.
+    let (host, path) = match rest.find('/') {
+        Some(slash) => (
+            rest.get(..slash).unwrap_or(""),
+            rest.get(slash..).unwrap_or(""),
+        ),
+        None => (rest, ""),
+    };
+    if path.chars().any(uclass::is_space) {
+        return false;
+    }
+    let Some((name, tld)) = host.rsplit_once('.') else {
+        return false;
+    };
+    let label_ok = |label: &str| {
+        !label.is_empty()
+            && label
+                .chars()
+                .all(|c| uclass::is_letter(c) || uclass::is_digit(c) || c == '-')
+    };
+    name.split('.').all(label_ok) && tld.chars().count() >= 2 && tld.chars().all(uclass::is_letter)
+}
+
+/// `text` without `prefix`, matched as `(?i:prefix)` matches it: ASCII case, and 'ſ' (long s)
+/// and the Kelvin sign, which fold to 's' and 'k'.
+fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    let mut chars = text.char_indices();
+    for p in prefix.chars() {
+        let (_, c) = chars.next()?;
+        let same = c.eq_ignore_ascii_case(&p)
+            || (p.eq_ignore_ascii_case(&'s') && c == 'ſ')
+            || (p.eq_ignore_ascii_case(&'k') && c == '\u{212A}');
+        if !same {
+            return None;
+        }
+    }
+    Some(chars.as_str())
+}
 
 /// A source line: "Source: www.example.com", "Quelle: dpa", "Источник: ТАСС".
 pub(crate) fn is_source_line(text: &str, words: usize) -> bool {
@@ -280,7 +323,7 @@ pub(crate) fn is_source_line(text: &str, words: usize) -> bool {
         return true;
     }
     // A bare domain or URL on its own line is a source or link, never prose.
-    words == 1 && matches(&DOMAIN, trimmed)
+    words == 1 && is_domain(trimmed)
 }
 
 /// Words that say "audio" or "voice", and words that say "machine-made".
@@ -412,14 +455,67 @@ pub(crate) fn is_review_credit(text: &str, words: usize) -> bool {
     words <= 25 && matches(&REVIEW_CREDIT, text.trim())
 }
 
-static CONTACT: Pattern = LazyLock::new(|| {
-    Regex::new(r"^(?:[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}|@[A-Za-z0-9_]{2,30}|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}@[A-Za-z0-9_]{2,30})$")
-        .ok()
-});
-
 /// A line that is only an e-mail address or a social handle (an author's contact).
+///
+/// A scanner for the pattern
+/// `^(?:[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}|@[A-Za-z0-9_]{2,30}|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}@[A-Za-z0-9_]{2,30})$`
+/// over the trimmed text: as a regex, its counted letter classes took 2 ms to compile.
 pub(crate) fn is_contact_line(text: &str) -> bool {
-    matches(&CONTACT, text.trim())
+    let text = text.trim();
+    is_email(text) || is_handle(text) || is_named_handle(text)
+}
+
+/// `[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`, the whole text.
+fn is_email(text: &str) -> bool {
+    // The local part holds no '@', so the first '@' ends it.
+    let Some((local, domain)) = text.split_once('@') else {
+        return false;
+    };
+    let local_ok = !local.is_empty()
+        && local.chars().all(|c| {
+            uclass::is_letter(c) || uclass::is_number(c) || matches!(c, '.' | '_' | '%' | '+' | '-')
+        });
+    let domain_ok = domain
+        .chars()
+        .all(|c| uclass::is_letter(c) || uclass::is_number(c) || matches!(c, '.' | '-'));
+    // The top-level domain holds no '.': it follows the last one, after a non-empty name.
+    let tld_ok = domain.rfind('.').is_some_and(|dot| {
+        dot > 0
+            && domain
+                .get(dot + 1..)
+                .is_some_and(|tld| tld.chars().count() >= 2 && tld.chars().all(uclass::is_letter))
+    });
+    local_ok && domain_ok && tld_ok
+}
+
+/// `@[A-Za-z0-9_]{2,30}`, the whole text.
+fn is_handle(text: &str) -> bool {
+    text.strip_prefix('@').is_some_and(|name| {
+        (2..=30).contains(&name.len())
+            && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+    })
+}
+
+/// `(?:\p{Lu}[\p{L}'’-]+\s+){1,3}` and a handle, the whole text: "Jane Doe @janedoe".
+fn is_named_handle(text: &str) -> bool {
+    let mut pos = 0;
+    for _ in 0..3 {
+        let Some((word, next)) = token_then_space(text, pos) else {
+            return false;
+        };
+        let mut chars = word.chars();
+        let capitalised = chars.next().is_some_and(uclass::is_upper)
+            && !chars.as_str().is_empty()
+            && chars.all(|c| uclass::is_letter(c) || matches!(c, '\'' | '’' | '-'));
+        if !capitalised {
+            return false;
+        }
+        pos = next;
+        if text.get(pos..).is_some_and(is_handle) {
+            return true;
+        }
+    }
+    false
 }
 
 static GALLERY: Pattern = LazyLock::new(|| {
@@ -696,19 +792,341 @@ pub(crate) fn is_timestamp(label_key: &str, text: &str) -> bool {
         .is_some_and(|re| re.is_match(t) || re.is_match(label_key))
 }
 
-static BIO_SENTENCE: Pattern = LazyLock::new(|| {
-    Regex::new(r"^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}(?:is|was|est|ist|es|è|é|is een|jest|является|—|–|-)\s+(?:an?\s+|un[ea]?\s+|ein(?:e)?\s+|uma?\s+|een\s+)?(?:[\p{L}'’-]+\s+){0,8}?(?i:reporter|journalist|journaliste|journalistin|periodista|giornalista|jornalista|dziennikarz|журналист|журналіст|корреспондент|кореспондент|writer|author|auteur|autor|autore|correspondent|correspondant|korrespondent|corresponsal|editor|éditeur|redakteur|redakteurin|redactor|redattore|редактор|columnist|contributor|chroniqueur|kolumnist|columnista|staff writer|freelance)")
+/// The role words of a bio, matched case-insensitively at the start of a word. The rest of
+/// the bio's shape is checked by [`is_bio_sentence`]'s scanner.
+static BIO_ROLE: Pattern = LazyLock::new(|| {
+    Regex::new(r"^(?i:reporter|journalist|journaliste|journalistin|periodista|giornalista|jornalista|dziennikarz|журналист|журналіст|корреспондент|кореспондент|writer|author|auteur|autor|autore|correspondent|correspondant|korrespondent|corresponsal|editor|éditeur|redakteur|redakteurin|redactor|redattore|редактор|columnist|contributor|chroniqueur|kolumnist|columnista|staff writer|freelance)")
         .ok()
 });
 
+/// Verbs (and dashes) between a bio's name and its role.
+const BIO_VERBS: &[&str] = &[
+    "is",
+    "was",
+    "est",
+    "ist",
+    "es",
+    "è",
+    "é",
+    "is een",
+    "jest",
+    "является",
+    "—",
+    "–",
+    "-",
+];
+
+/// Articles that may stand before a bio's role.
+const BIO_ARTICLES: &[&str] = &[
+    "a", "an", "un", "une", "una", "ein", "eine", "um", "uma", "een",
+];
+
 /// "Jane Doe is a reporter for …", "Max Muster ist Redakteur …": the opening of an author
 /// biography. Only meaningful after the article has ended.
+///
+/// A scanner for the pattern
+/// `^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}(?:VERBS)\s+(?:ARTICLE\s+)?(?:[\p{L}'’-]+\s+){0,8}?ROLE`
+/// (verbs [`BIO_VERBS`], articles [`BIO_ARTICLES`], roles [`BIO_ROLE`]): as a regex, its
+/// counted letter classes took some 4 ms to compile, more than any other pattern.
 pub(crate) fn is_bio_sentence(text: &str) -> bool {
-    matches(&BIO_SENTENCE, text)
+    let Some(role) = BIO_ROLE.as_ref() else {
+        return false;
+    };
+    // One to three capitalised words, each a whole token followed by white space.
+    let mut pos = 0;
+    for _ in 0..3 {
+        let Some((word, next)) = token_then_space(text, pos) else {
+            return false;
+        };
+        let mut chars = word.chars();
+        let capitalised = chars.next().is_some_and(uclass::is_upper)
+            && !chars.as_str().is_empty()
+            && chars.all(|c| uclass::is_letter(c) || matches!(c, '.' | '\'' | '’' | '-'));
+        if !capitalised {
+            return false;
+        }
+        pos = next;
+        if bio_after_name(text, pos, role) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The token at `pos` (up to white space) and where the white space after it ends, when some
+/// white space follows it.
+fn token_then_space(text: &str, pos: usize) -> Option<(&str, usize)> {
+    let rest = text.get(pos..)?;
+    let token_len = uclass::token_run(rest);
+    let space_len = uclass::space_run(rest.get(token_len..)?);
+    (token_len > 0 && space_len > 0).then(|| {
+        (
+            rest.get(..token_len).unwrap_or(""),
+            pos + token_len + space_len,
+        )
+    })
+}
+
+/// The part of a bio after the name: a verb, maybe an article, up to eight words, a role.
+fn bio_after_name(text: &str, pos: usize, role: &Regex) -> bool {
+    let Some(rest) = text.get(pos..) else {
+        return false;
+    };
+    BIO_VERBS.iter().any(|verb| {
+        let Some(after) = rest.strip_prefix(verb) else {
+            return false;
+        };
+        let space = uclass::space_run(after);
+        if space == 0 {
+            return false;
+        }
+        let pos = pos + verb.len() + space;
+        // The article is optional: with it taken, one more word fits before the role.
+        let with_article = token_then_space(text, pos).is_some_and(|(token, next)| {
+            BIO_ARTICLES.contains(&token) && bio_role_within(text, next, role)
+        });
+        with_article || bio_role_within(text, pos, role)
+    })
+}
+
+/// A role starts after at most eight words (letters, apostrophes, hyphens) from `pos`.
+fn bio_role_within(text: &str, mut pos: usize, role: &Regex) -> bool {
+    for words in 0..=8 {
+        if text.get(pos..).is_some_and(|rest| role.is_match(rest)) {
+            return true;
+        }
+        if words == 8 {
+            break;
+        }
+        match token_then_space(text, pos) {
+            Some((word, next))
+                if word
+                    .chars()
+                    .all(|c| uclass::is_letter(c) || matches!(c, '\'' | '’' | '-')) =>
+            {
+                pos = next;
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 #[cfg(test)]
 mod tests {
+    /// The contact scanner says what the single pattern it replaced says.
+    #[test]
+    fn contact_scanner_matches_the_whole_pattern() {
+        let whole = Regex::new(r"^(?:[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}|@[A-Za-z0-9_]{2,30}|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}@[A-Za-z0-9_]{2,30})$").unwrap();
+        let vocab = [
+            "jane",
+            "Jane",
+            "Doe",
+            "O’Neil",
+            "Mc-Kay",
+            "A",
+            "Éva",
+            "Иван",
+            "J.",
+            "x1",
+            "ǅemal",
+            "@",
+            "@j",
+            "@jd",
+            "@janedoe",
+            "@jane_doe_1234567890123456789012",
+            "@jane.doe",
+            "@Ölund",
+            "jane.doe@example.com",
+            "j@e.co",
+            "j@e.c",
+            "j@.co",
+            "@e.co",
+            "j@e..co",
+            "j@e.c1",
+            "j@e.co.",
+            "j%+-_.@ex-ample.com",
+            "jané@exämple.de",
+            "j@e@e.co",
+            "j@e.co m",
+            "٣@e.co",
+            "j@e.ǅǅ",
+            "j@e.٣٣",
+            ".",
+            "-",
+            "example",
+            ".com",
+            "com",
+        ];
+        let seps = [" ", " ", "", "  ", "\u{00A0}", "\t", "@", ".", "\u{2003}"];
+        let cases = crate::testgen::random_texts(&vocab, &seps, 5, 60_000);
+        let hits = cases.iter().filter(|c| whole.is_match(c.trim())).count();
+        assert!(hits > 2000, "the cases reach the matches too: {hits}");
+        for case in &cases {
+            assert_eq!(
+                is_contact_line(case),
+                whole.is_match(case.trim()),
+                "{case:?}"
+            );
+        }
+    }
+
+    /// The host scanner says what the single pattern it replaced says.
+    #[test]
+    fn domain_scanner_matches_the_whole_pattern() {
+        let whole = Regex::new(
+            r"^(?i:https?://)?(?i:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}(?:/\S*)?$",
+        )
+        .unwrap();
+        let vocab = [
+            "http://",
+            "https://",
+            "HTTPS://",
+            "httpſ://",
+            "Http:/",
+            "http:",
+            "www.",
+            "WWW.",
+            "www",
+            "example",
+            "co",
+            "uk",
+            "c",
+            "9",
+            "1",
+            "٣",
+            "-",
+            "ex-ample",
+            "exämple",
+            "ǅǅ",
+            "com",
+            "de",
+            "рф",
+            "/",
+            "/news/1",
+            "/a b",
+            "?q=1",
+            "é",
+            "",
+            ".",
+            "..",
+            "x_y",
+            "ab\u{00A0}",
+        ];
+        let seps = ["", "", "", ".", ".", "/", " "];
+        let cases = crate::testgen::random_texts(&vocab, &seps, 6, 80_000);
+        let hits = cases.iter().filter(|c| whole.is_match(c)).count();
+        assert!(hits > 1000, "the cases reach the matches too: {hits}");
+        for case in &cases {
+            assert_eq!(is_domain(case), whole.is_match(case), "{case:?}");
+        }
+        // Which characters `(?i)` lets stand for the letters of the prefixes.
+        let mut buf = [0u8; 4];
+        for letter in ['h', 't', 'p', 's'] {
+            let re = Regex::new(&format!("^(?i:{letter})$")).unwrap();
+            for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+                let one = c.encode_utf8(&mut buf);
+                assert_eq!(
+                    re.is_match(one),
+                    strip_prefix_ignore_case(one, &letter.to_string()) == Some(""),
+                    "{letter} {c:?}"
+                );
+            }
+        }
+    }
+
+    /// The bio scanner says what the single pattern it replaced says.
+    #[test]
+    fn bio_scanner_matches_the_whole_pattern() {
+        let whole = Regex::new(r"^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}(?:is|was|est|ist|es|è|é|is een|jest|является|—|–|-)\s+(?:an?\s+|un[ea]?\s+|ein(?:e)?\s+|uma?\s+|een\s+)?(?:[\p{L}'’-]+\s+){0,8}?(?i:reporter|journalist|journaliste|journalistin|periodista|giornalista|jornalista|dziennikarz|журналист|журналіст|корреспондент|кореспондент|writer|author|auteur|autor|autore|correspondent|correspondant|korrespondent|corresponsal|editor|éditeur|redakteur|redakteurin|redactor|redattore|редактор|columnist|contributor|chroniqueur|kolumnist|columnista|staff writer|freelance)").unwrap();
+        let vocab = [
+            "Jane",
+            "Doe",
+            "O’Neil",
+            "J.",
+            "Mc-Kay",
+            "A",
+            "Éva",
+            "Ölund",
+            "Иван",
+            "ǅemal",
+            "X1",
+            "is",
+            "was",
+            "est",
+            "ist",
+            "es",
+            "è",
+            "é",
+            "is een",
+            "jest",
+            "является",
+            "—",
+            "–",
+            "-",
+            "a",
+            "an",
+            "un",
+            "una",
+            "une",
+            "ein",
+            "eine",
+            "um",
+            "uma",
+            "een",
+            "een een",
+            "the",
+            "senior",
+            "d’état",
+            "co-op",
+            "U.S.",
+            "for",
+            "2024",
+            "reporter",
+            "Reporters",
+            "REDAKTEUR",
+            "staff",
+            "writer",
+            "staff writer",
+            "staff  writer",
+            "STAFF WRITER",
+            "ſtaff",
+            "authority",
+            "журналист",
+            "Журналистка",
+            "éditeur",
+            "ÉDITEUR",
+            "freelance",
+            "co",
+            "x,",
+        ];
+        let seps = [
+            " ", " ", " ", "  ", "\u{00A0}", "\t", "\n", "", "\u{2003}", ", ",
+        ];
+        let mut cases: Vec<String> = crate::testgen::random_texts(&vocab, &seps, 14, 60_000);
+        cases.extend(
+            [
+                "Jane Doe is a senior reporter covering energy for the paper.",
+                "Max Muster ist Redakteur im Ressort Politik.",
+                "The reporter was detained on Monday.",
+                "Jane Doe is een een w w w w w w w w reporter",
+                "Jane Doe is een w w w w w w w w w reporter",
+                "Jane is w w w w w w w w staff writer",
+                "Jane is w w w w w w w w w staff writer",
+                "Jane is a w w w w w w w w writer",
+                "Jane Ann Lee Doe is a writer",
+                "",
+                "Jane is",
+                " Jane is a writer",
+            ]
+            .map(String::from),
+        );
+        let hits = cases.iter().filter(|c| whole.is_match(c)).count();
+        assert!(hits > 500, "the cases reach the matches too: {hits}");
+        for case in &cases {
+            assert_eq!(is_bio_sentence(case), whole.is_match(case), "{case:?}");
+        }
+    }
     /// The photo credit check says what the single pattern it replaced says.
     #[test]
     fn agency_photo_credit_split_matches_the_whole_pattern() {
