@@ -37,15 +37,56 @@ static AGENCY_CHAIN: Pattern = LazyLock::new(|| {
 });
 
 /// What may stand before the agency names of [`AGENCY_CHAIN`]: up to four words after a
-/// slash, "via", a parenthesis, a sentence end or the start.
-static AGENCY_LEAD: Pattern = LazyLock::new(|| {
-    Regex::new(r"(?:/\s*|\b(?i:via)\s+|\(|[.!?|]\s+|^)(?:[\p{L}.'’-]+\s+){0,4}$").ok()
-});
+/// slash, "via", a parenthesis, a sentence end or the start,
+/// `(?:/\s*|\b(?i:via)\s+|\(|[.!?|]\s+|^)(?:[\p{L}.'’-]+\s+){0,4}$`, scanned from the end
+/// (as a regex, its counted letter class took nearly a millisecond to compile).
+///
+/// Each word is a whole run of its characters: none of the leads ends in one.
+fn is_agency_lead(before: &str) -> bool {
+    let is_word_char = |c: char| uclass::is_letter(c) || matches!(c, '.' | '\'' | '’' | '-');
+    let mut head = before;
+    for words in 0..=4 {
+        if ends_in_agency_lead(head) {
+            return true;
+        }
+        if words == 4 {
+            break;
+        }
+        let without_space = head.trim_end_matches(uclass::is_space);
+        let without_word = without_space.trim_end_matches(is_word_char);
+        if without_space.len() == head.len() || without_word.len() == without_space.len() {
+            return false;
+        }
+        head = without_word;
+    }
+    false
+}
 
-/// `tail` ends in an agency credit: some split of it is a lead ([`AGENCY_LEAD`], ending
+/// `head` ends in a lead of [`is_agency_lead`]: `(?:/\s*|\b(?i:via)\s+|\(|[.!?|]\s+|^)$`.
+fn ends_in_agency_lead(head: &str) -> bool {
+    let without_space = head.trim_end_matches(uclass::is_space);
+    let spaced = without_space.len() < head.len();
+    let after_via = || {
+        let len = without_space.len();
+        len >= 3
+            && without_space
+                .get(len - 3..)
+                .is_some_and(|via| via.eq_ignore_ascii_case("via"))
+            && without_space
+                .get(..len - 3)
+                .and_then(|before| before.chars().next_back())
+                .is_none_or(|c| !regex_syntax::is_word_character(c))
+    };
+    head.is_empty()
+        || head.ends_with('(')
+        || without_space.ends_with('/')
+        || (spaced && (without_space.ends_with(['.', '!', '?', '|']) || after_via()))
+}
+
+/// `tail` ends in an agency credit: some split of it is a lead ([`is_agency_lead`], ending
 /// in whitespace, '/' or '(', or empty) followed by agency names ([`AGENCY_CHAIN`]).
 fn ends_in_agency_credit(tail: &str) -> bool {
-    let (Some(chain), Some(lead)) = (AGENCY_CHAIN.as_ref(), AGENCY_LEAD.as_ref()) else {
+    let Some(chain) = AGENCY_CHAIN.as_ref() else {
         return false;
     };
     let mut prev: Option<char> = None;
@@ -54,7 +95,7 @@ fn ends_in_agency_credit(tail: &str) -> bool {
         prev = Some(c);
         if may_start
             && tail.get(q..).is_some_and(|names| chain.is_match(names))
-            && tail.get(..q).is_some_and(|before| lead.is_match(before))
+            && tail.get(..q).is_some_and(is_agency_lead)
         {
             return true;
         }
@@ -89,8 +130,29 @@ fn ends_in_agency_photo_credit(tail: &str) -> bool {
             .is_some_and(|inside| matches(&AGENCY_PHOTO_INSIDE, inside))
 }
 
-static COPYRIGHT_END: Pattern =
-    LazyLock::new(|| Regex::new(r"(?:©|\(c\)|\bcopyright\b)\s*[\p{L}\d][^.!?]{0,60}$").ok());
+/// A copyright notice ending the text: `(?:©|\(c\)|\bcopyright\b)\s*[\p{L}\d][^.!?]{0,60}$`,
+/// scanned by hand (as a regex, its counted class took half a millisecond to compile).
+fn ends_in_copyright(text: &str) -> bool {
+    let copyright_word = text.match_indices("copyright").filter(|&(at, word)| {
+        let before = text.get(..at).and_then(|b| b.chars().next_back());
+        let after = text.get(at + word.len()..).and_then(|a| a.chars().next());
+        before.is_none_or(|c| !regex_syntax::is_word_character(c))
+            && after.is_none_or(|c| !regex_syntax::is_word_character(c))
+    });
+    let markers = text
+        .match_indices('©')
+        .chain(text.match_indices("(c)"))
+        .chain(copyright_word);
+    markers
+        .map(|(at, marker)| text.get(at + marker.len()..).unwrap_or(""))
+        .any(|after| {
+            let mut rest = after.trim_start_matches(uclass::is_space).chars();
+            rest.next()
+                .is_some_and(|c| uclass::is_letter(c) || uclass::is_digit(c))
+                && rest.clone().count() <= 60
+                && !rest.any(|c| matches!(c, '.' | '!' | '?'))
+        })
+}
 
 /// Last words of the names in [`AGENCIES`]: a block whose last word is none of these cannot
 /// end in an agency credit, and the costly pattern need not run.
@@ -238,7 +300,7 @@ pub(crate) fn is_caption_credit(text: &str, normalised: &str, words: usize) -> b
         if (normalised.contains('©')
             || normalised.contains("(c)")
             || normalised.contains("copyright"))
-            && matches(&COPYRIGHT_END, tail)
+            && ends_in_copyright(tail)
         {
             return true;
         }
@@ -687,7 +749,10 @@ static COMMENT_SIGNATURE: Pattern = LazyLock::new(|| {
 /// "joetoronto says:", "Gary M on September 17, 2018 at 8:50 pm said:": a comment's
 /// signature line.
 pub(crate) fn is_comment_signature(text: &str, words: usize) -> bool {
-    words <= 14 && matches(&COMMENT_SIGNATURE, text.trim())
+    let text = text.trim();
+    // The pattern ends in ':' (`\s*:$`): most blocks fail here, before the pattern's costly
+    // scan of their first words.
+    words <= 14 && text.ends_with(':') && matches(&COMMENT_SIGNATURE, text)
 }
 
 static POST_META: Pattern = LazyLock::new(|| {
@@ -697,7 +762,17 @@ static POST_META: Pattern = LazyLock::new(|| {
 
 /// "Posted in Open thread | Permalink | 10 Comments": a blog post's footer line.
 pub(crate) fn is_post_meta(text: &str, words: usize) -> bool {
-    words <= 25 && matches(&POST_META, text.trim())
+    words <= 25 && may_be_post_meta(text) && matches(&POST_META, text.trim())
+}
+
+/// Every match of [`POST_META`] holds "permalink" (in any case) or a '|'. None of the letters
+/// of "permalin" has a case form outside ASCII, so an ASCII-lower-cased search finds them all.
+fn may_be_post_meta(text: &str) -> bool {
+    text.contains('|')
+        || text
+            .as_bytes()
+            .windows(8)
+            .any(|w| w.eq_ignore_ascii_case(b"permalin"))
 }
 
 const SHARE_TOKENS: &[&str] = &[
@@ -1031,6 +1106,140 @@ mod tests {
                     strip_prefix_ignore_case(one, &letter.to_string()) == Some(""),
                     "{letter} {c:?}"
                 );
+            }
+        }
+    }
+
+    /// The cheap checks before the comment-signature and post-footer patterns reject no match.
+    #[test]
+    fn signature_and_post_meta_prechecks_reject_no_match() {
+        let vocab = [
+            "joetoronto",
+            "says:",
+            "says",
+            ":",
+            "said",
+            "on",
+            "September 17, 2018 at 8:50 pm",
+            "Marie",
+            "a dit",
+            "Posted in",
+            "Filed under",
+            "Open thread",
+            "|",
+            "Permalink",
+            "PERMALINK",
+            "permalinK",
+            "10",
+            "Comments",
+            "replies",
+            "x",
+            "пишет",
+        ];
+        let seps = [" ", " ", "", " | ", "\u{00A0}", "\t"];
+        let cases = crate::testgen::random_texts(&vocab, &seps, 8, 40_000);
+        let (mut signatures, mut metas) = (0, 0);
+        for case in &cases {
+            let words = case.split_whitespace().count();
+            let signature = words <= 14 && matches(&COMMENT_SIGNATURE, case.trim());
+            signatures += usize::from(signature);
+            assert_eq!(is_comment_signature(case, words), signature, "{case:?}");
+            let meta = words <= 25 && matches(&POST_META, case.trim());
+            metas += usize::from(meta);
+            assert_eq!(is_post_meta(case, words), meta, "{case:?}");
+        }
+        assert!(signatures > 500 && metas > 5000, "{signatures} {metas}");
+        // No character but the ASCII ones matches a letter of "permalin" under `(?i)`.
+        let mut buf = [0u8; 4];
+        for letter in "permalin".chars() {
+            let re = Regex::new(&format!("^(?i:{letter})$")).unwrap();
+            for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+                if re.is_match(c.encode_utf8(&mut buf)) {
+                    assert!(c.eq_ignore_ascii_case(&letter), "{letter} {c:?}");
+                }
+            }
+        }
+    }
+
+    /// The agency-lead and copyright scanners say what the patterns they replaced say.
+    #[test]
+    fn lead_and_copyright_scanners_match_the_patterns() {
+        let lead =
+            Regex::new(r"(?:/\s*|\b(?i:via)\s+|\(|[.!?|]\s+|^)(?:[\p{L}.'’-]+\s+){0,4}$").unwrap();
+        let copyright = Regex::new(r"(?:©|\(c\)|\bcopyright\b)\s*[\p{L}\d][^.!?]{0,60}$").unwrap();
+        let vocab = [
+            "Photo",
+            "by",
+            "Jane",
+            "O’Neil",
+            "J.",
+            "x.",
+            "via",
+            "VIA",
+            "Via",
+            "xvia",
+            "_via",
+            "évia",
+            "/",
+            "(",
+            ")",
+            "|",
+            ".",
+            "!",
+            "?",
+            "©",
+            "(c)",
+            "(C)",
+            "copyright",
+            "Copyright",
+            "copyrights",
+            "_copyright",
+            "2024",
+            "٣",
+            "ǅ",
+            "a-b",
+            "l'agence",
+            "credit:",
+            "—",
+            "x1",
+            "Reuters",
+            "AFP",
+            "The Canadian Press",
+            "abcdefghij abcdefghij abcdefghij",
+        ];
+        let seps = [
+            " ", " ", "", "  ", "\u{00A0}", "\t", "/", "(", ". ", "\u{2003}",
+        ];
+        let cases = crate::testgen::random_texts(&vocab, &seps, 10, 60_000);
+        let (mut leads, mut copyrights) = (0, 0);
+        for case in &cases {
+            let expected = lead.is_match(case);
+            leads += usize::from(expected);
+            assert_eq!(is_agency_lead(case), expected, "lead {case:?}");
+            let expected = copyright.is_match(case);
+            copyrights += usize::from(expected);
+            assert_eq!(ends_in_copyright(case), expected, "copyright {case:?}");
+        }
+        assert!(leads > 5000 && copyrights > 2000, "{leads} {copyrights}");
+        // No character but the ASCII ones matches a letter of "via" under `(?i)`, and the
+        // word characters of `\b` are regex-syntax's.
+        let mut buf = [0u8; 4];
+        let word = Regex::new(r"^\w$").unwrap();
+        let vias: Vec<Regex> = "via"
+            .chars()
+            .map(|l| Regex::new(&format!("^(?i:{l})$")).unwrap())
+            .collect();
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let one = c.encode_utf8(&mut buf);
+            assert_eq!(
+                word.is_match(one),
+                regex_syntax::is_word_character(c),
+                "{c:?}"
+            );
+            for (re, letter) in vias.iter().zip("via".chars()) {
+                if re.is_match(one) {
+                    assert!(c.eq_ignore_ascii_case(&letter), "{letter} {c:?}");
+                }
             }
         }
     }
