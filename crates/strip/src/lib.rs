@@ -11,6 +11,7 @@
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+mod anchored;
 mod budget;
 mod byline;
 mod candidate;
