@@ -176,19 +176,78 @@ fn month_number(name: &str) -> Option<u32> {
 
 const TIME: &str = r"(?:,?\s*(?:at|à|um|a las|в|о|alle|às|om|o)?\s*(?P<h>\d{1,2})[:.h](?P<min>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?\s?m\.?)?)?";
 
+/// The month names of [`MONTHS`] of `min..=max` characters, as an alternation.
+fn month_names(min: usize, max: usize) -> String {
+    let names: Vec<&str> = MONTHS
+        .iter()
+        .map(|&(name, _)| name)
+        .filter(|name| (min..=max).contains(&name.chars().count()))
+        .collect();
+    names.join("|")
+}
+
+// The month patterns take the month names themselves where a letter run (`\p{L}{3,10}`,
+// checked against the names afterwards) would do the same: the counted letter classes took
+// some 5 ms to compile. The general forms below stay for the one case where the two could
+// differ ([`day_first`]).
+
+/// "March 3, 2023", with the names of [`MONTHS`] of 3 to 10 characters. A match with another
+/// word for the month could hide no date: inside one, no word that could start one follows
+/// the month (only the time's "at", "alle", "a las", "am", …).
 static MONTH_FIRST: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let names = month_names(3, 10);
     Regex::new(&format!(
-        r"(?i)\b(?P<mon>\p{{L}}{{3,10}}\.?)\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b{TIME}"
+        r"(?i)\b(?P<mon>(?:{names})\.?)\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b{TIME}"
     ))
     .ok()
 });
 
+/// "9 janvier 2024", "9. Januar 2024", "9 de enero de 2024", with the names of [`MONTHS`] of
+/// 3 to 11 characters.
 static DAY_FIRST: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let names = month_names(3, 11);
+    Regex::new(&format!(
+        r"(?i)\b(?P<d>\d{{1,2}})(?:er|st|nd|rd|th|º)?\.?\s+(?:de\s+)?(?P<mon>(?:{names})\.?)(?:\s+de)?,?\s+(?P<y>(?:19|20)\d{{2}})(?:\s*(?:г\.|р\.|года|року|r\.))?{TIME}"
+    ))
+    .ok()
+});
+
+/// [`DAY_FIRST`] with any word for the month, as it was written: compiled only when a date
+/// [`DAY_FIRST`] finds could be inside a match of this one ([`day_first`]).
+static DAY_FIRST_ANY_WORD: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)\b(?P<d>\d{{1,2}})(?:er|st|nd|rd|th|º)?\.?\s+(?:de\s+)?(?P<mon>\p{{L}}{{3,11}}\.?)(?:\s+de)?,?\s+(?P<y>(?:19|20)\d{{2}})(?:\s*(?:г\.|р\.|года|року|r\.))?{TIME}"
     ))
     .ok()
 });
+
+/// The first day-first date of `text`, as [`DAY_FIRST_ANY_WORD`] finds it: the first of its
+/// matches (left to right, not overlapping) whose word is a month.
+///
+/// [`DAY_FIRST`] finds the same matches but for those whose word is no month, which cannot
+/// be dates; it differs only when such a match would have hidden a date that starts inside
+/// it. The only place inside one where a date can start is the minutes or seconds of its
+/// time, after ':' or '.' ("1 Foo 2020 10:30 mayo 2021": "30 mayo 2021"), so a date found
+/// there is checked with the general pattern.
+fn day_first(text: &str) -> Option<FoundDate> {
+    let names = DAY_FIRST.as_ref()?;
+    for c in names.captures_iter(text) {
+        let start = c.get(0).map_or(0, |m| m.start());
+        let after_time_mark = text
+            .get(..start)
+            .is_some_and(|before| before.ends_with([':', '.']));
+        if after_time_mark {
+            return DAY_FIRST_ANY_WORD
+                .as_ref()?
+                .captures_iter(text)
+                .find_map(|c| named_month(&c));
+        }
+        if let Some(found) = named_month(&c) {
+            return Some(found);
+        }
+    }
+    None
+}
 
 static NUMERIC: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -215,9 +274,7 @@ pub(crate) fn find_date(text: &str) -> Option<FoundDate> {
     if let Some(re) = MONTH_FIRST.as_ref() {
         consider(re.captures_iter(text).find_map(|c| named_month(&c)));
     }
-    if let Some(re) = DAY_FIRST.as_ref() {
-        consider(re.captures_iter(text).find_map(|c| named_month(&c)));
-    }
+    consider(day_first(text));
     if let Some(re) = NUMERIC.as_ref() {
         consider(re.captures_iter(text).find_map(|c| numeric(&c)));
     }
@@ -303,6 +360,135 @@ fn build(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `find_date` as it was, with any word for the month in both named-month patterns.
+    fn find_date_any_word(text: &str) -> Option<FoundDate> {
+        if !text.contains("19") && !text.contains("20") {
+            return None;
+        }
+        static MONTH_FIRST_ANY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(&format!(
+            r"(?i)\b(?P<mon>\p{{L}}{{3,10}}\.?)\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b{TIME}"
+        ))
+        .unwrap()
+        });
+        let month_first = &*MONTH_FIRST_ANY_WORD;
+        let day_first = DAY_FIRST_ANY_WORD.as_ref().unwrap();
+        let found = [
+            month_first
+                .captures_iter(text)
+                .find_map(|c| named_month(&c)),
+            day_first.captures_iter(text).find_map(|c| named_month(&c)),
+            NUMERIC
+                .as_ref()
+                .unwrap()
+                .captures_iter(text)
+                .find_map(|c| numeric(&c)),
+        ];
+        let mut best: Option<FoundDate> = None;
+        for f in found.into_iter().flatten() {
+            if best.as_ref().is_none_or(|b| f.start < b.start) {
+                best = Some(f);
+            }
+        }
+        best
+    }
+
+    /// The month-name patterns find the dates the letter-run patterns found.
+    #[test]
+    fn month_names_find_what_any_word_found() {
+        let vocab = [
+            "March",
+            "march",
+            "MARCH",
+            "Mar.",
+            "Sept.",
+            "sept",
+            "ſeptember",
+            "Foo",
+            "Wednesday",
+            "janvier",
+            "Januar",
+            "Jänner",
+            "März",
+            "mayo",
+            "de",
+            "Maj",
+            "maja",
+            "października",
+            "PAŹDZIERNIKA",
+            "января",
+            "ЯНВАРЯ",
+            "березня",
+            "août",
+            "AOÛT",
+            "3",
+            "03",
+            "12",
+            "31",
+            "3rd",
+            "1er",
+            "17.",
+            "2020",
+            "2021",
+            "1999",
+            "20201",
+            "г.",
+            "года",
+            "at",
+            "à",
+            "alle",
+            "a las",
+            "10:30",
+            "10:30:15",
+            "9.05",
+            "14h35",
+            "5",
+            "pm",
+            "a.m.",
+            "05.06.2021",
+            "2024-02-29T23:59",
+            ",",
+            "1.",
+            "x",
+            "2023-02-29",
+        ];
+        let seps = [" ", " ", " ", "", ", ", ":", ".", "\u{00A0}"];
+        let cases = crate::testgen::random_texts(&vocab, &seps, 9, 40_000);
+        let mut found = 0;
+        for case in &cases {
+            let expected = find_date_any_word(case);
+            found += usize::from(expected.is_some());
+            assert_eq!(find_date(case), expected, "{case:?}");
+        }
+        assert!(found > 4000, "the cases reach dates too: {found}");
+        // A date that starts in the time of a match whose word is no month.
+        let hidden = "1 Foo 2020 10:30 mayo 2021";
+        assert_eq!(find_date(hidden), find_date_any_word(hidden));
+    }
+
+    /// The month names are letters, and every word that lower-cases to one is matched by it
+    /// under `(?i)`.
+    #[test]
+    fn month_names_fold_like_the_lowercase_check() {
+        let letter = Regex::new(r"^\p{L}+$").unwrap();
+        let mut name_chars: Vec<char> = MONTHS.iter().flat_map(|(m, _)| m.chars()).collect();
+        name_chars.sort_unstable();
+        name_chars.dedup();
+        for (name, _) in MONTHS {
+            assert!(letter.is_match(name), "{name}");
+        }
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let mut lower = c.to_lowercase();
+            if let (Some(l), None) = (lower.next(), lower.next()) {
+                if name_chars.contains(&l) {
+                    let re = Regex::new(&format!("^(?i:{l})$")).unwrap();
+                    assert!(re.is_match(c.encode_utf8(&mut buf)), "{c:?} {l:?}");
+                }
+            }
+        }
+    }
 
     fn iso(text: &str) -> Option<String> {
         find_date(text).map(|d| d.iso)

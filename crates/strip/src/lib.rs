@@ -11,6 +11,7 @@
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+mod anchored;
 mod budget;
 mod byline;
 mod candidate;
@@ -20,7 +21,10 @@ mod html;
 mod lexicon;
 mod model;
 mod patterns;
+#[cfg(test)]
+mod testgen;
 mod text;
+mod uclass;
 
 pub use budget::{Budget, OverBudget};
 pub use model::{Article, Block, BlockKind, Category, RemovedBlock};
