@@ -418,27 +418,17 @@ const AUDIO_WORDS: &[&str] = &[
     "аудіо",
 ];
 const MACHINE_WORDS: &[&str] = &[
-    " ai",
-    "ai ",
-    "ai-",
-    "a.i.",
     "artificial intelligence",
     "generated",
     "synthes",
     "automated",
     "automatic",
     "intelligence artificielle",
-    "ia ",
-    " ia",
     "générée",
-    "ki-",
-    " ki",
     "künstlich",
     "generiert",
     "inteligencia artificial",
     "generada",
-    "ии ",
-    " ии",
     "искусствен",
     "сгенерир",
     "синтез",
@@ -453,6 +443,8 @@ const MACHINE_WORDS: &[&str] = &[
     "sztuczn",
     "wygenerowan",
 ];
+/// Short machine words, matched as whole words only ("ai" is no part of "said" or "air").
+const MACHINE_TOKENS: &[&str] = &["ai", "a.i.", "ia", "ki", "ии"];
 
 /// One pass over the text for all of [`AUDIO_WORDS`].
 static AUDIO_FINDER: LazyLock<Option<aho_corasick::AhoCorasick>> =
@@ -464,14 +456,39 @@ pub(crate) fn is_audio_notice(normalised: &str, words: usize) -> bool {
     if words > 25 {
         return false;
     }
-    if !AUDIO_FINDER
-        .as_ref()
-        .is_some_and(|finder| finder.is_match(normalised))
-    {
+    // Each word is matched where a word starts ("stem", Dutch for voice, is no part of
+    // "system"; "ouç" none of "louças").
+    let audio = AUDIO_FINDER.as_ref().is_some_and(|finder| {
+        finder
+            .find_overlapping_iter(normalised)
+            .any(|m| starts_word(normalised, m.start()))
+    });
+    if !audio {
         return false;
     }
-    let padded = format!(" {normalised} ");
-    MACHINE_WORDS.iter().any(|w| padded.contains(w))
+    MACHINE_WORDS.iter().any(|w| {
+        normalised
+            .match_indices(w)
+            .any(|(at, _)| starts_word(normalised, at))
+    }) || MACHINE_TOKENS.iter().any(|w| {
+        normalised
+            .match_indices(w)
+            .any(|(at, _)| starts_word(normalised, at) && ends_word(normalised, at + w.len()))
+    })
+}
+
+/// Does a word start at byte `at` (no letter or digit just before)?
+fn starts_word(text: &str, at: usize) -> bool {
+    text.get(..at)
+        .and_then(|before| before.chars().next_back())
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Does a word end at byte `at` (no letter or digit just after)?
+fn ends_word(text: &str, at: usize) -> bool {
+    text.get(at..)
+        .and_then(|after| after.chars().next())
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 static COMMENT_COUNT: LazyLock<AnchoredPattern> = LazyLock::new(|| {
@@ -1530,8 +1547,15 @@ mod tests {
                 "{notice}"
             );
         }
-        let trap = "The singer's voice was praised by critics at the festival.";
-        assert!(!is_audio_notice(&normalise(trap), words(trap)));
+        for trap in [
+            "The singer's voice was praised by critics at the festival.",
+            // "ai" inside "sai", "ouç" inside "louças", "stem" inside "system".
+            "A cuba sai para lavar e cabe na lava-louças.",
+            "The automated system answered the call.",
+            "Listen to the air raid sirens.",
+        ] {
+            assert!(!is_audio_notice(&normalise(trap), words(trap)), "{trap}");
+        }
     }
 
     #[test]

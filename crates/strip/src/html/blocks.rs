@@ -220,6 +220,7 @@ impl Walker {
         let mut id: Option<&str> = None;
         let mut hidden_attr = false;
         let mut class: Option<&str> = None;
+        let mut tab_panel = false;
         // Classes on `html` and `body` describe the page (`section-in-nav`, `has-sidebar`),
         // not a region of it.
         let page_level = matches!(name, "html" | "body");
@@ -233,7 +234,10 @@ impl Walker {
                     id = Some(value);
                     self.tokenizer.scan(value, false, &mut verdict);
                 }
-                "role" => role = hints::role_evidence(value),
+                "role" => {
+                    role = hints::role_evidence(value);
+                    tab_panel = value.split_ascii_whitespace().any(|r| r == "tabpanel");
+                }
                 "hidden" => hidden_attr = true,
                 "aria-hidden" => hidden |= value.trim().eq_ignore_ascii_case("true"),
                 "style" => hidden |= style_hides(value),
@@ -251,7 +255,9 @@ impl Walker {
                 _ => {}
             }
         }
-        hidden |= hidden_attr && !id.is_some_and(is_streamed_boundary);
+        // A tab panel is the page's own content, shown when the reader picks its tab (a
+        // product's specifications, a feature's details), whichever tab shows first.
+        hidden |= hidden_attr && !tab_panel && !id.is_some_and(is_streamed_boundary);
 
         match name {
             "meta" => {
