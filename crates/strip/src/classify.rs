@@ -522,7 +522,13 @@ fn find_tail(items: &[Item]) -> Option<usize> {
                 );
             let related = related && !sections_resume(items, first_good, index);
             let explicit = (comments || feed || related) && before >= 50;
-            if (after < before || explicit) && !article_resumes(items, first_good, index) {
+            // A linked line ("Related: <headline>") followed by more of the article's own
+            // (unlinked) section headings was a line inside the article.
+            let inline_link =
+                item.candidate.kind != BlockKind::Heading && item.candidate.link_density() > 0.5;
+            let resumes = article_resumes(items, first_good, index)
+                || inline_link && sections_resume(items, first_good, index);
+            if (after < before || explicit) && !resumes {
                 return Some(index);
             }
         }
@@ -547,12 +553,15 @@ fn sections_resume(items: &[Item], first_good: usize, marker: usize) -> bool {
         .filter(section_heading)
         .map(|item| item.candidate.heading_level)
         .collect();
+    // After the marker, only unlinked headings: other stories' headlines are links.
     !levels.is_empty()
         && items
             .iter()
             .skip(marker + 1)
             .filter(section_heading)
-            .any(|item| levels.contains(&item.candidate.heading_level))
+            .any(|item| {
+                item.candidate.link_chars == 0 && levels.contains(&item.candidate.heading_level)
+            })
 }
 
 /// Does the article go on after the section heading at `marker`? It does when two prose
@@ -977,6 +986,7 @@ fn remove_title_repeats(items: &mut [Item], title: &str) {
 /// A section heading inside the article ("Related articles", "Read also") takes the short
 /// lines that follow it (the other stories' headlines), up to the next prose block.
 fn absorb_section_items(items: &mut [Item], start: usize, end: usize) {
+    let markup = items.iter().any(|i| i.candidate.link_chars > 0);
     let mut section: Option<Category> = None;
     for item in items.iter_mut().take(end + 1).skip(start) {
         if item.opens_section {
@@ -986,7 +996,12 @@ fn absorb_section_items(items: &mut [Item], start: usize, end: usize) {
             };
             continue;
         }
+        // In HTML the other stories' headlines are links: an unlinked heading is the
+        // article's next section ("Related: <headline>" standing between two of them).
+        let own_heading =
+            item.candidate.kind == BlockKind::Heading && item.candidate.link_chars == 0;
         match (section, item.verdict) {
+            (Some(_), Verdict::Undecided) if own_heading && markup => section = None,
             (Some(category), Verdict::Undecided) if !item.stats.good => {
                 item.verdict = Verdict::Remove(category, section_rule(category));
             }
