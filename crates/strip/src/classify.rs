@@ -1386,6 +1386,8 @@ fn keep_page_without_article(items: &mut [Item], has_core: bool, undeclared: boo
                         || rule.starts_with("html.class.")
                         || rule == "links.dense"
                         || rule == "section.related"
+                        // A brand or a shop's name on several cards, not on most.
+                        || rule == "other.repeat"
                 }
                 Verdict::Keep => false,
             };
