@@ -198,6 +198,11 @@ impl Tokenizer {
         let mut hover = false;
         for i in 0..n {
             let t = self.token(i);
+            // A state modifier further on (`card__title--with-reviews`, `nav-item is-active`
+            // in one value) says what the element has, not what it is.
+            if i > 0 && matches!(t, "has" | "no" | "with" | "without" | "is") {
+                break;
+            }
             embed |= matches!(t, "embed" | "embedded" | "tweet" | "oembed");
             let next = if i + 1 < n { self.token(i + 1) } else { "" };
             if let Some(c) = pair_hint(t, next).or_else(|| token_hint(t)) {
@@ -656,6 +661,16 @@ mod tests {
                 .is_none()
         );
         assert_eq!(verdict("tags").boiler, Some(Category::Other));
+        assert!(
+            verdict("product-card_title-container--with-reviews__oAi5a")
+                .boiler
+                .is_none()
+        );
+        assert!(verdict("post--has-comments").boiler.is_none());
+        assert_eq!(
+            verdict("share-bar--is-sticky").boiler,
+            Some(Category::Share)
+        );
     }
 
     #[test]
