@@ -285,6 +285,9 @@ impl Tokenizer {
                 None
             }
         };
+        // A UUID in the value (`accordion-content-58f8c46f-0ad8-4ae5-…`): its short hex
+        // groups hold no words either (`ad` in `0ad8`).
+        let uuid = has_uuid(value);
         let mut rest = value;
         while !rest.is_empty() {
             let end = rest
@@ -299,7 +302,13 @@ impl Tokenizer {
                 && is_module_hash(chunk);
             let sep = after.chars().next().map_or(0, char::len_utf8);
             rest = after.get(sep..).unwrap_or("");
-            if chunk.is_empty() || module_hash || is_generated_id(chunk) {
+            let uuid_group = uuid && chunk.len() >= 4 && is_hex_with_digit(chunk);
+            if chunk.is_empty()
+                || module_hash
+                || uuid_group
+                || is_generated_id(chunk)
+                || is_random_id(chunk)
+            {
                 continue;
             }
             let mut start: Option<usize> = None;
@@ -344,10 +353,51 @@ fn is_module_hash(chunk: &str) -> bool {
 /// A hash a builder generated (`31083ad`, `a85e873c015ad0206ffc`): hex digits and letters
 /// mixed. Its letter runs are no words (`ad` in `015ad02` is no advert).
 fn is_generated_id(chunk: &str) -> bool {
-    chunk.len() >= 6
-        && chunk.bytes().all(|b| b.is_ascii_hexdigit())
-        && chunk.bytes().any(|b| b.is_ascii_digit())
-        && chunk.bytes().any(|b| b.is_ascii_alphabetic())
+    chunk.len() >= 6 && is_hex_with_digit(chunk) && chunk.bytes().any(|b| b.is_ascii_alphabetic())
+}
+
+fn is_hex_with_digit(chunk: &str) -> bool {
+    chunk.bytes().all(|b| b.is_ascii_hexdigit()) && chunk.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// Dash-separated hex groups of 8, 4, 4, 4 and 12 digits somewhere in the value.
+fn has_uuid(value: &str) -> bool {
+    const GROUPS: [usize; 5] = [8, 4, 4, 4, 12];
+    let parts: Vec<&str> = value
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+        .flat_map(|item| item.split('-'))
+        .collect();
+    parts.windows(GROUPS.len()).any(|w| {
+        w.iter()
+            .zip(GROUPS)
+            .all(|(part, len)| part.len() == len && part.bytes().all(|b| b.is_ascii_hexdigit()))
+    })
+}
+
+/// A random identifier (`6hqbr3MKpSozC0adOdCzCB`): sixteen or more letters and digits, with
+/// digits, that change case often and hold no lower-case run long enough for a word.
+fn is_random_id(chunk: &str) -> bool {
+    if chunk.len() < 16 || chunk.bytes().filter(u8::is_ascii_digit).count() < 2 {
+        return false;
+    }
+    let (mut run, mut longest, mut switches) = (0usize, 0usize, 0usize);
+    let mut prev_upper: Option<bool> = None;
+    for b in chunk.bytes() {
+        if b.is_ascii_lowercase() {
+            run += 1;
+            longest = longest.max(run);
+        } else {
+            run = 0;
+        }
+        if b.is_ascii_alphabetic() {
+            let upper = b.is_ascii_uppercase();
+            if prev_upper.is_some_and(|p| p != upper) {
+                switches += 1;
+            }
+            prev_upper = Some(upper);
+        }
+    }
+    longest <= 4 && switches >= 4
 }
 
 fn is_strong_content(t: &str, next: &str) -> bool {
@@ -689,6 +739,14 @@ mod tests {
         ] {
             assert!(verdict(value).boiler.is_none(), "{value}");
         }
+        for value in [
+            "accordion-content-58f8c46f-0ad8-4ae5-9478-2b252e24a1c0",
+            "w-variant-2a872dd3-bab5-8141-0ad7-251b924e42e6",
+            "6hqbr3MKpSozC0adOdCzCB",
+        ] {
+            assert!(verdict(value).boiler.is_none(), "{value}");
+        }
+        assert!(!is_random_id("articleBodyContainer2"));
         assert_eq!(verdict("card__comments").boiler, Some(Category::Comments));
         assert_eq!(verdict("story__adSlot").boiler, Some(Category::Ads));
         assert_eq!(verdict("ad728").boiler, Some(Category::Ads));
