@@ -69,7 +69,20 @@ const NAVIGATION: Lexicon = Lexicon {
         "print",
         "print this page",
         "print this article",
+        // A help page's feedback widget.
+        "was this page helpful",
+        "was this article helpful",
+        "was this helpful",
+        "is this page helpful",
+        "war diese seite hilfreich",
+        "cette page vous a-t-elle été utile",
+        "te ha resultado útil",
+        "fue útil esta página",
+        "questa pagina ti è stata utile",
+        "esta página foi útil",
+        "report inappropriate content",
         // A shop's buttons.
+        "add to cart",
         "compare",
         "add to compare",
         "comparer",
@@ -865,6 +878,11 @@ const RELATED: Lexicon = Lexicon {
         "najnowsze",
     ],
     headings: &[
+        "similar threads",
+        "more like this",
+        "ähnliche themen",
+        "discussions similaires",
+        "temas similares",
         // A shop's recommendations: other products, not this one's details.
         "customers also",
         "customers who bought",
@@ -1391,8 +1409,10 @@ static TABLES: LazyLock<Option<Tables>> = LazyLock::new(|| {
     let mut phrase_meta = Vec::new();
     for lex in LEXICONS {
         for label in lex.labels {
-            // The first table to claim a label keeps it (order of LEXICONS).
-            labels.entry(*label).or_insert(lex.category);
+            // The first table to claim a label keeps it (order of LEXICONS). Blocks are
+            // looked up by their key (punctuation trimmed), so labels are too: "share:",
+            // "comment (required)".
+            labels.entry(label_key(label)).or_insert(lex.category);
         }
         for heading in lex.headings {
             headings.push((*heading, lex.category));
