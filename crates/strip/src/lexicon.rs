@@ -281,8 +281,9 @@ const NEWSLETTER: Lexicon = Lexicon {
         "sign up for our free",
         "enter your email",
         "enter your e-mail",
-        "your email address",
         "enter correct email",
+        "in your inbox",
+        "your email address",
         "valid email address",
         "indicates required",
         "thank you for signing up",
@@ -295,12 +296,10 @@ const NEWSLETTER: Lexicon = Lexicon {
         "unsubscribe at any time",
         "delivered to your inbox",
         "straight to your inbox",
-        "in your inbox",
         "in your mailbox",
         "subscribers agree to",
         "by signing up, you agree",
         "by subscribing, you agree",
-        "confirmation email",
         "inscrivez-vous à notre newsletter",
         "abonnez-vous à notre newsletter",
         "inscrivez-vous à la newsletter",
@@ -454,8 +453,6 @@ const APPEAL: Lexicon = Lexicon {
         "make a donation",
         "donate now",
         "donate today",
-        "every contribution",
-        "your contribution",
         "your donation",
         "your support, no matter how small",
         "funded by readers like you",
@@ -472,15 +469,12 @@ const APPEAL: Lexicon = Lexicon {
         "subscribe to continue reading",
         "subscribe to read",
         "this content is for subscribers",
-        "unlimited access",
-        "for just $",
-        "for as little as",
         "from just $",
-        "starting from just",
+        "for as little as",
+        "for just $",
         "we need your help",
         "reader-funded",
         "reader funded",
-        "by supporting",
         "if you enjoyed this article",
         "if you enjoyed this story",
         "if you liked this article",
@@ -1353,6 +1347,19 @@ const AUTHOR_BIO: Lexicon = Lexicon {
     phrase_max_words: 0,
 };
 
+/// Phrases that give a block away only when it is short: in a longer block they are a body
+/// sentence's words ("they may receive a confirmation email", "enjoy unlimited access to").
+const WEAK_PHRASES: &[(&str, Category)] = &[
+    ("confirmation email", Category::Newsletter),
+    ("unlimited access", Category::Appeal),
+    ("starting from just", Category::Appeal),
+    ("by supporting", Category::Appeal),
+    ("your contribution", Category::Appeal),
+    ("every contribution", Category::Appeal),
+];
+/// Longest block (in words) that a weak phrase may remove.
+const WEAK_PHRASE_MAX_WORDS: usize = 20;
+
 const LEXICONS: [&Lexicon; 12] = [
     &NAVIGATION,
     &NEWSLETTER,
@@ -1424,6 +1431,10 @@ static TABLES: LazyLock<Option<Tables>> = LazyLock::new(|| {
             phrases.push(*phrase);
             phrase_meta.push((lex.category, lex.phrase_max_words));
         }
+    }
+    for &(phrase, category) in WEAK_PHRASES {
+        phrases.push(phrase);
+        phrase_meta.push((category, WEAK_PHRASE_MAX_WORDS));
     }
     // Longest heading prefixes first, so "more from" does not shadow a longer entry.
     headings.sort_by_key(|(h, _)| std::cmp::Reverse(h.len()));
