@@ -5,7 +5,8 @@
 //! of such cards, and their class names often borrow boilerplate words (`pagination` around
 //! the product grid, Bootstrap's `caption` under a thumbnail): on a page that has no
 //! article, the cards are the content whatever those words say. A menu's entries are one
-//! link each, so they make no cards.
+//! link each, so they make no cards; a menu whose entries carry a line of description does,
+//! but its cards say nothing beyond their links, and a navigation class name on it holds.
 
 use super::blocks::{NO_SHAPE, NodeInfo};
 use crate::candidate::Candidate;
@@ -33,6 +34,9 @@ pub(super) enum Entry {
 /// Share of a described card's text outside its links.
 const DESCRIBED_SHARE: f64 = 0.3;
 
+/// Where a node lies: the grid (named by its first card) and the card, if any.
+type CardOf = Vec<Option<(usize, usize)>>;
+
 /// Per candidate: whether it is an entry of a grid's card. A text that most cards of its grid
 /// repeat ("Quick view", "Add to cart", "Compare") is the grid's furniture, not an entry.
 pub(super) fn card_entries(
@@ -42,7 +46,23 @@ pub(super) fn card_entries(
     total: &[usize],
 ) -> Vec<Entry> {
     let card_of = cards(nodes, owners, total);
-    // Characters and link characters per card.
+    let described = described_grids(&card_of, cands, owners);
+    let furniture = furniture(&card_of, cands, owners);
+    cands
+        .iter()
+        .zip(owners)
+        .map(|(c, &o)| match card_of.get(o).copied().flatten() {
+            Some((grid, _)) if !furniture.contains(&(grid, c.text.as_str())) => Entry::Card {
+                described: described.contains(&grid),
+            },
+            _ => Entry::None,
+        })
+        .collect()
+}
+
+/// The grids most of whose cards say something beyond their links.
+fn described_grids(card_of: &CardOf, cands: &[Candidate], owners: &[usize]) -> Vec<usize> {
+    // (grid, card, characters, link characters) per block in a card.
     let mut text_of_card: Vec<(usize, usize, usize, usize)> = cands
         .iter()
         .zip(owners)
@@ -52,7 +72,7 @@ pub(super) fn card_entries(
         })
         .collect();
     text_of_card.sort_unstable();
-    let mut described_grids: Vec<usize> = Vec::new();
+    let mut out = Vec::new();
     for grid in text_of_card.chunk_by(|a, b| a.0 == b.0) {
         let (mut cards, mut described) = (0usize, 0usize);
         for card in grid.chunk_by(|a, b| a.1 == b.1) {
@@ -65,19 +85,19 @@ pub(super) fn card_entries(
         }
         if let Some(&(g, ..)) = grid.first() {
             if described * 5 >= cards * 3 {
-                described_grids.push(g);
+                out.push(g);
             }
         }
     }
-    let mut entries: Vec<Entry> = owners
-        .iter()
-        .map(|&o| match card_of.get(o).copied().flatten() {
-            Some((grid, _)) => Entry::Card {
-                described: described_grids.contains(&grid),
-            },
-            None => Entry::None,
-        })
-        .collect();
+    out
+}
+
+/// (grid, text) of the texts that most cards of a grid repeat.
+fn furniture<'a>(
+    card_of: &CardOf,
+    cands: &'a [Candidate],
+    owners: &[usize],
+) -> Vec<(usize, &'a str)> {
     // (grid, text, card) for every block in a card; a text counts once per card.
     let mut seen: Vec<(usize, &str, usize)> = cands
         .iter()
@@ -98,30 +118,19 @@ pub(super) fn card_entries(
     roots.sort_unstable();
     let card_count =
         |grid: usize| roots.partition_point(|&g| g <= grid) - roots.partition_point(|&g| g < grid);
-    let mut furniture: Vec<(usize, &str)> = Vec::new();
+    let mut out = Vec::new();
     for same in seen.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
-        let Some(&(grid, text, _)) = same.first() else {
-            continue;
-        };
-        let cards_in_grid = card_count(grid);
-        if same.len() >= MIN_CARDS && same.len() * 5 >= cards_in_grid * 4 {
-            furniture.push((grid, text));
-        }
-    }
-    if !furniture.is_empty() {
-        for ((entry, c), &o) in entries.iter_mut().zip(cands).zip(owners) {
-            if let Some((grid, _)) = card_of.get(o).copied().flatten() {
-                if furniture.contains(&(grid, c.text.as_str())) {
-                    *entry = Entry::None;
-                }
+        if let Some(&(grid, text, _)) = same.first() {
+            if same.len() >= MIN_CARDS && same.len() * 5 >= card_count(grid) * 4 {
+                out.push((grid, text));
             }
         }
     }
-    entries
+    out
 }
 
 /// Per node: the grid (its first card) and the card it lies in, if any.
-fn cards(nodes: &[NodeInfo], owners: &[usize], total: &[usize]) -> Vec<Option<(usize, usize)>> {
+fn cards(nodes: &[NodeInfo], owners: &[usize], total: &[usize]) -> CardOf {
     // Blocks per subtree: counted at each block's owner, then summed up the tree (children
     // come after their parent in document order).
     let mut blocks = vec![0u32; nodes.len()];
