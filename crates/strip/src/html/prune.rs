@@ -97,7 +97,15 @@ fn scan_tag(b: &[u8], from: usize, attrs: &mut Vec<Attr>) -> Option<Tag> {
                 b'/' => s = S::SelfClosing,
                 b'=' => s = S::BeforeValue,
                 b'>' => break,
-                _ => last(attrs, true, i + 1),
+                _ => {
+                    // The rest of the name at once.
+                    let run = b
+                        .get(i + 1..)?
+                        .iter()
+                        .position(|&c| is_space(c) || matches!(c, b'/' | b'=' | b'>'))?;
+                    i += run;
+                    last(attrs, true, i + 1);
+                }
             },
             S::BeforeValue => match c {
                 _ if is_space(c) => {}
@@ -116,7 +124,15 @@ fn scan_tag(b: &[u8], from: usize, attrs: &mut Vec<Attr>) -> Option<Tag> {
             S::Unquoted => match c {
                 _ if is_space(c) => s = S::BeforeName,
                 b'>' => break,
-                _ => last(attrs, false, i + 1),
+                _ => {
+                    // The rest of the value at once.
+                    let run = b
+                        .get(i + 1..)?
+                        .iter()
+                        .position(|&c| is_space(c) || c == b'>')?;
+                    i += run;
+                    last(attrs, false, i + 1);
+                }
             },
             S::AfterQuoted => match c {
                 _ if is_space(c) => s = S::BeforeName,
