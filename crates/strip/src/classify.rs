@@ -91,9 +91,10 @@ pub(crate) fn classify_within(
     // The HTML front end chose a main container (some blocks lie outside it): what it kept
     // inside is article unless a rule says otherwise.
     let trusted_main = items.iter().any(|i| !i.candidate.in_main);
-    apply_structure(&mut items);
+    let hits = rule_hits(&items);
+    apply_structure(&mut items, &hits);
     let discussion = keep_discussion(&mut items, meta.discussion);
-    apply_rules(&mut items, meta.site_name.as_deref());
+    apply_rules(&mut items, &hits, meta.site_name.as_deref());
     if discussion {
         // On a discussion page the next post's header opens no comment section: the
         // posts are the content.
@@ -238,19 +239,45 @@ fn ends_sentence(text: &str) -> bool {
         || last.is_some_and(emoji) && text.split_whitespace().count() >= 4
 }
 
-fn apply_structure(items: &mut [Item]) {
-    for item in items.iter_mut() {
+/// What a rule says of a block: (category, rule, opens a section).
+type RuleHit = Option<(Category, &'static str, bool)>;
+
+/// [`rule_hit`] of every block. It reads only the block's text and whether it reads as a
+/// heading, and a page repeats many blocks (its menu entries, labels and buttons, in the
+/// header and again in the footer): each distinct one is judged once.
+fn rule_hits(items: &[Item]) -> Vec<RuleHit> {
+    let mut first: std::collections::HashMap<(&str, bool), usize> =
+        std::collections::HashMap::with_capacity(items.len());
+    let mut hits: Vec<RuleHit> = Vec::with_capacity(items.len());
+    for (index, item) in items.iter().enumerate() {
+        let key = (item.candidate.text.as_str(), item.stats.heading_like);
+        let hit = match first.entry(key) {
+            std::collections::hash_map::Entry::Occupied(seen) => {
+                hits.get(*seen.get()).copied().flatten()
+            }
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(index);
+                rule_hit(item)
+            }
+        };
+        hits.push(hit);
+    }
+    hits
+}
+
+fn apply_structure(items: &mut [Item], hits: &[RuleHit]) {
+    for (item, &hit) in items.iter_mut().zip(hits) {
         if let Some(region) = item.candidate.region {
             // The block's own wording can name the category more precisely than its
             // container ("Most read" heading in a generic sidebar).
-            item.verdict = match rule_hit(item) {
+            item.verdict = match hit {
                 Some((category, rule, _)) if category != Category::Other => {
                     Verdict::Remove(category, rule)
                 }
                 _ => Verdict::Remove(region.category, region.rule),
             };
         } else if !item.candidate.in_main {
-            let category = rule_hit(item).map_or(Category::Other, |(c, _, _)| c);
+            let category = hit.map_or(Category::Other, |(c, _, _)| c);
             item.verdict = Verdict::Remove(category, "html.outside_main");
         }
     }
@@ -281,7 +308,7 @@ fn keep_discussion(items: &mut [Item], declared: bool) -> bool {
 }
 
 /// The first rule that recognises the block, if any: (category, rule, opens a section).
-fn rule_hit(item: &Item) -> Option<(Category, &'static str, bool)> {
+fn rule_hit(item: &Item) -> RuleHit {
     let text = item.candidate.text.as_str();
     let Stats {
         words,
@@ -361,9 +388,9 @@ fn rule_hit(item: &Item) -> Option<(Category, &'static str, bool)> {
     None
 }
 
-fn apply_rules(items: &mut [Item], site_name: Option<&str>) {
+fn apply_rules(items: &mut [Item], hits: &[RuleHit], site_name: Option<&str>) {
     let more_site = site_name.map(|site| format!("more {}", normalise(site)));
-    for item in items.iter_mut() {
+    for (item, &hit) in items.iter_mut().zip(hits) {
         if item.verdict != Verdict::Undecided {
             continue;
         }
@@ -379,7 +406,7 @@ fn apply_rules(items: &mut [Item], site_name: Option<&str>) {
                 continue;
             }
         }
-        if let Some((category, rule, opens)) = rule_hit(item) {
+        if let Some((category, rule, opens)) = hit {
             item.verdict = Verdict::Remove(category, rule);
             item.rule_hit = true;
             item.opens_section = opens;

@@ -29,6 +29,40 @@ pub(super) struct RawMeta {
     article: bool,
 }
 
+/// The `<meta name|property>` keys (lowercase) that [`RawMeta::add_meta`] reads.
+/// `prune` drops every other `<meta>` of the head (without `itemprop`) before parsing.
+pub(super) const META_KEYS: [&str; 29] = [
+    "og:title",
+    "twitter:title",
+    "og:site_name",
+    "og:url",
+    "og:description",
+    "twitter:description",
+    "description",
+    "author",
+    "dc.creator",
+    "parsely-author",
+    "sailthru.author",
+    "article:author",
+    "article:published_time",
+    "og:type",
+    "og:published_time",
+    "published_time",
+    "publish-date",
+    "publishdate",
+    "pubdate",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dcterms.issued",
+    "dcterms.created",
+    "parsely-pub-date",
+    "sailthru.date",
+    "article.published",
+    "datepublished",
+];
+
 impl RawMeta {
     pub fn add_meta(&mut self, key: &str, content: &str) {
         let content = content.trim();
@@ -36,6 +70,10 @@ impl RawMeta {
             return;
         }
         let key = key.trim().to_ascii_lowercase();
+        // Other keys are never read: the pruner drops their tags from the head.
+        if !META_KEYS.contains(&key.as_str()) {
+            return;
+        }
         let set = |slot: &mut Option<String>| {
             if slot.is_none() {
                 *slot = Some(content.to_string());
@@ -649,6 +687,32 @@ fn textual_date(s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every key of [`META_KEYS`] is read (the list is no wider than `add_meta`), whatever
+    /// its case and surrounding spaces; any other is not.
+    #[test]
+    fn meta_keys_are_the_keys_read() {
+        let empty = format!("{:?}", RawMeta::default());
+        let read = |key: &str| {
+            let mut meta = RawMeta::default();
+            meta.add_meta(key, "article");
+            format!("{meta:?}") != empty
+        };
+        for key in META_KEYS {
+            assert!(read(key), "{key}");
+            assert!(read(&format!(" {} ", key.to_ascii_uppercase())), "{key}");
+        }
+        for key in [
+            "viewport",
+            "og:image",
+            "twitter:card",
+            "robots",
+            "keywords",
+            "x",
+        ] {
+            assert!(!read(key), "{key}");
+        }
+    }
 
     #[test]
     fn dates() {

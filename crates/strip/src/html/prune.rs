@@ -5,7 +5,9 @@
 //! skips them all ([`super::blocks`]: `script` other than JSON-LD, `style`, `svg`, `math`,
 //! comments), so their content is removed before parsing: `<script …></script>`,
 //! `<style …></style>`, `<!---->` and `<svg …></svg>` stay as (empty) nodes, and the tree
-//! is otherwise the same.
+//! is otherwise the same. In the head (before anything of the body), the elements the walk
+//! does not read go whole — most `<meta>` and `<link>` tags, scripts, styles — with the
+//! whitespace between the head's tags: nothing there is in the body's tree.
 //!
 //! This scanner follows the HTML tokenizer's states (tags and attributes, comments, raw
 //! text and RCDATA, script escapes, foreign content) so that it only cuts where html5ever
@@ -95,7 +97,15 @@ fn scan_tag(b: &[u8], from: usize, attrs: &mut Vec<Attr>) -> Option<Tag> {
                 b'/' => s = S::SelfClosing,
                 b'=' => s = S::BeforeValue,
                 b'>' => break,
-                _ => last(attrs, true, i + 1),
+                _ => {
+                    // The rest of the name at once.
+                    let run = b
+                        .get(i + 1..)?
+                        .iter()
+                        .position(|&c| is_space(c) || matches!(c, b'/' | b'=' | b'>'))?;
+                    i += run;
+                    last(attrs, true, i + 1);
+                }
             },
             S::BeforeValue => match c {
                 _ if is_space(c) => {}
@@ -114,7 +124,15 @@ fn scan_tag(b: &[u8], from: usize, attrs: &mut Vec<Attr>) -> Option<Tag> {
             S::Unquoted => match c {
                 _ if is_space(c) => s = S::BeforeName,
                 b'>' => break,
-                _ => last(attrs, false, i + 1),
+                _ => {
+                    // The rest of the value at once.
+                    let run = b
+                        .get(i + 1..)?
+                        .iter()
+                        .position(|&c| is_space(c) || c == b'>')?;
+                    i += run;
+                    last(attrs, false, i + 1);
+                }
             },
             S::AfterQuoted => match c {
                 _ if is_space(c) => s = S::BeforeName,
@@ -400,6 +418,119 @@ fn tag_kind(name: &[u8]) -> TagKind {
     }
 }
 
+/// A start tag that may stand in the head, by its name lowered once.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum HeadTag {
+    Meta,
+    Link,
+    Script,
+    Style,
+    /// `html`, `head`, `title`, `noscript`, `base`: kept, and the head goes on.
+    Other,
+}
+
+fn head_tag(name: &[u8]) -> Option<HeadTag> {
+    let mut buf = [0u8; 8];
+    let low = buf.get_mut(..name.len())?;
+    for (o, c) in low.iter_mut().zip(name) {
+        *o = c.to_ascii_lowercase();
+    }
+    match &*low {
+        b"meta" => Some(HeadTag::Meta),
+        b"link" => Some(HeadTag::Link),
+        b"script" => Some(HeadTag::Script),
+        b"style" => Some(HeadTag::Style),
+        b"html" | b"head" | b"title" | b"noscript" | b"base" => Some(HeadTag::Other),
+        _ => None,
+    }
+}
+
+/// An end tag that leaves the head going on (the ends of the raw-text elements above).
+fn head_end_tag(name: &[u8]) -> bool {
+    [&b"head"[..], b"script", b"style", b"title", b"noscript"]
+        .iter()
+        .any(|n| n.eq_ignore_ascii_case(name))
+}
+
+/// Whether the walk reads nothing from a head element: a `<meta>` whose key it ignores
+/// (`meta::META_KEYS`) and without `itemprop`, a `<link>` other than `rel=canonical`, a
+/// `<style>`, a `<script>` other than JSON-LD (`json_ld`). `itemtype` is read on any
+/// element. A character reference could spell anything: such values are kept.
+fn unread_in_head(tag: HeadTag, b: &[u8], attrs: &[Attr], json_ld: bool) -> bool {
+    let name_is = |a: &Attr, n: &[u8]| {
+        b.get(a.start..a.name_end)
+            .is_some_and(|x| x.eq_ignore_ascii_case(n))
+    };
+    let value = |a: &Attr| attr_value(b, a);
+    if attrs.iter().any(|a| name_is(a, b"itemtype")) {
+        return false;
+    }
+    match tag {
+        HeadTag::Meta => {
+            if !attrs.iter().any(|a| name_is(a, b"content")) {
+                return true;
+            }
+            !attrs.iter().any(|a| {
+                name_is(a, b"itemprop")
+                    || (name_is(a, b"name") || name_is(a, b"property")) && {
+                        let v = value(a);
+                        v.contains(&b'&')
+                            || std::str::from_utf8(v).is_ok_and(|v| {
+                                let v = v.trim().to_ascii_lowercase();
+                                super::meta::META_KEYS.contains(&v.as_str())
+                            })
+                    }
+            })
+        }
+        HeadTag::Link => !attrs.iter().any(|a| {
+            name_is(a, b"rel") && {
+                let v = value(a);
+                v.contains(&b'&') || v.windows(9).any(|w| w.eq_ignore_ascii_case(b"canonical"))
+            }
+        }),
+        HeadTag::Script => !json_ld,
+        HeadTag::Style => true,
+        HeadTag::Other => false,
+    }
+}
+
+/// Whether a `<script …>` start tag (`head`, as written) opens JSON-LD, read for the
+/// metadata (a character reference could spell its type).
+fn json_ld_script(head: &[u8]) -> bool {
+    memchr::memchr(b'&', head).is_some()
+        || head.windows(7).any(|w| w.eq_ignore_ascii_case(b"ld+json"))
+}
+
+/// Just past the element a head start tag opens: the tag itself for the void `meta` and
+/// `link`, past the end tag for `script` and `style`; `None` when it does not end.
+fn element_end(b: &[u8], head: HeadTag, tag: &Tag, attrs: &mut Vec<Attr>) -> Option<usize> {
+    let close = match head {
+        HeadTag::Meta | HeadTag::Link => return Some(tag.end),
+        HeadTag::Script => script_end(b, tag.end)?,
+        HeadTag::Style => raw_end(b, tag.end, b"style")?,
+        HeadTag::Other => return None,
+    };
+    scan_tag(b, close + 2, attrs).map(|end| end.end)
+}
+
+/// The value of an attribute as written (without its quotes), empty when it has none.
+fn attr_value<'b>(b: &'b [u8], a: &Attr) -> &'b [u8] {
+    let raw = b.get(a.name_end..a.end).unwrap_or(&[]);
+    let Some(eq) = raw.iter().position(|&c| c == b'=') else {
+        return &[];
+    };
+    let v = raw.get(eq + 1..).unwrap_or(&[]);
+    let v = v
+        .get(v.iter().take_while(|&&c| is_space(c)).count()..)
+        .unwrap_or(&[]);
+    match v.first() {
+        Some(&q @ (b'"' | b'\'')) if v.len() >= 2 && v.last() == Some(&q) => {
+            v.get(1..v.len() - 1).unwrap_or(&[])
+        }
+        _ => v,
+    }
+}
+
 /// The pruned page, built as the scan goes.
 struct Out<'a> {
     page: &'a str,
@@ -440,9 +571,15 @@ pub(super) fn prune(page: &str) -> Cow<'_, str> {
     // Open foreign elements (names as written) and where the outermost one's content starts.
     let mut foreign: Vec<&[u8]> = Vec::new();
     let mut foreign_body = 0;
+    // Still in the head (nothing of the body met yet): the elements there that the walk
+    // does not read go, and so does the whitespace before the head's tags (the walk reads
+    // no text in the head, and whitespace there is in no other place of the tree).
+    let mut in_head = true;
     let mut i = 0;
     'scan: while let Some(p) = b.get(i..).and_then(|r| memchr::memchr(b'<', r)) {
         let lt = i + p;
+        let text_start = i;
+        in_head &= b.get(i..lt).is_some_and(|t| t.iter().all(|&c| is_space(c)));
         match b.get(lt + 1).copied() {
             Some(b'!') => {
                 if b.get(lt + 2..lt + 4) == Some(b"--") {
@@ -485,10 +622,12 @@ pub(super) fn prune(page: &str) -> Cow<'_, str> {
                 match b.get(lt + 2) {
                     Some(c) if c.is_ascii_alphabetic() => {}
                     Some(b'>') => {
+                        in_head = false;
                         i = lt + 3;
                         continue;
                     }
                     Some(_) => {
+                        in_head = false;
                         let Some(p) = b.get(lt + 2..).and_then(|r| memchr::memchr(b'>', r)) else {
                             break;
                         };
@@ -502,6 +641,12 @@ pub(super) fn prune(page: &str) -> Cow<'_, str> {
                 };
                 i = tag.end;
                 if foreign.is_empty() {
+                    if in_head {
+                        in_head = head_end_tag(b.get(tag.name_start..tag.name_end).unwrap_or(&[]));
+                        if in_head {
+                            out.cut(text_start, lt);
+                        }
+                    }
                     continue;
                 }
                 let name = b.get(tag.name_start..tag.name_end).unwrap_or(&[]);
@@ -534,6 +679,19 @@ pub(super) fn prune(page: &str) -> Cow<'_, str> {
                     continue;
                 }
                 let kind = tag_kind(name);
+                let head = if in_head { head_tag(name) } else { None };
+                in_head = head.is_some();
+                if let Some(head) = head {
+                    out.cut(text_start, lt);
+                    let json_ld = json_ld_script(b.get(lt..tag.end).unwrap_or(&[]));
+                    if unread_in_head(head, b, &attrs, json_ld) {
+                        if let Some(end) = element_end(b, head, &tag, &mut attrs) {
+                            out.cut(lt, end);
+                            i = end;
+                            continue;
+                        }
+                    }
+                }
                 if !matches!(kind, TagKind::Foreign | TagKind::Compared) {
                     let on_link = kind == TagKind::Link;
                     let read = |a: &Attr| {
@@ -556,12 +714,7 @@ pub(super) fn prune(page: &str) -> Cow<'_, str> {
                         let Some(end) = script_end(b, tag.end) else {
                             break;
                         };
-                        let head = b.get(lt..tag.end).unwrap_or(&[]);
-                        // JSON-LD is read for the metadata (and a character reference could
-                        // spell its type).
-                        let read = memchr::memchr(b'&', head).is_some()
-                            || head.windows(7).any(|w| w.eq_ignore_ascii_case(b"ld+json"));
-                        if !read {
+                        if !json_ld_script(b.get(lt..tag.end).unwrap_or(&[])) {
                             out.cut(tag.end, end);
                         }
                         i = end;
@@ -587,7 +740,10 @@ pub(super) fn prune(page: &str) -> Cow<'_, str> {
                     _ => {}
                 }
             }
-            _ => i = lt + 1,
+            _ => {
+                in_head = false;
+                i = lt + 1;
+            }
         }
     }
     if out.copied == 0 {
@@ -624,10 +780,10 @@ mod tests {
             <style>p { color: red }</style><!-- note --><title>T</title></head>\
             <body><p>One <b>two</b></p><svg viewBox='0 0 1 1'><path d='M0'/><g><title>i</title></g></svg>\
             <p>three</p></body></html>";
+        // (The head's scripts and styles go whole: see `unread_head_elements_go`.)
         assert_eq!(
             check(p),
-            "<html><head><script></script><script></script>\
-            <style></style><!----><title>T</title></head>\
+            "<html><head><!----><title>T</title></head>\
             <body><p>One <b>two</b></p><svg viewBox='0 0 1 1'></svg>\
             <p>three</p></body></html>"
         );
@@ -639,18 +795,17 @@ mod tests {
             <noscript><script>x()</script><p>Enable JavaScript</p></noscript><p>a</p>"#;
         assert_eq!(
             check(p),
-            r#"<script type="application/LD+JSON">{"headline":"H"}</script>
-            <noscript><script>x()</script><p>Enable JavaScript</p></noscript><p>a</p>"#
+            r#"<script type="application/LD+JSON">{"headline":"H"}</script><noscript><script>x()</script><p>Enable JavaScript</p></noscript><p>a</p>"#
         );
     }
 
     #[test]
     fn escaped_scripts_end_where_the_tokenizer_ends_them() {
-        let p = "<script><!-- document.write('<script>x</script>'); --></script><p>a</p>\
+        let p = "<p>0</p><script><!-- document.write('<script>x</script>'); --></script><p>a</p>\
             <script><!-- a --></script><p>b</p><script>'</scripts>'</script ><p>c</p>";
         assert_eq!(
             check(p),
-            "<script></script><p>a</p><script></script><p>b</p><script></script ><p>c</p>"
+            "<p>0</p><script></script><p>a</p><script></script><p>b</p><script></script ><p>c</p>"
         );
     }
 
@@ -686,6 +841,55 @@ mod tests {
         check("<p><b x=1><b x=2><b x=3><b x=4>a</p><p>b</p>");
         check("<p><a x=1><a x=2>a</p><p>b</p><a x=1>c<a x=2>d");
         check("<body x=1><p>a</p><body class=c data-y=2><p>b</p>");
+    }
+
+    #[test]
+    fn unread_head_elements_go() {
+        let p = "<!DOCTYPE html>\n<html lang=en>\n<head>\n  <meta charset=utf-8>\n  \
+            <meta name=viewport content=x>\n  <meta property='og:title' content=T>\n  \
+            <meta itemprop=name content=N>\n  <meta name=\"Description \" content=D>\n  \
+            <link rel=stylesheet href=a.css>\n  <link rel=\"Canonical\" href=/a>\n  \
+            <script src=a.js></script>\n  <script type=application/ld+json>{}</script>\n  \
+            <style>p{}</style>\n  <!-- c -->\n  <title>T</title>\n  <base href=/>\n</head>\n\
+            <body>\n<p>a</p><meta name=x content=y><link rel=x></body></html>";
+        assert_eq!(
+            check(p),
+            "<!DOCTYPE html><html lang=en><head><meta property='og:title' content=T>\
+            <meta itemprop=name content=N><meta name=\"Description \" content=D>\
+            <link rel=\"Canonical\" href=/a><script type=application/ld+json>{}</script>\n  \
+            <!----><title>T</title><base></head>\n\
+            <body>\n<p>a</p><meta name=x content=y><link rel=x></body></html>"
+        );
+    }
+
+    #[test]
+    fn the_head_ends_where_the_body_starts() {
+        for p in [
+            // Text, any other element, an unexpected end tag: the body has started.
+            "<meta name=x content=y>t<meta name=z content=w><link rel=a>",
+            "<head><meta name=a></head>\n<meta name=b>\n<script>x</script>\n<p>a</p>",
+            "<head><meta name=a></head> <p>a <meta name=b> b</p>",
+            "<table> <meta name=a> x<link rel=b></table>",
+            "<template><meta name=a></template><meta name=b>",
+            "<head><div>x</div><meta name=a></head>",
+            "</p><meta name=a>",
+            "<span class=author>A<meta name=a>B</span><meta name=b>",
+            "&nbsp;<meta name=a><p>x</p>",
+            // Read by the walk: kept wherever they stand.
+            "<meta itemtype=http://schema.org/DiscussionForumPosting><p>a</p>",
+            "<link itemtype=https://schema.org/DiscussionForumPosting><p>a</p>",
+            "<meta name='og&#58;title' content=T><meta property=og:url content=u><p>a</p>",
+            "<meta itemprop=datePublished content=2020-01-02><p>a</p>",
+            "<script type=application/ld+json>{\"headline\":\"H\"}</script><p>a</p>",
+            "<link rel='author canonical' href=/x><p>a</p>",
+            "<noscript><meta name=a><p>Enable JavaScript</p></noscript><p>a</p>",
+            // Unfinished elements.
+            "<head><script>x",
+            "<head><style>x",
+            "<head><meta name=a",
+        ] {
+            check(p);
+        }
     }
 
     #[test]
