@@ -26,23 +26,34 @@ struct SetDef {
     name: &'static str,
     input: &'static str,
     truth: &'static str,
+    /// Read only from `../shared/bench` (too large to vendor); skipped with a note when absent.
+    shared_only: bool,
 }
 
-const SETS: [SetDef; 3] = [
+const SETS: [SetDef; 4] = [
     SetDef {
         name: "aeb",
         input: "aeb/html",
         truth: "aeb/ground-truth.json",
+        shared_only: false,
     },
     SetDef {
         name: "aeb-text",
         input: "aeb-text",
         truth: "aeb/ground-truth.json",
+        shared_only: false,
     },
     SetDef {
         name: "wcxb-dev",
         input: "wcxb-dev/html",
         truth: "wcxb-dev/ground-truth.json",
+        shared_only: false,
+    },
+    SetDef {
+        name: "wcxb-dev-more",
+        input: "wcxb-dev-more/html",
+        truth: "wcxb-dev-more/ground-truth.json",
+        shared_only: true,
     },
 ];
 
@@ -234,6 +245,8 @@ struct SetResult {
     /// Per WCXB page type: totals and snippets.
     page_types: Vec<(String, Totals, Snippets)>,
     unmatched_outputs: usize,
+    /// Pages whose truth has text and whose output has none (no document, or no tokens).
+    lost_pages: usize,
     metadata: MetadataCounts,
 }
 
@@ -351,7 +364,7 @@ pub fn bench(rest: Vec<OsString>, root: &Path) -> anyhow::Result<ExitCode> {
         }
     }
 
-    let data = data_dir(root)?;
+    let data = data_dir(&data_candidates(root))?;
     let deboil = release_binary(root, !matches.get_flag("no_build"))?;
     let xtask = std::env::current_exe().context("cannot find the xtask executable")?;
     if matches.get_flag("scale") {
@@ -371,6 +384,15 @@ pub fn bench(rest: Vec<OsString>, root: &Path) -> anyhow::Result<ExitCode> {
 
     let mut results = Vec::new();
     for set in chosen {
+        if !data.join(set.truth).is_file() {
+            eprintln!(
+                "bench: skipping {}: {} is absent (it is read from ../shared/bench only, never \
+                 vendored)",
+                set.name,
+                data.join(set.truth).display()
+            );
+            continue;
+        }
         results.push(run_set(set, &data, &deboil, &xtask, runs, jobs)?);
     }
 
@@ -384,11 +406,20 @@ pub fn bench(rest: Vec<OsString>, root: &Path) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `../shared/bench` beside the repository when present, else the vendored `tests/data`.
-fn data_dir(root: &Path) -> anyhow::Result<PathBuf> {
-    let candidates = [root.join("../shared/bench"), root.join("tests/data")];
-    for dir in &candidates {
-        if SETS.iter().all(|s| dir.join(s.truth).is_file()) {
+/// Where the sets may be, in order of preference: `../shared/bench` beside the repository,
+/// then the vendored `tests/data`.
+fn data_candidates(root: &Path) -> [PathBuf; 2] {
+    [root.join("../shared/bench"), root.join("tests/data")]
+}
+
+/// The first candidate that holds every vendorable set (shared-only sets may be absent).
+fn data_dir(candidates: &[PathBuf]) -> anyhow::Result<PathBuf> {
+    for dir in candidates {
+        if SETS
+            .iter()
+            .filter(|s| !s.shared_only)
+            .all(|s| dir.join(s.truth).is_file())
+        {
             return Ok(dir.canonicalize().unwrap_or_else(|_| dir.clone()));
         }
     }
@@ -495,6 +526,13 @@ fn run_set(
         }
         scores.push((entry.page_type.as_deref(), score, snippets));
     }
+    let lost_pages = truth
+        .iter()
+        .filter(|(id, entry)| {
+            !aeb::tokens(&entry.article_body).is_empty()
+                && tokens_of.get(id.as_str()).is_none_or(|t| t.is_empty())
+        })
+        .count();
     let totals = aeb::totals(scores.iter().map(|(_, s, _)| s));
     let mut snippets = Snippets::default();
     scores.iter().for_each(|(_, _, s)| snippets.add(*s));
@@ -534,6 +572,7 @@ fn run_set(
         snippets,
         page_types,
         unmatched_outputs,
+        lost_pages,
         metadata: metadata_counts(&truth, &metadata),
     })
 }
@@ -654,21 +693,31 @@ fn render_table(results: &[SetResult], runs: u32, jobs: u32, data: &Path) -> Str
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{:<24} {:>5} {:>9} {:>6} {:>6} {:>8} {:>8} {:>6} {:>9}",
-        "set", "pages", "precision", "recall", "F1", "accuracy", "pages/s", "MB/s", "peak RSS"
+        "{:<24} {:>5} {:>9} {:>6} {:>6} {:>8} {:>6} {:>8} {:>6} {:>9}",
+        "set",
+        "pages",
+        "precision",
+        "recall",
+        "F1",
+        "accuracy",
+        "empty",
+        "pages/s",
+        "MB/s",
+        "peak RSS"
     );
     for r in results {
         let t = &r.totals;
         let secs = r.median_seconds.max(1e-9);
         let _ = writeln!(
             out,
-            "{:<24} {:>5} {:>9.3} {:>6.3} {:>6.3} {:>8.3} {:>8.1} {:>6.2} {:>6.1} MB",
+            "{:<24} {:>5} {:>9.3} {:>6.3} {:>6.3} {:>8.3} {:>6} {:>8.1} {:>6.2} {:>6.1} MB",
             r.name,
             t.pages,
             t.precision,
             t.recall,
             t.f1,
             t.accuracy,
+            r.lost_pages,
             r.files as f64 / secs,
             r.bytes_inflated as f64 / 1e6 / secs,
             kb_to_mb(r.peak_rss_kb),
@@ -691,7 +740,8 @@ fn render_table(results: &[SetResult], runs: u32, jobs: u32, data: &Path) -> Str
         "\nAEB metric (4-token shingles). Speed: median wall time of {runs} run(s) of the \
          release binary, --jobs {jobs},\nprocess start to exit; MB/s on the uncompressed input \
          (.html.gz inflated; .txt as stored).\nPeak RSS: max resident set of the deboil \
-         process, max over the runs."
+         process, max over the runs. Empty: pages whose truth has text and whose output has\n\
+         none."
     );
     for r in results {
         let statuses: Vec<String> = r.statuses.iter().map(|(s, n)| format!("{s} {n}")).collect();
@@ -793,6 +843,7 @@ fn json_report(
                 map.insert("peak_rss_kb".into(), json!(r.peak_rss_kb));
                 map.insert("statuses".into(), json!(r.statuses));
                 map.insert("outputs_without_truth".into(), json!(r.unmatched_outputs));
+                map.insert("empty_outputs".into(), json!(r.lost_pages));
                 if !page_types.is_empty() {
                     map.insert("page_types".into(), serde_json::Value::Object(page_types));
                 }
@@ -824,12 +875,24 @@ mod tests {
     #[test]
     fn data_falls_back_to_the_vendored_copy() {
         let vendored = repo_root_for_tests().join("tests/data");
+        // Hermetic: both candidates live inside the temp dir, whatever sits beside it.
         let root = tempfile::tempdir().unwrap();
-        assert!(data_dir(root.path()).is_err());
+        let candidates = [
+            root.path().join("shared/bench"),
+            root.path().join("tests/data"),
+        ];
+        assert!(data_dir(&candidates).is_err());
         std::fs::create_dir(root.path().join("tests")).unwrap();
         std::os::unix::fs::symlink(&vendored, root.path().join("tests/data")).unwrap();
         assert_eq!(
-            data_dir(root.path()).unwrap(),
+            data_dir(&candidates).unwrap(),
+            vendored.canonicalize().unwrap()
+        );
+        // A shared folder with every set but the shared-only ones is preferred.
+        std::fs::create_dir(root.path().join("shared")).unwrap();
+        std::os::unix::fs::symlink(&vendored, root.path().join("shared/bench")).unwrap();
+        assert_eq!(
+            data_dir(&candidates).unwrap(),
             vendored.canonicalize().unwrap()
         );
     }
