@@ -92,28 +92,48 @@ pub fn header(doc: &Document<'_>) -> String {
     yaml_header(&Metadata::new(doc))
 }
 
-/// One line per removed block, `category<TAB>rule<TAB>text`, for `--explain`: shows why each
-/// piece of the page was dropped. The text is put on one line and cut to 200 characters.
-pub fn removed_report(doc: &Document<'_>) -> String {
+/// A block's text in the report: one line, at most 200 characters.
+fn push_report_text(out: &mut String, text: &str) {
     const MAX_CHARS: usize = 200;
+    let mut chars = text.chars();
+    for c in chars.by_ref().take(MAX_CHARS) {
+        // Any line or column break would break the one-line-per-block, tab-separated shape.
+        out.push(if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') {
+            ' '
+        } else {
+            c
+        });
+    }
+    if chars.next().is_some() {
+        out.push('…');
+    }
+}
+
+/// One line per removed block, `category<TAB>rule<TAB>text`, for `--explain`: shows why each
+/// piece of the page was dropped; then one line per block the judge kept against the rules,
+/// `kept<TAB>judge.RULE over CATEGORY RULE<TAB>text`. The text is put on one line and cut to
+/// 200 characters.
+pub fn removed_report(doc: &Document<'_>) -> String {
     let mut out = String::new();
     for removed in &doc.article.removed {
         out.push_str(removed.category.as_str());
         out.push('\t');
         out.push_str(removed.rule);
         out.push('\t');
-        let mut chars = removed.text.chars();
-        for c in chars.by_ref().take(MAX_CHARS) {
-            // Any line or column break would break the one-line-per-block, tab-separated shape.
-            out.push(if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') {
-                ' '
-            } else {
-                c
-            });
-        }
-        if chars.next().is_some() {
-            out.push('…');
-        }
+        push_report_text(&mut out, &removed.text);
+        out.push('\n');
+    }
+    for kept in &doc.article.overruled {
+        // Blocks the judge kept against the rules: `kept`, the judge's rule and what the
+        // rules had said, then the text.
+        out.push_str("kept\t");
+        out.push_str(kept.judge);
+        out.push_str(" over ");
+        out.push_str(kept.category.as_str());
+        out.push(' ');
+        out.push_str(kept.rule);
+        out.push('\t');
+        push_report_text(&mut out, &kept.text);
         out.push('\n');
     }
     out

@@ -182,6 +182,12 @@ fn removed_report_lines() {
         removed(Category::Other, "other.short", &"é".repeat(250)),
         removed(Category::Legal, "legal.footer", &"x".repeat(200)),
     ];
+    a.overruled = vec![deboil_strip::OverruledBlock {
+        text: "Kept\nafter all".into(),
+        category: Category::Legal,
+        rule: "html.class.footer",
+        judge: "judge.lost_article",
+    }];
     let p = provenance();
     let lang = language();
     let report = removed_report(&Document {
@@ -193,7 +199,8 @@ fn removed_report_lines() {
         "newsletter\tnewsletter.phrase\tSign up for our  newsletter\n\
          share\tshare.widget\ttab separated\n\
          other\tother.short\t{}…\n\
-         legal\tlegal.footer\t{}\n",
+         legal\tlegal.footer\t{}\n\
+         kept\tjudge.lost_article over legal html.class.footer\tKept after all\n",
         "é".repeat(200),
         "x".repeat(200)
     );

@@ -22,6 +22,9 @@ pub(crate) struct Candidate {
     /// In a card of a grid (HTML: product tiles, a listing's entries), with no verdict on it
     /// but maybe a class name's that cards often borrow (`pagination`, `caption`).
     pub card: bool,
+    /// Inside the article by the second opinion (HTML, [`crate::html`]'s ancestor scoring);
+    /// always false for plain text, which has no second opinion.
+    pub second: bool,
 }
 
 /// A front end's structural verdict on a block.
@@ -42,6 +45,7 @@ impl Candidate {
             region: None,
             in_main: true,
             card: false,
+            second: false,
         }
     }
 
@@ -72,4 +76,8 @@ pub(crate) struct PageMeta {
     pub discussion: bool,
     /// The page declares itself an article (JSON-LD, OpenGraph).
     pub declared_article: bool,
+    /// A second opinion was formed (HTML): the candidates' `second` flags mean something.
+    pub second_opinion: bool,
+    /// The second opinion had to ignore class names to find an article.
+    pub second_retried: bool,
 }

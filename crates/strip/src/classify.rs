@@ -152,6 +152,9 @@ pub(crate) fn classify_within(
     // shop or listing page: its unmarked blocks around a short run of prose are its content.
     let undeclared = !meta.declared_article && !discussion;
     keep_page_without_article(&mut items, core_start.is_some(), undeclared);
+    if meta.second_opinion {
+        overrule(&mut items, &mut article);
+    }
     Ok(finish(items, article))
 }
 
@@ -1507,6 +1510,36 @@ fn clear_tail(items: &mut [Item], tail: usize) {
                 };
             }
             Verdict::Remove(..) => {}
+        }
+    }
+}
+
+/// The judge ([`crate::judge`]) weighs the verdicts against the second opinion; the blocks it
+/// gives back are kept, and recorded.
+fn overrule(items: &mut [Item], article: &mut Article) {
+    let seats: Vec<crate::judge::Seat> = items
+        .iter()
+        .map(|item| crate::judge::Seat {
+            words: item.stats.words,
+            kept: item.verdict == Verdict::Keep,
+            second: item.candidate.second,
+            removed: match item.verdict {
+                Verdict::Remove(category, rule) => Some((category, rule)),
+                _ => None,
+            },
+        })
+        .collect();
+    for (index, judge) in crate::judge::overrule(&seats) {
+        if let Some(item) = items.get_mut(index) {
+            if let Verdict::Remove(category, rule) = item.verdict {
+                article.overruled.push(crate::model::OverruledBlock {
+                    text: item.candidate.text.clone(),
+                    category,
+                    rule,
+                    judge,
+                });
+            }
+            item.verdict = Verdict::Keep;
         }
     }
 }

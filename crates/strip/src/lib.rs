@@ -18,6 +18,7 @@ mod candidate;
 mod classify;
 mod dates;
 mod html;
+mod judge;
 mod lexicon;
 mod model;
 mod patterns;
@@ -27,7 +28,7 @@ mod text;
 mod uclass;
 
 pub use budget::{Budget, OverBudget};
-pub use model::{Article, Block, BlockKind, Category, RemovedBlock};
+pub use model::{Article, Block, BlockKind, Category, OverruledBlock, RemovedBlock};
 
 /// Cleans a plain-text page (e.g. what a scraper saved with the boilerplate left in).
 pub fn strip_text(page: &str) -> Article {

@@ -107,6 +107,17 @@ pub struct RemovedBlock {
     pub rule: &'static str,
 }
 
+/// A block the judge kept against the rules' verdict.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OverruledBlock {
+    pub text: String,
+    /// What the rules said: the category and rule that removed it.
+    pub category: Category,
+    pub rule: &'static str,
+    /// The judge's rule that kept it, e.g. `"judge.lost_article"`.
+    pub judge: &'static str,
+}
+
 /// The result of stripping one page.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Article {
@@ -121,6 +132,8 @@ pub struct Article {
     pub declared_language: Option<String>,
     pub blocks: Vec<Block>,
     pub removed: Vec<RemovedBlock>,
+    /// Blocks the judge kept against the rules (they are in `blocks` too).
+    pub overruled: Vec<OverruledBlock>,
 }
 
 impl Article {

@@ -2,7 +2,8 @@
 //! result, rendered as a short report, must equal `NAME.expected` beside it.
 //!
 //! The report lists the header fields, then every block in page order: `+ kind: text` for
-//! kept blocks and `- category (rule): text` for removed ones. To add a case, write the page,
+//! kept blocks and `- category (rule): text` for removed ones; then, when the judge kept
+//! blocks against the rules, `= judge.rule over category (rule): text` for each. To add a case, write the page,
 //! run `DEBOIL_BLESS=1 cargo test -p deboil-strip --test cases`, then READ the new `.expected`
 //! file line by line before committing it.
 
@@ -36,6 +37,19 @@ fn report(article: &Article) -> String {
     let _ = writeln!(out, "removed:");
     for removed in &article.removed {
         let _ = writeln!(out, "- {}: {}", removed.category.as_str(), removed.text);
+    }
+    if !article.overruled.is_empty() {
+        let _ = writeln!(out, "kept by the judge:");
+        for kept in &article.overruled {
+            let _ = writeln!(
+                out,
+                "= {} over {} ({}): {}",
+                kept.judge,
+                kept.category.as_str(),
+                kept.rule,
+                kept.text
+            );
+        }
     }
     out
 }

@@ -62,6 +62,7 @@ pub fn full_article() -> Article {
             removed(Category::Navigation, "nav.menu", "Home | News"),
             removed(Category::Navigation, "nav.skip", "Skip to content"),
         ],
+        overruled: Vec::new(),
     }
 }
 

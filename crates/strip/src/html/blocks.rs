@@ -37,6 +37,8 @@ pub(super) struct NodeInfo {
     /// `article` without class; [`NO_SHAPE`] for other elements without class). Siblings
     /// of one shape are the cards of a grid (`grid.rs`).
     pub shape: u64,
+    /// What the second opinion's scoring makes of the element's tag.
+    pub tag: super::second::Tag,
 }
 
 /// The shape of an element without class that is no grid's card (a bare `div` or `p`).
@@ -150,6 +152,10 @@ pub(super) struct Walker {
     last_group: usize,
     /// Open author capture: (stack length at open, text).
     capture: Option<(usize, String)>,
+    /// Elements an inline style hides (`display:none`, `visibility:hidden`) seen so far.
+    pub styled_hidden: usize,
+    /// Walk into them anyway (a page veiled until its scripts run: [`walk_unveiled`]).
+    show_styled_hidden: bool,
 }
 
 impl Walker {
@@ -167,6 +173,7 @@ impl Walker {
             has_search: false,
             list: false,
             shape: NO_SHAPE,
+            tag: super::second::Tag::Other,
         };
         Walker {
             nodes: vec![root],
@@ -191,6 +198,8 @@ impl Walker {
             continuation: false,
             last_group: NONE,
             capture: None,
+            styled_hidden: 0,
+            show_styled_hidden: false,
         }
     }
 
@@ -209,6 +218,7 @@ impl Walker {
         let mut verdict = TokenVerdict::default();
         let mut role = Evidence::None;
         let mut hidden = false;
+        let mut styled_hidden = false;
         let mut itemprop: Option<&str> = None;
         let mut rel: Option<&str> = None;
         let mut typ: Option<&str> = None;
@@ -240,7 +250,7 @@ impl Walker {
                 }
                 "hidden" => hidden_attr = true,
                 "aria-hidden" => hidden |= value.trim().eq_ignore_ascii_case("true"),
-                "style" => hidden |= style_hides(value),
+                "style" => styled_hidden |= style_hides(value),
                 "itemprop" => itemprop = Some(value),
                 "rel" => rel = Some(value),
                 "type" => typ = Some(value),
@@ -334,7 +344,10 @@ impl Walker {
             }
             _ => {}
         }
-        if hidden || verdict.hidden {
+        if styled_hidden {
+            self.styled_hidden += 1;
+        }
+        if hidden || verdict.hidden || (styled_hidden && !self.show_styled_hidden) {
             return Action::Skip;
         }
 
@@ -443,6 +456,7 @@ impl Walker {
             has_search: false,
             list: matches!(name, "ul" | "ol" | "dl"),
             shape: shape(name, class),
+            tag: super::second::Tag::of(name),
         });
 
         let (kind, level) = match name {
@@ -791,7 +805,18 @@ fn trim_pre(s: &str) -> String {
 
 /// Walks the whole document once.
 pub(super) fn walk(html: &Html) -> Walker {
+    walk_with(html, Walker::new())
+}
+
+/// [`walk`], showing what inline styles hide: for a page whose scripts lift a veil
+/// (`visibility:hidden` on the whole body until the app has loaded).
+pub(super) fn walk_unveiled(html: &Html) -> Walker {
     let mut w = Walker::new();
+    w.show_styled_hidden = true;
+    walk_with(html, w)
+}
+
+fn walk_with(html: &Html, mut w: Walker) -> Walker {
     let root = html.tree.root();
     let mut next = root.first_child();
     while let Some(node) = next {

@@ -195,6 +195,7 @@ impl RawMeta {
                 .filter(|d| !d.is_empty()),
             discussion: ld.discussion || self.discussion,
             declared_article: ld.article || self.article,
+            ..PageMeta::default()
         }
     }
 }

@@ -12,6 +12,7 @@ mod hints;
 mod main_content;
 mod meta;
 mod prune;
+mod second;
 
 use crate::candidate::{Candidate, PageMeta, Region};
 use crate::model::{BlockKind, Category};
@@ -32,7 +33,7 @@ pub(crate) fn candidates_within(
     let page = guard::flatten_deep_nesting(page);
     let html = scraper::Html::parse_document(&prune::prune(&page));
     budget.check("parsing")?;
-    let walker = blocks::walk(&html);
+    let walker = unveiled_view(blocks::walk(&html), &html);
     drop(html);
     budget.check("walking the tree")?;
     let walker = noscript_view(walker, budget)?;
@@ -58,6 +59,10 @@ pub(crate) fn candidates_within(
         })
     };
     let regions = regions(&nodes, &st, &cands, &owners, main.as_deref());
+    let opinion = second::opinion(&nodes, &cands, &owners);
+    for (c, inside) in cands.iter_mut().zip(&opinion.in_article) {
+        c.second = *inside;
+    }
     let entries = grid::card_entries(&nodes, &cands, &owners, &st.total);
     for ((c, &o), entry) in cands.iter_mut().zip(&owners).zip(entries) {
         c.in_main = inside_main(o);
@@ -89,12 +94,39 @@ pub(crate) fn candidates_within(
         .find(|c| c.heading_level == 1 && c.in_main)
         .or_else(|| cands.iter().find(|c| c.heading_level == 1))
         .map(|c| c.text.as_str());
-    let page_meta = raw_meta.resolve(&ld, h1);
+    let mut page_meta = raw_meta.resolve(&ld, h1);
+    page_meta.second_opinion = true;
+    page_meta.second_retried = opinion.retried;
     Ok((cands, page_meta))
 }
 
 /// Below this many words of text, a page may be a script application.
 const SCRIPT_APP_WORDS: usize = 100;
+
+fn walker_words(w: &blocks::Walker) -> usize {
+    w.cands
+        .iter()
+        .map(|c| crate::classify::count_words(&c.text))
+        .sum()
+}
+
+/// A script application may veil its whole page with an inline style (`visibility:hidden`
+/// until it has loaded, against a flash of unstyled content); a reader sees the page once
+/// the veil lifts. When what inline styles hide is most of the page, the page is walked
+/// again with them shown. Inline-hidden regions of a page that shows its text (menus,
+/// modals) stay hidden.
+fn unveiled_view(walker: blocks::Walker, html: &scraper::Html) -> blocks::Walker {
+    if walker.styled_hidden == 0 || walker_words(&walker) >= SCRIPT_APP_WORDS {
+        return walker;
+    }
+    let unveiled = blocks::walk_unveiled(html);
+    let (shown, veiled) = (walker_words(&walker), walker_words(&unveiled));
+    if veiled >= SCRIPT_APP_WORDS && veiled >= 2 * shown {
+        unveiled
+    } else {
+        walker
+    }
+}
 
 /// A script application (a forum, a shop or a feed drawn by JavaScript) shows little text
 /// without its scripts, and may serve its readable view (to crawlers and to readers without

@@ -1,0 +1,153 @@
+//! The judge: weighs the rules' verdicts against the second opinion (the HTML front end's
+//! ancestor scoring, `html::second`) and overrules them where the evidence says so. Every
+//! overruled block is recorded with the judge's rule, so `--explain` shows the decision.
+//!
+//! Policy (one ruling so far):
+//! - `judge.lost_article`: the rules kept less than [`LOST_SHARE`] of the words the second
+//!   opinion calls article, and the second opinion holds a plausible article (at least
+//!   [`MIN_ARTICLE_WORDS`] words). Its blocks that the rules removed on structural evidence
+//!   alone (a class or id name, a tag, a position outside the chosen container) come back.
+//!   Blocks removed for what they say (a cookie notice's wording, a section the page opens
+//!   with a "Comments" heading) stay removed, and so do the title and the byline, which
+//!   went to the header, and comments (a thread beside a short article is where a second
+//!   opinion goes wrong, not where the rules do). This is where the rules lose whole articles: markup that wraps the
+//!   article in a class named like boilerplate (a newsletter platform's `post` inside its
+//!   `newsletter` wrapper), a page whose main container the front end missed.
+//!
+//! The judge sees plain data (one [`Seat`] per block), never the DOM, and does no IO.
+
+use crate::model::Category;
+
+/// A plausible article holds at least this many words (outside the title and byline).
+pub(crate) const MIN_ARTICLE_WORDS: usize = 30;
+/// The rules lost the article when they kept less than this share of the second opinion's
+/// words.
+pub(crate) const LOST_SHARE: f64 = 0.5;
+
+/// The rule name of a block the judge gave back.
+pub(crate) const LOST_ARTICLE: &str = "judge.lost_article";
+
+/// One block as the judge sees it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Seat {
+    pub words: usize,
+    /// The rules keep it.
+    pub kept: bool,
+    /// The second opinion calls it article.
+    pub second: bool,
+    /// The rules removed it, and why.
+    pub removed: Option<(Category, &'static str)>,
+}
+
+/// Whether a removal rests on structure alone (where the block sits, what markup names its
+/// region), not on what the block says: the kind of evidence a second opinion may overrule.
+fn structural(rule: &str) -> bool {
+    const STRUCTURAL: [&str; 6] = [
+        "html.class.",
+        "html.tag.",
+        "html.role.",
+        "html.itemprop.",
+        "html.outside_main",
+        "position.",
+    ];
+    STRUCTURAL.iter().any(|prefix| rule.starts_with(prefix))
+}
+
+/// Whether the judge may give a removed block back: the second opinion calls it article, the
+/// rules removed it on structure alone, and it is neither header material (the title and
+/// byline went to the header) nor a comment (a thread beside a short article is the second
+/// opinion's classic wrong region, not a lost article).
+fn restorable(seat: &Seat) -> bool {
+    seat.second
+        && seat.removed.is_some_and(|(category, rule)| {
+            !matches!(
+                category,
+                Category::Title | Category::Byline | Category::Comments
+            ) && structural(rule)
+        })
+}
+
+/// The blocks to give back to the article, each with the judge's rule (empty when the judge
+/// upholds the rules).
+pub(crate) fn overrule(seats: &[Seat]) -> Vec<(usize, &'static str)> {
+    // The article the second opinion would make: what the rules kept of it, and what the
+    // judge may give back.
+    let second_words: usize = seats
+        .iter()
+        .filter(|s| s.second && (s.kept || restorable(s)))
+        .map(|s| s.words)
+        .sum();
+    let kept_words: usize = seats.iter().filter(|s| s.kept).map(|s| s.words).sum();
+    if second_words < MIN_ARTICLE_WORDS || kept_words as f64 >= LOST_SHARE * second_words as f64 {
+        return Vec::new();
+    }
+    seats
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| restorable(s))
+        .map(|(i, _)| (i, LOST_ARTICLE))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seat(words: usize, second: bool, removed: Option<(Category, &'static str)>) -> Seat {
+        Seat {
+            words,
+            kept: removed.is_none(),
+            second,
+            removed,
+        }
+    }
+
+    const CLASS_NAV: Option<(Category, &str)> =
+        Some((Category::Navigation, "html.class.navigation"));
+
+    #[test]
+    fn a_lost_article_comes_back_less_its_header_and_its_wording_hits() {
+        let seats = [
+            seat(6, true, Some((Category::Title, "title.repeat"))),
+            seat(80, true, CLASS_NAV),
+            seat(40, true, CLASS_NAV),
+            seat(12, true, Some((Category::Cookie, "cookie.phrase"))),
+            seat(9, false, CLASS_NAV),
+        ];
+        assert_eq!(overrule(&seats), [(1, LOST_ARTICLE), (2, LOST_ARTICLE)]);
+    }
+
+    #[test]
+    fn a_comment_thread_is_no_lost_article() {
+        let seats = [
+            seat(35, true, None),
+            seat(60, true, Some((Category::Comments, "html.class.comments"))),
+            seat(70, true, Some((Category::Comments, "html.class.comments"))),
+        ];
+        assert!(overrule(&seats).is_empty());
+    }
+
+    #[test]
+    fn the_rules_stand_when_they_kept_the_article() {
+        let seats = [
+            seat(80, true, None),
+            seat(40, true, Some((Category::Comments, "html.class.comments"))),
+        ];
+        assert!(overrule(&seats).is_empty());
+    }
+
+    #[test]
+    fn too_little_for_an_article_changes_nothing() {
+        let seats = [seat(20, true, CLASS_NAV), seat(5, false, None)];
+        assert!(overrule(&seats).is_empty());
+    }
+
+    #[test]
+    fn only_structural_evidence_is_overruled() {
+        assert!(structural("html.class.newsletter"));
+        assert!(structural("html.outside_main"));
+        assert!(structural("position.before_article"));
+        assert!(!structural("section.comments"));
+        assert!(!structural("newsletter.phrase"));
+    }
+}
