@@ -25,6 +25,7 @@ mod patterns;
 mod testgen;
 mod text;
 mod uclass;
+mod words;
 
 pub use budget::{Budget, OverBudget};
 pub use model::{Article, Block, BlockKind, Category, RemovedBlock};

@@ -107,7 +107,7 @@ fn noscript_view(
     let words = |w: &blocks::Walker| -> usize {
         w.cands
             .iter()
-            .map(|c| crate::classify::count_words(&c.text))
+            .map(|c| crate::words::count_words(&c.text))
             .sum()
     };
     // A noscript's usual content (a tracking pixel, "please enable JavaScript") is short:
@@ -118,7 +118,7 @@ fn noscript_view(
     // Counted up to the threshold only: most pages pass it in their first blocks.
     let mut page_words = 0;
     for c in &walker.cands {
-        page_words += crate::classify::count_words(&c.text);
+        page_words += crate::words::count_words(&c.text);
         if page_words >= SCRIPT_APP_WORDS {
             return Ok(walker);
         }

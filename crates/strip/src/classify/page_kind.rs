@@ -1,0 +1,137 @@
+//! Pass 7, page kind: a page without an article (a listing, a shop's category or product
+//! page, a service page) keeps what its main container holds that no rule recognised.
+
+use super::{Item, Verdict, is_linked_headline};
+use crate::model::{BlockKind, Category};
+
+/// Below this many kept words a page has no article.
+const NO_ARTICLE_WORDS: usize = 20;
+
+/// At least this many unmarked blocks beside its prose make a page that does not declare
+/// itself an article a page of blocks (a landing, shop or listing page).
+const UNDECLARED_PAGE_BLOCKS: usize = 8;
+
+/// Below this many kept words, an "article" outweighed twice by the entries around it is a
+/// listing's lead; above it, three times.
+const LISTING_LEAD_WORDS: usize = 150;
+
+/// A page without an article (a listing, a shop's category or product page, a service page)
+/// has no run of prose for the core to be, and the steps above leave it (nearly) empty, or
+/// keep only its unlinked lines or one short run of prose. Its content is then what its
+/// main container holds that no rule, no boilerplate region and no menu recognised: removed
+/// only for standing outside an article that is not there. Such a page is recognised by
+/// what was kept (nothing, or little), by entries that outweigh the kept prose, or, when it
+/// does not declare itself an article (`undeclared`), by many such blocks beside the prose.
+/// A page with some text gives some text, furniture and all, rather than none.
+pub(super) fn keep_page_without_article(items: &mut [Item], has_core: bool, undeclared: bool) {
+    let kept: usize = items
+        .iter()
+        .filter(|i| i.verdict == Verdict::Keep)
+        .map(|i| i.stats.words)
+        .sum();
+    // Plain text shows no links, and there a short article's trailing lines look like a
+    // listing's entries: an article found in plain text is left as it is, without the
+    // passes below.
+    let markup = items.iter().any(|i| i.candidate.link_chars > 0);
+    if has_core && kept >= NO_ARTICLE_WORDS && !markup {
+        return;
+    }
+    let by_position = |item: &Item, page_of_blocks: bool| {
+        let candidate = &item.candidate;
+        let positional = match item.verdict {
+            Verdict::Undecided => true,
+            Verdict::Remove(_, rule) => {
+                rule.starts_with("position.")
+                    || rule == "related.teaser_list"
+                    || rule == "short.run"
+                    // On a page of blocks, "other stories" are its stories, and the
+                    // linked headlines over its entries are theirs.
+                    || page_of_blocks && rule == "section.related"
+                    || page_of_blocks && rule == "links.dense" && is_linked_headline(item)
+            }
+            Verdict::Keep => false,
+        };
+        // A grid's cards (product tiles, entries) on a page that does not declare itself an
+        // article: a name is a short link, and a class name borrowed from boilerplate
+        // (`pagination`, `caption`) or a shape taken for a related list says nothing.
+        if undeclared && candidate.card && candidate.in_main && !item.rule_hit {
+            return match item.verdict {
+                Verdict::Undecided => true,
+                Verdict::Remove(_, rule) => {
+                    positional
+                        || rule.starts_with("html.class.")
+                        || rule == "links.dense"
+                        || rule == "section.related"
+                        // A brand or a shop's name on several cards, not on most.
+                        || rule == "other.repeat"
+                }
+                Verdict::Keep => false,
+            };
+        }
+        // A listing's headlines are linked headings; a menu's entries are short links.
+        let menu_entry = candidate.link_density() > 0.5
+            && item.stats.words < 5
+            && candidate.kind != BlockKind::Heading;
+        positional
+            && !item.rule_hit
+            && candidate.region.is_none()
+            && candidate.in_main
+            && !menu_entry
+    };
+    let words: usize = items
+        .iter()
+        .filter(|i| by_position(i, false))
+        .map(|i| i.stats.words)
+        .sum();
+    if kept + words < 2 * NO_ARTICLE_WORDS {
+        keep_feed_of_empty_page(items, kept);
+        return;
+    }
+    // A page with an article keeps it as it is, unless what was removed only for its
+    // position far outweighs it: then the "article" was a listing's lead (a category
+    // page's introduction) and the entries after it are the page.
+    // Entries may be bare linked headlines (a recipe or product grid): five of them and as
+    // many words as the lead make a listing too.
+    let headlines = items
+        .iter()
+        .filter(|i| by_position(i, false) && is_linked_headline(i))
+        .count();
+    let outweighed = if kept < LISTING_LEAD_WORDS {
+        words >= 2 * kept || headlines >= 5 && words >= kept
+    } else {
+        words >= 3 * kept
+    };
+    // A page that does not say it is an article, with several unmarked blocks beside its
+    // prose, is a landing, shop or listing page: the blocks are its content, and so are
+    // the "other stories" a section heading set apart as the article's tail.
+    let page_of_blocks = undeclared
+        && items.iter().filter(|i| by_position(i, true)).count() >= UNDECLARED_PAGE_BLOCKS;
+    if has_core && kept >= NO_ARTICLE_WORDS && !((outweighed || page_of_blocks) && markup) {
+        return;
+    }
+    for item in items.iter_mut() {
+        if by_position(item, page_of_blocks) {
+            item.verdict = Verdict::Keep;
+        }
+    }
+}
+
+/// A page that would come out empty, whose prose all stands in a container its markup calls
+/// "related" (a topic page built of one teaser feed), is that feed.
+fn keep_feed_of_empty_page(items: &mut [Item], kept: usize) {
+    let in_feed = |item: &Item| {
+        item.candidate.in_main
+            && item.verdict == Verdict::Remove(Category::Related, "html.class.related")
+    };
+    let feed: usize = items
+        .iter()
+        .filter(|i| in_feed(i) && i.stats.good)
+        .map(|i| i.stats.words)
+        .sum();
+    if kept >= NO_ARTICLE_WORDS || feed < 3 * NO_ARTICLE_WORDS {
+        return;
+    }
+    for item in items.iter_mut().filter(|i| in_feed(i)) {
+        item.verdict = Verdict::Keep;
+    }
+}

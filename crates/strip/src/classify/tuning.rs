@@ -1,0 +1,1 @@
+//! The classifier's thresholds, each named with why it is what it is.
