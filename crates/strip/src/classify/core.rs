@@ -1,6 +1,12 @@
 //! Pass 3b and 5a, the core: the run of blocks with the most prose is the article; inside
 //! it short blocks stay when prose surrounds them; after it stands footer furniture.
 
+use super::tuning::{
+    CLOSING_SENTENCE_WORDS, FEW_LINKS, LEAD_SENTENCE_WORDS, LINK_LINE_MAX_WORDS, LINK_LINE_SCORE,
+    MINOR_BLOCK_DIVISOR, MOSTLY_LINKS, RULE_HIT_COST, RULE_HIT_COST_WORDS, SHORT_BLOCK_SCORE,
+    SHORT_RUN_BLOCKS, SHORT_RUN_SENTENCE_WORDS, SHORT_SENTENCE_WORDS, TENTATIVE_TITLE_SCAN,
+    TENTATIVE_TITLE_WORDS, TOPICAL_FACTOR, TOPICAL_MIN_TITLE_STEMS,
+};
 use super::{Item, Verdict, kept_in_main, prose_words};
 use crate::model::{BlockKind, Category};
 use crate::patterns;
@@ -50,7 +56,7 @@ pub(super) fn find_core(
 /// A prose block that shares words with the title weighs more, one that shares none less:
 /// an article speaks of its headline, a feed of other stories does not.
 fn topical(score: i64, item: &Item, title_stems: &std::collections::HashSet<String>) -> i64 {
-    if score <= 0 || title_stems.len() < 3 || !item.stats.good {
+    if score <= 0 || title_stems.len() < TOPICAL_MIN_TITLE_STEMS || !item.stats.good {
         return score;
     }
     let shared = item
@@ -60,9 +66,9 @@ fn topical(score: i64, item: &Item, title_stems: &std::collections::HashSet<Stri
         .collect::<std::collections::HashSet<_>>()
         .len();
     match shared {
-        0 => score / 2,
+        0 => score / TOPICAL_FACTOR,
         1 => score,
-        _ => score * 2,
+        _ => score * TOPICAL_FACTOR,
     }
 }
 
@@ -75,11 +81,11 @@ pub(super) fn tentative_title<'a>(
     meta_title.or_else(|| {
         items
             .iter()
-            .take(60)
+            .take(TENTATIVE_TITLE_SCAN)
             .filter(|i| {
                 i.verdict == Verdict::Undecided
                     && !i.stats.ends_sentence
-                    && (4..=30).contains(&i.stats.words)
+                    && TENTATIVE_TITLE_WORDS.contains(&i.stats.words)
             })
             .max_by_key(|i| i.stats.words)
             .map(|i| i.candidate.text.as_str())
@@ -90,22 +96,23 @@ fn block_score(item: &Item) -> i64 {
     let words = item.stats.words as i64;
     match item.verdict {
         Verdict::Undecided if item.stats.good => words,
-        Verdict::Undecided if item.candidate.link_density() > 0.5 => -4,
+        Verdict::Undecided if item.candidate.link_density() > MOSTLY_LINKS => LINK_LINE_SCORE,
         // List items, table rows and quotes without many links are article material more
         // often than not; so is a short sentence.
         Verdict::Undecided
-            if item.candidate.link_density() < 0.3
+            if item.candidate.link_density() < FEW_LINKS
                 && (matches!(
                     item.candidate.kind,
                     BlockKind::ListItem | BlockKind::TableRow | BlockKind::Quote
-                ) || (item.stats.ends_sentence && item.stats.words >= 5)) =>
+                ) || (item.stats.ends_sentence
+                    && item.stats.words >= SHORT_SENTENCE_WORDS)) =>
         {
-            (words / 3).max(1)
+            (words / MINOR_BLOCK_DIVISOR).max(1)
         }
-        Verdict::Undecided => -2,
+        Verdict::Undecided => SHORT_BLOCK_SCORE,
         // Removed by structure (front end): neutral, the article may wrap around it.
         Verdict::Remove(..) if !item.rule_hit => 0,
-        Verdict::Remove(..) => -(5 + words.min(30) / 2),
+        Verdict::Remove(..) => -(RULE_HIT_COST + words.min(RULE_HIT_COST_WORDS) / 2),
         Verdict::Keep => words,
     }
 }
@@ -125,14 +132,14 @@ pub(super) fn extend_core(items: &[Item], end: usize, limit: usize) -> usize {
             continue;
         }
         let continues = item.verdict == Verdict::Undecided
-            && item.candidate.link_density() <= 0.5
+            && item.candidate.link_density() <= MOSTLY_LINKS
             && (matches!(
                 item.candidate.kind,
                 BlockKind::ListItem
                     | BlockKind::Quote
                     | BlockKind::TableRow
                     | BlockKind::Preformatted
-            ) || (item.stats.ends_sentence && item.stats.words >= 3));
+            ) || (item.stats.ends_sentence && item.stats.words >= CLOSING_SENTENCE_WORDS));
         if !continues {
             break;
         }
@@ -148,9 +155,9 @@ pub(super) fn extend_core_back(items: &[Item], start: usize) -> usize {
     for index in (0..start).rev() {
         let Some(item) = items.get(index) else { break };
         let continues = item.verdict == Verdict::Undecided
-            && item.candidate.link_density() <= 0.3
+            && item.candidate.link_density() <= FEW_LINKS
             && (matches!(item.candidate.kind, BlockKind::ListItem | BlockKind::Quote)
-                || (item.stats.ends_sentence && item.stats.words >= 5));
+                || (item.stats.ends_sentence && item.stats.words >= LEAD_SENTENCE_WORDS));
         if !continues {
             break;
         }
@@ -170,8 +177,8 @@ pub(super) fn judge_core(items: &mut [Item], start: usize, end: usize, trusted_m
             Verdict::Keep
         } else if item.stats.heading_like && next_is_caption(items, index) {
             Verdict::Remove(Category::Caption, "caption.alt_text")
-        } else if item.candidate.link_density() > 0.5
-            && item.stats.words < 12
+        } else if item.candidate.link_density() > MOSTLY_LINKS
+            && item.stats.words < LINK_LINE_MAX_WORDS
             && item.candidate.kind != BlockKind::TableRow
         {
             // (A table's rows inside the article are its data, even where each names a
@@ -200,7 +207,7 @@ fn next_is_caption(items: &[Item], index: usize) -> bool {
 fn in_short_run(items: &[Item], index: usize, start: usize, end: usize) -> bool {
     let short = |i: usize| {
         items.get(i).is_some_and(|it| {
-            let sentence = it.stats.ends_sentence && it.stats.words >= 4;
+            let sentence = it.stats.ends_sentence && it.stats.words >= SHORT_RUN_SENTENCE_WORDS;
             let listed = matches!(it.candidate.kind, BlockKind::ListItem | BlockKind::TableRow);
             it.verdict == Verdict::Undecided && !it.stats.good && !sentence && !listed
         })
@@ -216,7 +223,7 @@ fn in_short_run(items: &[Item], index: usize, start: usize, end: usize) -> bool 
     while last < end && short(last + 1) {
         last += 1;
     }
-    last - first + 1 >= 3
+    last - first + 1 >= SHORT_RUN_BLOCKS
 }
 
 /// Between the end of the core and the tail: footer furniture.

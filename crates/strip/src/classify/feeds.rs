@@ -1,6 +1,10 @@
 //! Pass 2, repeats and feeds: echoes of earlier blocks; comment counts down a listing;
 //! clusters of timestamps (a feed) and of comment signatures (a thread).
 
+use super::tuning::{
+    ENTRY_COUNTS, FEED_SPAN_BLOCKS, REPEAT_MIN_WORDS, THREAD_SPAN_BLOCKS,
+    TRUNCATED_REPEAT_MIN_BYTES,
+};
 use super::{Item, Verdict};
 use crate::model::Category;
 
@@ -11,7 +15,7 @@ pub(super) fn mark_repeats(items: &mut [Item], trusted_main: bool) {
     let mut seen: Vec<usize> = Vec::new();
     for index in 0..items.len() {
         let Some(item) = items.get(index) else { break };
-        if item.verdict != Verdict::Undecided || item.stats.words < 5 {
+        if item.verdict != Verdict::Undecided || item.stats.words < REPEAT_MIN_WORDS {
             continue;
         }
         // Inside a main container the front end trusted, a page that carries its text twice
@@ -26,7 +30,10 @@ pub(super) fn mark_repeats(items: &mut [Item], trusted_main: bool) {
             .map(str::trim_end);
         let repeat = seen.iter().filter_map(|&e| items.get(e)).any(|earlier| {
             let earlier = earlier.norm();
-            earlier == norm || truncated.is_some_and(|t| t.len() >= 20 && earlier.starts_with(t))
+            earlier == norm
+                || truncated.is_some_and(|t| {
+                    t.len() >= TRUNCATED_REPEAT_MIN_BYTES && earlier.starts_with(t)
+                })
         });
         if !repeat {
             seen.push(index);
@@ -36,9 +43,6 @@ pub(super) fn mark_repeats(items: &mut [Item], trusted_main: bool) {
         }
     }
 }
-
-/// Fewest comment counts ("14 comments") that make them a listing's entry lines.
-const ENTRY_COUNTS: usize = 3;
 
 /// A comment count under an article's end opens its comment section; comment counts that
 /// recur down the page are its entries' lines (a blog index, a news front page): they open
@@ -68,9 +72,10 @@ pub(super) fn mark_feeds(items: &mut [Item]) {
             .collect()
     };
     let stamps = positions("other.timestamp", items);
+    // Three timestamps: the first and the third of each window.
     for window in stamps.windows(3) {
         if let [first, _, third] = *window {
-            if third - first <= 12 {
+            if third - first <= FEED_SPAN_BLOCKS {
                 if let Some(item) = items.get_mut(first) {
                     item.opens_section = true;
                     item.verdict = Verdict::Remove(Category::Related, "related.feed");
@@ -80,7 +85,8 @@ pub(super) fn mark_feeds(items: &mut [Item]) {
     }
     let signatures = positions("comments.signature", items);
     for (n, &index) in signatures.iter().enumerate() {
-        let near = |other: Option<&usize>| other.is_some_and(|&o| o.abs_diff(index) <= 15);
+        let near =
+            |other: Option<&usize>| other.is_some_and(|&o| o.abs_diff(index) <= THREAD_SPAN_BLOCKS);
         let clustered = near(signatures.get(n + 1)) || n > 0 && near(signatures.get(n - 1));
         if let Some(item) = items.get_mut(index) {
             if !clustered {

@@ -1,6 +1,12 @@
 //! Pass 4, the head: bylines, the standfirst and the title before the core; title repeats
 //! anywhere; what is left of the head is furniture. Datelines inside the core go too.
 
+use super::tuning::{
+    DESCRIPTION_MIN_BYTES, DESCRIPTION_PREFIX_MIN_BYTES, HEAD_LABEL_MAX_WORDS, HEAD_REACH,
+    HEAD_TITLE_WORDS, MOSTLY_LINKS, STANDFIRST_ARTICLE_REACH, STANDFIRST_BYLINE_BEFORE,
+    STANDFIRST_HEADING_MAX_WORDS, STANDFIRST_MAX_WORDS, STANDFIRST_MIN_WORDS,
+    TITLE_REPEAT_CONTAINED, TITLE_REPEAT_COVERED, TITLE_REPEAT_MAX_WORDS, TITLE_REPEAT_MIN_STEMS,
+};
 use super::{Item, Verdict, kept_in_main};
 use crate::byline;
 use crate::lexicon::normalise;
@@ -9,7 +15,7 @@ use crate::words::stems;
 
 /// Bylines and datelines: in the head, or among the first blocks of the core.
 pub(super) fn take_bylines(items: &mut [Item], core_start: usize, article: &mut Article) {
-    let limit = (core_start + 3).min(items.len());
+    let limit = (core_start + HEAD_REACH).min(items.len());
     for item in items.iter_mut().take(limit) {
         // A byline the front end already placed (a byline element) still carries the
         // author and date for the header.
@@ -38,27 +44,30 @@ pub(super) fn take_bylines(items: &mut [Item], core_start: usize, article: &mut 
 /// blocks at the start of the core, with a byline or dateline right after them.
 pub(super) fn take_standfirst(items: &mut [Item], core_start: usize, description: Option<&str>) {
     // The page's own description, repeated as the first block of text.
-    if let Some(description) = description.map(normalise).filter(|d| d.len() >= 40) {
-        let first = (0..items.len().min(core_start + 3)).find(|&i| {
-            items
-                .get(i)
-                .is_some_and(|it| it.verdict == Verdict::Undecided && it.stats.words >= 6)
+    if let Some(description) = description
+        .map(normalise)
+        .filter(|d| d.len() >= DESCRIPTION_MIN_BYTES)
+    {
+        let first = (0..items.len().min(core_start + HEAD_REACH)).find(|&i| {
+            items.get(i).is_some_and(|it| {
+                it.verdict == Verdict::Undecided && it.stats.words >= STANDFIRST_MIN_WORDS
+            })
         });
         if let Some(item) = first.and_then(|i| items.get_mut(i)) {
             let text = item.norm();
             let same = text == description
-                || (description.len() > 60
+                || (description.len() > DESCRIPTION_PREFIX_MIN_BYTES
                     && text.starts_with(description.trim_end_matches(['.', '…', ' '])));
             // Many sites reuse the first paragraph as their description; a standfirst is a
             // sub-head of its own.
             let sub_head = item.candidate.kind == BlockKind::Heading;
-            if same && sub_head && item.stats.words <= 80 {
+            if same && sub_head && item.stats.words <= STANDFIRST_HEADING_MAX_WORDS {
                 item.verdict = Verdict::Remove(Category::Title, "title.standfirst");
                 return;
             }
         }
     }
-    let byline_at = (core_start..(core_start + 3).min(items.len())).find(|&i| {
+    let byline_at = (core_start..(core_start + HEAD_REACH).min(items.len())).find(|&i| {
         items
             .get(i)
             .is_some_and(|it| matches!(it.verdict, Verdict::Remove(Category::Byline, _)))
@@ -69,18 +78,20 @@ pub(super) fn take_standfirst(items: &mut [Item], core_start: usize, description
     }
     let before = items.get(core_start..byline_at).unwrap_or(&[]);
     let summary = before.iter().all(|it| {
-        it.verdict == Verdict::Undecided && it.stats.words <= 60 && !it.stats.heading_like
+        it.verdict == Verdict::Undecided
+            && it.stats.words <= STANDFIRST_MAX_WORDS
+            && !it.stats.heading_like
     });
     // The article must go on after the byline, or the "summary" was the article.
     let article_after = items
         .iter()
         .skip(byline_at + 1)
-        .take(4)
+        .take(STANDFIRST_ARTICLE_REACH)
         .any(|it| it.verdict == Verdict::Undecided && it.stats.good);
     // A standfirst comes before the article's byline; after a byline (a forum's first post,
     // between its author line and the next post's) it is text.
     let byline_before = items
-        .get(core_start.saturating_sub(2)..core_start)
+        .get(core_start.saturating_sub(STANDFIRST_BYLINE_BEFORE)..core_start)
         .unwrap_or(&[])
         .iter()
         .any(|it| matches!(it.verdict, Verdict::Remove(Category::Byline, _)));
@@ -108,8 +119,8 @@ pub(super) fn take_title(
         .filter(|(_, item)| {
             item.verdict == Verdict::Undecided
                 && !item.stats.ends_sentence
-                && (2..=30).contains(&item.stats.words)
-                && item.candidate.link_density() < 0.5
+                && HEAD_TITLE_WORDS.contains(&item.stats.words)
+                && item.candidate.link_density() < MOSTLY_LINKS
         })
         // Longest wins; on a tie, the first.
         .max_by_key(|(i, item)| (item.stats.words, std::cmp::Reverse(*i)))
@@ -132,7 +143,9 @@ pub(super) fn clear_head(
         if item.verdict != Verdict::Undecided {
             continue;
         }
-        if trusted_main && kept_in_main(item) && !(item.stats.heading_like && item.stats.words < 4)
+        if trusted_main
+            && kept_in_main(item)
+            && !(item.stats.heading_like && item.stats.words < HEAD_LABEL_MAX_WORDS)
         {
             item.verdict = Verdict::Keep;
             continue;
@@ -155,11 +168,14 @@ pub(super) fn remove_title_repeats(items: &mut [Item], title: &str) {
         return;
     }
     for item in items.iter_mut() {
-        if item.verdict != Verdict::Undecided || !item.stats.heading_like || item.stats.words > 40 {
+        if item.verdict != Verdict::Undecided
+            || !item.stats.heading_like
+            || item.stats.words > TITLE_REPEAT_MAX_WORDS
+        {
             continue;
         }
         let block_stems = stems(&item.candidate.text);
-        if block_stems.len() < 2 {
+        if block_stems.len() < TITLE_REPEAT_MIN_STEMS {
             continue;
         }
         let shared = block_stems
@@ -168,7 +184,7 @@ pub(super) fn remove_title_repeats(items: &mut [Item], title: &str) {
             .count();
         let contained = shared as f64 / block_stems.len() as f64;
         let covered = shared as f64 / block_stems.len().max(title_stems.len()) as f64;
-        if contained >= 0.7 && covered >= 0.5 {
+        if contained >= TITLE_REPEAT_CONTAINED && covered >= TITLE_REPEAT_COVERED {
             item.verdict = Verdict::Remove(Category::Title, "title.repeat");
         }
     }

@@ -35,6 +35,10 @@ mod tuning;
 mod wording;
 
 use std::cell::OnceCell;
+use tuning::{
+    HEADING_MAX_WORDS, HEADLINE_WORDS, MOSTLY_LINKS, PROSE_MAX_LINK_DENSITY, PROSE_SENTENCE_WORDS,
+    PROSE_WORDS,
+};
 
 use crate::candidate::{Candidate, PageMeta};
 use crate::lexicon::{self, normalise};
@@ -189,12 +193,12 @@ impl Stats {
         let text = candidate.text.as_str();
         let words = count_words(text);
         let ends_sentence = ends_sentence(text);
-        let heading_like =
-            candidate.kind == BlockKind::Heading || (words <= 15 && !ends_sentence && words > 0);
-        let dense_links = candidate.link_density() > 0.35;
+        let heading_like = candidate.kind == BlockKind::Heading
+            || (words <= HEADING_MAX_WORDS && !ends_sentence && words > 0);
+        let dense_links = candidate.link_density() > PROSE_MAX_LINK_DENSITY;
         let good = !dense_links
             && candidate.kind != BlockKind::Heading
-            && ((words >= 12 && ends_sentence) || words >= 20);
+            && ((words >= PROSE_SENTENCE_WORDS && ends_sentence) || words >= PROSE_WORDS);
         Stats {
             words,
             ends_sentence,
@@ -214,12 +218,12 @@ fn prose_words(item: &Item) -> usize {
 
 /// Inside a main container the front end trusted: a block with few links stays.
 fn kept_in_main(item: &Item) -> bool {
-    item.candidate.in_main && item.candidate.link_density() < 0.5 && item.stats.words > 0
+    item.candidate.in_main && item.candidate.link_density() < MOSTLY_LINKS && item.stats.words > 0
 }
 
-/// Mostly link, three to twenty-five words: the shape of another story's headline.
+/// Mostly link, of a headline's length: the shape of another story's headline.
 fn reads_as_headline_link(item: &Item) -> bool {
-    item.candidate.link_density() > 0.5 && (3..=25).contains(&item.stats.words)
+    item.candidate.link_density() > MOSTLY_LINKS && HEADLINE_WORDS.contains(&item.stats.words)
 }
 
 /// A heading that is a link: another story's headline.

@@ -1,19 +1,13 @@
 //! Pass 7, page kind: a page without an article (a listing, a shop's category or product
 //! page, a service page) keeps what its main container holds that no rule recognised.
 
+use super::tuning::{
+    FEED_PAGE_MIN_WORDS, LISTING_HEADLINES, LISTING_LEAD_WORDS, LONG_LEAD_OUTWEIGHED,
+    MENU_ENTRY_MAX_WORDS, MOSTLY_LINKS, NO_ARTICLE_WORDS, PAGE_CONTENT_MIN_WORDS,
+    SHORT_LEAD_OUTWEIGHED, UNDECLARED_PAGE_BLOCKS,
+};
 use super::{Item, Verdict, is_linked_headline};
 use crate::model::{BlockKind, Category};
-
-/// Below this many kept words a page has no article.
-const NO_ARTICLE_WORDS: usize = 20;
-
-/// At least this many unmarked blocks beside its prose make a page that does not declare
-/// itself an article a page of blocks (a landing, shop or listing page).
-const UNDECLARED_PAGE_BLOCKS: usize = 8;
-
-/// Below this many kept words, an "article" outweighed twice by the entries around it is a
-/// listing's lead; above it, three times.
-const LISTING_LEAD_WORDS: usize = 150;
 
 /// A page without an article (a listing, a shop's category or product page, a service page)
 /// has no run of prose for the core to be, and the steps above leave it (nearly) empty, or
@@ -69,8 +63,8 @@ pub(super) fn keep_page_without_article(items: &mut [Item], has_core: bool, unde
             };
         }
         // A listing's headlines are linked headings; a menu's entries are short links.
-        let menu_entry = candidate.link_density() > 0.5
-            && item.stats.words < 5
+        let menu_entry = candidate.link_density() > MOSTLY_LINKS
+            && item.stats.words < MENU_ENTRY_MAX_WORDS
             && candidate.kind != BlockKind::Heading;
         positional
             && !item.rule_hit
@@ -83,7 +77,7 @@ pub(super) fn keep_page_without_article(items: &mut [Item], has_core: bool, unde
         .filter(|i| by_position(i, false))
         .map(|i| i.stats.words)
         .sum();
-    if kept + words < 2 * NO_ARTICLE_WORDS {
+    if kept + words < PAGE_CONTENT_MIN_WORDS {
         keep_feed_of_empty_page(items, kept);
         return;
     }
@@ -97,9 +91,9 @@ pub(super) fn keep_page_without_article(items: &mut [Item], has_core: bool, unde
         .filter(|i| by_position(i, false) && is_linked_headline(i))
         .count();
     let outweighed = if kept < LISTING_LEAD_WORDS {
-        words >= 2 * kept || headlines >= 5 && words >= kept
+        words >= SHORT_LEAD_OUTWEIGHED * kept || headlines >= LISTING_HEADLINES && words >= kept
     } else {
-        words >= 3 * kept
+        words >= LONG_LEAD_OUTWEIGHED * kept
     };
     // A page that does not say it is an article, with several unmarked blocks beside its
     // prose, is a landing, shop or listing page: the blocks are its content, and so are
@@ -128,7 +122,7 @@ fn keep_feed_of_empty_page(items: &mut [Item], kept: usize) {
         .filter(|i| in_feed(i) && i.stats.good)
         .map(|i| i.stats.words)
         .sum();
-    if kept >= NO_ARTICLE_WORDS || feed < 3 * NO_ARTICLE_WORDS {
+    if kept >= NO_ARTICLE_WORDS || feed < FEED_PAGE_MIN_WORDS {
         return;
     }
     for item in items.iter_mut().filter(|i| in_feed(i)) {

@@ -2,6 +2,7 @@
 //! main content goes with the front end's reason (or a rule's more precise category); a
 //! page whose prose is all in comment regions is a discussion, and its posts stay.
 
+use super::tuning::{DISCUSSION_MAX_ARTICLE_WORDS, DISCUSSION_MIN_WORDS, DISCUSSION_OUTWEIGHS};
 use super::wording::RuleHit;
 use super::{Item, Verdict};
 use crate::model::Category;
@@ -39,7 +40,11 @@ pub(super) fn keep_discussion(items: &mut [Item], declared: bool) -> bool {
         .map(prose)
         .sum();
     let discussion: usize = items.iter().filter(|i| in_comments(i)).map(prose).sum();
-    if declared && discussion > 0 || discussion >= 80 && discussion > 4 * article && article < 150 {
+    if declared && discussion > 0
+        || discussion >= DISCUSSION_MIN_WORDS
+            && discussion > DISCUSSION_OUTWEIGHS * article
+            && article < DISCUSSION_MAX_ARTICLE_WORDS
+    {
         for item in items.iter_mut().filter(|i| in_comments(i)) {
             item.verdict = Verdict::Undecided;
         }

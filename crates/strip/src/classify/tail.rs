@@ -1,6 +1,10 @@
 //! Pass 3a and 5b, the tail: the section heading that ends the article, and the sections
 //! (inside the core and after the tail) that take the short lines under their heading.
 
+use super::tuning::{
+    EXPLICIT_TAIL_MIN_WORDS, MOSTLY_LINKS, RESUME_BREAK_WORDS, RESUME_MIN_STEMS, RESUME_RUN,
+    SECTION_HEADING_MAX_WORDS, a_quarter,
+};
 use super::{Item, Verdict, prose_words, section_rule};
 use crate::model::{BlockKind, Category};
 use crate::patterns;
@@ -42,11 +46,11 @@ pub(super) fn find_tail(items: &[Item]) -> Option<usize> {
                     )
                 );
             let related = related && !sections_resume(items, first_good, index);
-            let explicit = (comments || feed || related) && before >= 50;
+            let explicit = (comments || feed || related) && before >= EXPLICIT_TAIL_MIN_WORDS;
             // A linked line ("Related: <headline>") followed by more of the article's own
             // (unlinked) section headings was a line inside the article.
-            let inline_link =
-                item.candidate.kind != BlockKind::Heading && item.candidate.link_density() > 0.5;
+            let inline_link = item.candidate.kind != BlockKind::Heading
+                && item.candidate.link_density() > MOSTLY_LINKS;
             let resumes = article_resumes(items, first_good, index)
                 || inline_link && sections_resume(items, first_good, index);
             if (after < before || explicit) && !resumes {
@@ -65,7 +69,7 @@ fn sections_resume(items: &[Item], first_good: usize, marker: usize) -> bool {
     let section_heading = |item: &&Item| {
         item.verdict == Verdict::Undecided
             && item.candidate.heading_level > 0
-            && item.stats.words <= 20
+            && item.stats.words <= SECTION_HEADING_MAX_WORDS
     };
     let levels: Vec<u8> = items
         .get(first_good..marker)
@@ -105,7 +109,7 @@ fn article_resumes(items: &[Item], first_good: usize, marker: usize) -> bool {
         if prose_words(item) == 0 {
             // Short lines (a related story's headline, a timestamp) break a run of prose
             // only when the section is made of them.
-            if item.stats.words >= 8 || item.rule_hit {
+            if item.stats.words >= RESUME_BREAK_WORDS || item.rule_hit {
                 run = 0;
             }
             continue;
@@ -115,9 +119,9 @@ fn article_resumes(items: &[Item], first_good: usize, marker: usize) -> bool {
             .iter()
             .filter(|s| vocabulary.contains(s.as_str()))
             .count();
-        if stems.len() >= 3 && shared * 4 >= stems.len() {
+        if stems.len() >= RESUME_MIN_STEMS && a_quarter(shared, stems.len()) {
             run += 1;
-            if run >= 2 {
+            if run >= RESUME_RUN {
                 return true;
             }
         } else {

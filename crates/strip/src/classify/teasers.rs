@@ -1,6 +1,11 @@
 //! Pass 6, teasers: lists and paragraphs of other stories around the article, told by
 //! their shape and by sharing little vocabulary with the article.
 
+use super::tuning::{
+    KICKER_MAX_WORDS, READ_MORE_MAX_CHARS, TEASER_BETWEEN_MAX_WORDS, TEASER_FEED_MIN_ARTICLE_WORDS,
+    TEASER_FEED_OUTWEIGHS, TEASER_HEADLINE_REACH, TEASER_ITEM_AVERAGE_WORDS, TEASER_ITEM_MIN_WORDS,
+    TEASER_PARAGRAPH_MAX_WORDS, TEASERS_MIN, a_quarter, two_thirds,
+};
 use super::{Item, Verdict, is_linked_headline, reads_as_headline_link};
 use crate::model::{BlockKind, Category};
 
@@ -51,11 +56,11 @@ fn remove_teasers(
             items.get(i).is_some_and(|item| {
                 matches!(item.verdict, Verdict::Keep | Verdict::Undecided)
                     && matches!(item.candidate.kind, BlockKind::ListItem)
-                    && item.stats.words >= 8
+                    && item.stats.words >= TEASER_ITEM_MIN_WORDS
             })
         })
         .collect();
-    if teasers.len() < 3 {
+    if teasers.len() < TEASERS_MIN {
         return;
     }
     let off_topic = off_topic_count(items, &teasers, |stem| vocabulary.contains(stem));
@@ -64,7 +69,10 @@ fn remove_teasers(
         .filter_map(|&i| items.get(i))
         .map(|item| item.stats.words)
         .sum();
-    if off_topic * 3 < teasers.len() * 2 || words < 20 * teasers.len() || words > max_words {
+    if !two_thirds(off_topic, teasers.len())
+        || words < TEASER_ITEM_AVERAGE_WORDS * teasers.len()
+        || words > max_words
+    {
         return;
     }
     for index in teasers {
@@ -87,7 +95,7 @@ fn off_topic_count(
         .filter(|item| {
             let stems = item.stems();
             let shared = stems.iter().filter(|s| in_vocabulary(s.as_str())).count();
-            shared * 4 < stems.len()
+            !a_quarter(shared, stems.len())
         })
         .count()
 }
@@ -112,13 +120,13 @@ pub(super) fn remove_teaser_paragraphs(items: &mut [Item]) {
         if !kept_paragraph(item) {
             continue;
         }
-        if item.stats.words < 5 && !item.stats.ends_sentence {
+        if item.stats.words < KICKER_MAX_WORDS && !item.stats.ends_sentence {
             kickers.push(index);
             continue;
         }
         let headline = after_headline(items, index);
         let cut_short = is_cut_short(item);
-        if item.stats.words > 120 || !(headline.is_some() || cut_short) {
+        if item.stats.words > TEASER_PARAGRAPH_MAX_WORDS || !(headline.is_some() || cut_short) {
             break;
         }
         run.push(index);
@@ -127,7 +135,7 @@ pub(super) fn remove_teaser_paragraphs(items: &mut [Item]) {
             marked += 1;
         }
     }
-    if run.len() < 3 {
+    if run.len() < TEASERS_MIN {
         return;
     }
     let first = run.iter().copied().min().unwrap_or(0);
@@ -151,11 +159,13 @@ pub(super) fn remove_teaser_paragraphs(items: &mut [Item]) {
         .filter_map(|&i| items.get(i))
         .map(|item| item.stats.words)
         .sum();
-    if article_words < 150 || 2 * article_words < run_words {
+    if article_words < TEASER_FEED_MIN_ARTICLE_WORDS
+        || TEASER_FEED_OUTWEIGHS * article_words < run_words
+    {
         return;
     }
     let off_topic = off_topic_count(items, &run, |stem| vocabulary.contains(stem));
-    if off_topic * 3 < run.len() * 2 && marked * 3 < run.len() * 2 {
+    if !two_thirds(off_topic, run.len()) && !two_thirds(marked, run.len()) {
         return;
     }
     for &index in kickers.iter().filter(|&&i| i > first) {
@@ -165,7 +175,7 @@ pub(super) fn remove_teaser_paragraphs(items: &mut [Item]) {
     }
     for index in run {
         // The teaser and the linked headline over it.
-        for back in 0..=4 {
+        for back in 0..=TEASER_HEADLINE_REACH {
             let Some(item) = index.checked_sub(back).and_then(|i| items.get_mut(i)) else {
                 break;
             };
@@ -182,7 +192,13 @@ pub(super) fn remove_teaser_paragraphs(items: &mut [Item]) {
 /// `Some(true)` when a byline stands between them.
 fn after_headline(items: &[Item], index: usize) -> Option<bool> {
     let mut byline = false;
-    for item in items.get(..index).unwrap_or(&[]).iter().rev().take(4) {
+    for item in items
+        .get(..index)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .take(TEASER_HEADLINE_REACH)
+    {
         if item.verdict == Verdict::Keep && !is_linked_headline(item) {
             return None;
         }
@@ -193,7 +209,7 @@ fn after_headline(items: &[Item], index: usize) -> Option<bool> {
         if reads_as_headline_link(item) {
             return Some(byline);
         }
-        if item.stats.words > 25 {
+        if item.stats.words > TEASER_BETWEEN_MAX_WORDS {
             return None;
         }
     }
@@ -204,7 +220,7 @@ fn after_headline(items: &[Item], index: usize) -> Option<bool> {
 pub(super) fn is_cut_short(item: &Item) -> bool {
     let text = item.candidate.text.trim_end();
     let links = item.candidate.link_chars;
-    let text = if (1..20).contains(&links) {
+    let text = if (1..READ_MORE_MAX_CHARS).contains(&links) {
         // "… Read More": drop a short link label at the end.
         text.char_indices()
             .rev()

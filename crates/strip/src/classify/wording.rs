@@ -1,6 +1,7 @@
 //! Pass 1b, wording and shape: each block's text against the lexicons and the shape rules,
 //! judged once per distinct text.
 
+use super::tuning::{LABEL_ROW_MAX_WORDS, RULE_MAX_WORDS};
 use super::{Item, Stats, Verdict};
 use crate::lexicon::{self, label_key, normalise};
 use crate::model::Category;
@@ -40,7 +41,7 @@ pub(super) fn rule_hit(item: &Item) -> RuleHit {
         heading_like,
         ..
     } = item.stats;
-    if words > 150 {
+    if words > RULE_MAX_WORDS {
         return None;
     }
     let norm = item.norm();
@@ -81,7 +82,7 @@ pub(super) fn rule_hit(item: &Item) -> RuleHit {
     if patterns::is_gallery_label(key) {
         return Some((Category::Caption, "caption.gallery", false));
     }
-    if words <= 12 && patterns::is_share_strip(norm) {
+    if words <= LABEL_ROW_MAX_WORDS && patterns::is_share_strip(norm) {
         return Some((Category::Share, "share.strip", false));
     }
     if patterns::is_social_follow(norm, words) {
@@ -96,7 +97,7 @@ pub(super) fn rule_hit(item: &Item) -> RuleHit {
     if patterns::is_source_line(text, words) {
         return Some((Category::Legal, "legal.source_line", false));
     }
-    if words <= 12
+    if words <= LABEL_ROW_MAX_WORDS
         && (norm.starts_with('©') || norm.starts_with("copyright") || norm.starts_with("(c) "))
     {
         return Some((Category::Legal, "legal.copyright", false));
