@@ -71,10 +71,11 @@ pub(crate) fn compare(rest: Vec<OsString>, root: &Path) -> anyhow::Result<ExitCo
         &["rev-parse", "--verify", &format!("{rev}^{{commit}}")],
     )
     .with_context(|| format!("unknown revision {rev}"))?;
+    // The working tree first: once its build is done, editing it cannot change this run.
+    let new = build(root, &target_dir(root)?)?;
     let base = root.join("target").join("compare");
     let rev_tree = checkout(root, &base.join("rev"), &commit)?;
     let old = build(&rev_tree, &base.join("target"))?;
-    let new = build(root, &target_dir(root)?)?;
 
     let runs = runs(root, &bench)?;
     let scratch = tempfile::tempdir().context("cannot create a temp dir")?;
