@@ -100,7 +100,7 @@ pub fn removed_report(doc: &Document<'_>) -> String {
     for removed in &doc.article.removed {
         out.push_str(removed.category.as_str());
         out.push('\t');
-        out.push_str(removed.rule);
+        out.push_str(removed.rule.name());
         out.push('\t');
         let mut chars = removed.text.chars();
         for c in chars.by_ref().take(MAX_CHARS) {

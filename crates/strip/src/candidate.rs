@@ -1,6 +1,7 @@
 //! The contract between the front ends and the classifier.
 
 use crate::model::{BlockKind, Category};
+use crate::rules::Rule;
 
 /// One block as a front end saw it, before classification.
 #[derive(Debug, Clone)]
@@ -28,7 +29,7 @@ pub(crate) struct Candidate {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Region {
     pub category: Category,
-    pub rule: &'static str,
+    pub rule: Rule,
 }
 
 impl Candidate {

@@ -21,6 +21,7 @@ mod html;
 mod lexicon;
 mod model;
 mod patterns;
+mod rules;
 #[cfg(test)]
 mod testgen;
 mod text;
@@ -29,6 +30,7 @@ mod words;
 
 pub use budget::{Budget, OverBudget};
 pub use model::{Article, Block, BlockKind, Category, RemovedBlock};
+pub use rules::{Opens, Rule, RuleKind};
 
 /// Cleans a plain-text page (e.g. what a scraper saved with the boilerplate left in).
 pub fn strip_text(page: &str) -> Article {

@@ -10,6 +10,7 @@ use super::tuning::{
 use super::{Item, Verdict, kept_in_main, prose_words};
 use crate::model::{BlockKind, Category};
 use crate::patterns;
+use crate::rules::Rule;
 use crate::words::content_stems;
 
 /// The run of blocks with the most prose, before the tail: (start, end) inclusive.
@@ -176,16 +177,16 @@ pub(super) fn judge_core(items: &mut [Item], start: usize, end: usize, trusted_m
         let verdict = if item.stats.good {
             Verdict::Keep
         } else if item.stats.heading_like && next_is_caption(items, index) {
-            Verdict::Remove(Category::Caption, "caption.alt_text")
+            Verdict::Remove(Category::Caption, Rule::CaptionAltText)
         } else if item.candidate.link_density() > MOSTLY_LINKS
             && item.stats.words < LINK_LINE_MAX_WORDS
             && item.candidate.kind != BlockKind::TableRow
         {
             // (A table's rows inside the article are its data, even where each names a
             // linked entry: a ranking, a price list.)
-            Verdict::Remove(Category::Navigation, "links.dense")
+            Verdict::Remove(Category::Navigation, Rule::LinksDense)
         } else if !(trusted_main && kept_in_main(item)) && in_short_run(items, index, start, end) {
-            Verdict::Remove(Category::Other, "short.run")
+            Verdict::Remove(Category::Other, Rule::ShortRun)
         } else {
             Verdict::Keep
         };
@@ -242,9 +243,9 @@ pub(super) fn clear_after_core(
             continue;
         }
         item.verdict = if patterns::is_bio_sentence(&item.candidate.text) {
-            Verdict::Remove(Category::AuthorBio, "author_bio.sentence")
+            Verdict::Remove(Category::AuthorBio, Rule::AuthorBioSentence)
         } else {
-            Verdict::Remove(Category::Other, "position.after_article")
+            Verdict::Remove(Category::Other, Rule::PositionAfterArticle)
         };
     }
 }

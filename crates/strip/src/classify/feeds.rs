@@ -7,6 +7,7 @@ use super::tuning::{
 };
 use super::{Item, Verdict};
 use crate::model::Category;
+use crate::rules::Rule;
 
 /// A block that repeats an earlier one word for word, or cuts it short with "…", is a
 /// teaser or a widget echoing the article, never new text.
@@ -39,7 +40,7 @@ pub(super) fn mark_repeats(items: &mut [Item], trusted_main: bool) {
             seen.push(index);
         } else if let Some(item) = items.get_mut(index) {
             // Neutral in the core search: the echo may sit inside the article.
-            item.verdict = Verdict::Remove(Category::Other, "other.repeat");
+            item.verdict = Verdict::Remove(Category::Other, Rule::OtherRepeat);
         }
     }
 }
@@ -49,7 +50,7 @@ pub(super) fn mark_repeats(items: &mut [Item], trusted_main: bool) {
 /// nothing.
 pub(super) fn entry_counts_open_no_section(items: &mut [Item]) {
     let is_count =
-        |item: &Item| item.verdict == Verdict::Remove(Category::Comments, "comments.count");
+        |item: &Item| item.verdict == Verdict::Remove(Category::Comments, Rule::CommentsCount);
     if items.iter().filter(|i| is_count(i)).count() < ENTRY_COUNTS {
         return;
     }
@@ -63,7 +64,7 @@ pub(super) fn entry_counts_open_no_section(items: &mut [Item]) {
 /// ("jane says:") within fifteen blocks are a comment thread; a lone one ("The minister
 /// said:") is the article's and goes back to undecided.
 pub(super) fn mark_feeds(items: &mut [Item]) {
-    let positions = |rule: &str, items: &[Item]| -> Vec<usize> {
+    let positions = |rule: Rule, items: &[Item]| -> Vec<usize> {
         items
             .iter()
             .enumerate()
@@ -71,19 +72,19 @@ pub(super) fn mark_feeds(items: &mut [Item]) {
             .map(|(i, _)| i)
             .collect()
     };
-    let stamps = positions("other.timestamp", items);
+    let stamps = positions(Rule::OtherTimestamp, items);
     // Three timestamps: the first and the third of each window.
     for window in stamps.windows(3) {
         if let [first, _, third] = *window {
             if third - first <= FEED_SPAN_BLOCKS {
                 if let Some(item) = items.get_mut(first) {
                     item.opens_section = true;
-                    item.verdict = Verdict::Remove(Category::Related, "related.feed");
+                    item.verdict = Verdict::Remove(Category::Related, Rule::RelatedFeed);
                 }
             }
         }
     }
-    let signatures = positions("comments.signature", items);
+    let signatures = positions(Rule::CommentsSignature, items);
     for (n, &index) in signatures.iter().enumerate() {
         let near =
             |other: Option<&usize>| other.is_some_and(|&o| o.abs_diff(index) <= THREAD_SPAN_BLOCKS);

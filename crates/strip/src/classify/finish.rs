@@ -3,6 +3,7 @@
 
 use super::{Item, Verdict};
 use crate::model::{Article, Block, BlockKind, Category, RemovedBlock};
+use crate::rules::Rule;
 
 pub(super) fn finish(items: Vec<Item>, mut article: Article) -> Article {
     for item in items {
@@ -30,7 +31,7 @@ pub(super) fn finish(items: Vec<Item>, mut article: Article) -> Article {
             Verdict::Undecided => article.removed.push(RemovedBlock {
                 text: item.candidate.text,
                 category: Category::Other,
-                rule: "position.outside_article",
+                rule: Rule::PositionOutsideArticle,
             }),
         }
     }

@@ -11,6 +11,7 @@ use super::{Item, Verdict, kept_in_main};
 use crate::byline;
 use crate::lexicon::normalise;
 use crate::model::{Article, BlockKind, Category};
+use crate::rules::Rule;
 use crate::words::stems;
 
 /// Bylines and datelines: in the head, or among the first blocks of the core.
@@ -27,7 +28,7 @@ pub(super) fn take_bylines(items: &mut [Item], core_start: usize, article: &mut 
         }
         if let Some(found) = byline::parse(&item.candidate.text, item.stats.words) {
             if !placed {
-                item.verdict = Verdict::Remove(Category::Byline, "byline.head");
+                item.verdict = Verdict::Remove(Category::Byline, Rule::BylineHead);
             }
             if article.authors.is_empty() {
                 article.authors = found.authors;
@@ -62,7 +63,7 @@ pub(super) fn take_standfirst(items: &mut [Item], core_start: usize, description
             // sub-head of its own.
             let sub_head = item.candidate.kind == BlockKind::Heading;
             if same && sub_head && item.stats.words <= STANDFIRST_HEADING_MAX_WORDS {
-                item.verdict = Verdict::Remove(Category::Title, "title.standfirst");
+                item.verdict = Verdict::Remove(Category::Title, Rule::TitleStandfirst);
                 return;
             }
         }
@@ -97,7 +98,7 @@ pub(super) fn take_standfirst(items: &mut [Item], core_start: usize, description
         .any(|it| matches!(it.verdict, Verdict::Remove(Category::Byline, _)));
     if summary && article_after && !byline_before {
         for item in items.iter_mut().take(byline_at).skip(core_start) {
-            item.verdict = Verdict::Remove(Category::Title, "title.standfirst");
+            item.verdict = Verdict::Remove(Category::Title, Rule::TitleStandfirst);
         }
     }
 }
@@ -127,7 +128,7 @@ pub(super) fn take_title(
         .map(|(i, _)| i)?;
     let item = items.get_mut(index)?;
     article.title = Some(item.candidate.text.clone());
-    item.verdict = Verdict::Remove(Category::Title, "title.head");
+    item.verdict = Verdict::Remove(Category::Title, Rule::TitleHead);
     Some(index)
 }
 
@@ -152,10 +153,10 @@ pub(super) fn clear_head(
         }
         item.verdict = match title_index {
             Some(t) if index > t => {
-                Verdict::Remove(Category::Caption, "position.between_title_and_lead")
+                Verdict::Remove(Category::Caption, Rule::PositionBetweenTitleAndLead)
             }
-            Some(_) => Verdict::Remove(Category::Navigation, "position.before_title"),
-            None => Verdict::Remove(Category::Navigation, "position.before_article"),
+            Some(_) => Verdict::Remove(Category::Navigation, Rule::PositionBeforeTitle),
+            None => Verdict::Remove(Category::Navigation, Rule::PositionBeforeArticle),
         };
     }
 }
@@ -185,7 +186,7 @@ pub(super) fn remove_title_repeats(items: &mut [Item], title: &str) {
         let contained = shared as f64 / block_stems.len() as f64;
         let covered = shared as f64 / block_stems.len().max(title_stems.len()) as f64;
         if contained >= TITLE_REPEAT_CONTAINED && covered >= TITLE_REPEAT_COVERED {
-            item.verdict = Verdict::Remove(Category::Title, "title.repeat");
+            item.verdict = Verdict::Remove(Category::Title, Rule::TitleRepeat);
         }
     }
 }
@@ -197,7 +198,7 @@ pub(super) fn take_datelines(items: &mut [Item], start: usize, end: usize) {
             continue;
         }
         if byline::parse(&item.candidate.text, item.stats.words).is_some() {
-            item.verdict = Verdict::Remove(Category::Byline, "byline.inline");
+            item.verdict = Verdict::Remove(Category::Byline, Rule::BylineInline);
         }
     }
 }

@@ -41,8 +41,9 @@ use tuning::{
 };
 
 use crate::candidate::{Candidate, PageMeta};
-use crate::lexicon::{self, normalise};
+use crate::lexicon::normalise;
 use crate::model::{Article, BlockKind, Category};
+use crate::rules::Rule;
 use crate::words::{content_stems, count_words, ends_sentence};
 
 /// What the classifier has decided about a block so far.
@@ -50,7 +51,7 @@ use crate::words::{content_stems, count_words, ends_sentence};
 enum Verdict {
     Undecided,
     Keep,
-    Remove(Category, &'static str),
+    Remove(Category, Rule),
 }
 
 /// Measurements of one block's text.
@@ -229,8 +230,4 @@ fn reads_as_headline_link(item: &Item) -> bool {
 /// A heading that is a link: another story's headline.
 fn is_linked_headline(item: &Item) -> bool {
     item.candidate.kind == BlockKind::Heading && reads_as_headline_link(item)
-}
-
-fn section_rule(category: Category) -> &'static str {
-    lexicon::rule_name(category, lexicon::RuleKind::Section)
 }

@@ -8,6 +8,7 @@ use super::tuning::{
 };
 use super::{Item, Verdict, is_linked_headline};
 use crate::model::{BlockKind, Category};
+use crate::rules::{Rule, RuleKind};
 
 /// A page without an article (a listing, a shop's category or product page, a service page)
 /// has no run of prose for the core to be, and the steps above leave it (nearly) empty, or
@@ -35,13 +36,13 @@ pub(super) fn keep_page_without_article(items: &mut [Item], has_core: bool, unde
         let positional = match item.verdict {
             Verdict::Undecided => true,
             Verdict::Remove(_, rule) => {
-                rule.starts_with("position.")
-                    || rule == "related.teaser_list"
-                    || rule == "short.run"
+                rule.kind() == RuleKind::Position
+                    || rule == Rule::RelatedTeaserList
+                    || rule == Rule::ShortRun
                     // On a page of blocks, "other stories" are its stories, and the
                     // linked headlines over its entries are theirs.
-                    || page_of_blocks && rule == "section.related"
-                    || page_of_blocks && rule == "links.dense" && is_linked_headline(item)
+                    || page_of_blocks && rule == Rule::SectionRelated
+                    || page_of_blocks && rule == Rule::LinksDense && is_linked_headline(item)
             }
             Verdict::Keep => false,
         };
@@ -53,11 +54,11 @@ pub(super) fn keep_page_without_article(items: &mut [Item], has_core: bool, unde
                 Verdict::Undecided => true,
                 Verdict::Remove(_, rule) => {
                     positional
-                        || rule.starts_with("html.class.")
-                        || rule == "links.dense"
-                        || rule == "section.related"
+                        || rule.kind() == RuleKind::Class
+                        || rule == Rule::LinksDense
+                        || rule == Rule::SectionRelated
                         // A brand or a shop's name on several cards, not on most.
-                        || rule == "other.repeat"
+                        || rule == Rule::OtherRepeat
                 }
                 Verdict::Keep => false,
             };
@@ -115,7 +116,7 @@ pub(super) fn keep_page_without_article(items: &mut [Item], has_core: bool, unde
 fn keep_feed_of_empty_page(items: &mut [Item], kept: usize) {
     let in_feed = |item: &Item| {
         item.candidate.in_main
-            && item.verdict == Verdict::Remove(Category::Related, "html.class.related")
+            && item.verdict == Verdict::Remove(Category::Related, Rule::HtmlClassRelated)
     };
     let feed: usize = items
         .iter()

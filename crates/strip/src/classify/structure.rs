@@ -6,6 +6,7 @@ use super::tuning::{DISCUSSION_MAX_ARTICLE_WORDS, DISCUSSION_MIN_WORDS, DISCUSSI
 use super::wording::RuleHit;
 use super::{Item, Verdict};
 use crate::model::Category;
+use crate::rules::Rule;
 
 pub(super) fn apply_structure(items: &mut [Item], hits: &[RuleHit]) {
     for (item, &hit) in items.iter_mut().zip(hits) {
@@ -13,14 +14,14 @@ pub(super) fn apply_structure(items: &mut [Item], hits: &[RuleHit]) {
             // The block's own wording can name the category more precisely than its
             // container ("Most read" heading in a generic sidebar).
             item.verdict = match hit {
-                Some((category, rule, _)) if category != Category::Other => {
-                    Verdict::Remove(category, rule)
+                Some(rule) if rule.category() != Category::Other => {
+                    Verdict::Remove(rule.category(), rule)
                 }
                 _ => Verdict::Remove(region.category, region.rule),
             };
         } else if !item.candidate.in_main {
-            let category = hit.map_or(Category::Other, |(c, _, _)| c);
-            item.verdict = Verdict::Remove(category, "html.outside_main");
+            let category = hit.map_or(Category::Other, Rule::category);
+            item.verdict = Verdict::Remove(category, Rule::HtmlOutsideMain);
         }
     }
 }

@@ -5,9 +5,10 @@ use super::tuning::{
     EXPLICIT_TAIL_MIN_WORDS, MOSTLY_LINKS, RESUME_BREAK_WORDS, RESUME_MIN_STEMS, RESUME_RUN,
     SECTION_HEADING_MAX_WORDS, a_quarter,
 };
-use super::{Item, Verdict, prose_words, section_rule};
+use super::{Item, Verdict, prose_words};
 use crate::model::{BlockKind, Category};
 use crate::patterns;
+use crate::rules::Rule;
 
 /// The index of the section heading that ends the article, if one does: the first that
 /// stands after some prose, with less prose after it than before it, and after which the
@@ -28,12 +29,12 @@ pub(super) fn find_tail(items: &[Item]) -> Option<usize> {
                 item.verdict,
                 Verdict::Remove(
                     _,
-                    "comments.heading_count" | "comments.signature" | "comments.post_meta"
+                    Rule::CommentsHeadingCount | Rule::CommentsSignature | Rule::CommentsPostMeta
                 )
             );
             // In plain text a cluster of timestamps is the surest sign of a feed; HTML
             // pages (forums) carry timestamps in their content too.
-            let feed = plain_text && matches!(item.verdict, Verdict::Remove(_, "related.feed"));
+            let feed = plain_text && matches!(item.verdict, Verdict::Remove(_, Rule::RelatedFeed));
             // "Related posts", "You may also like" as a heading of the page's own: a
             // label for a section of other stories. (Not "Read more: <headline>" in the
             // text: that is one link, and the article goes on after it.)
@@ -42,7 +43,7 @@ pub(super) fn find_tail(items: &[Item]) -> Option<usize> {
                     item.verdict,
                     Verdict::Remove(
                         Category::Related,
-                        "related.label" | "related.heading_shape" | "related.site_more"
+                        Rule::RelatedLabel | Rule::RelatedHeadingShape | Rule::RelatedSiteMore
                     )
                 );
             let related = related && !sections_resume(items, first_good, index);
@@ -151,7 +152,7 @@ pub(super) fn absorb_section_items(items: &mut [Item], start: usize, end: usize)
         match (section, item.verdict) {
             (Some(_), Verdict::Undecided) if own_heading && markup => section = None,
             (Some(category), Verdict::Undecided) if !item.stats.good => {
-                item.verdict = Verdict::Remove(category, section_rule(category));
+                item.verdict = Verdict::Remove(category, Rule::section(category));
             }
             (_, Verdict::Undecided) => section = None,
             _ => {}
@@ -169,13 +170,13 @@ pub(super) fn clear_tail(items: &mut [Item], tail: usize) {
                 section = category;
             }
             Verdict::Remove(Category::Other, _) if item.rule_hit => {
-                item.verdict = Verdict::Remove(section, section_rule(section));
+                item.verdict = Verdict::Remove(section, Rule::section(section));
             }
             Verdict::Undecided | Verdict::Keep => {
                 item.verdict = if patterns::is_bio_sentence(&item.candidate.text) {
-                    Verdict::Remove(Category::AuthorBio, "author_bio.sentence")
+                    Verdict::Remove(Category::AuthorBio, Rule::AuthorBioSentence)
                 } else {
-                    Verdict::Remove(section, section_rule(section))
+                    Verdict::Remove(section, Rule::section(section))
                 };
             }
             Verdict::Remove(..) => {}

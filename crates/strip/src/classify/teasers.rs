@@ -8,6 +8,7 @@ use super::tuning::{
 };
 use super::{Item, Verdict, is_linked_headline, reads_as_headline_link};
 use crate::model::{BlockKind, Category};
+use crate::rules::Rule;
 
 /// Lists of other stories around the article: three or more kept list items of twenty words
 /// on average, after the last kept paragraph or before the first, most of which share little
@@ -77,7 +78,7 @@ fn remove_teasers(
     }
     for index in teasers {
         if let Some(item) = items.get_mut(index) {
-            item.verdict = Verdict::Remove(Category::Related, "related.teaser_list");
+            item.verdict = Verdict::Remove(Category::Related, Rule::RelatedTeaserList);
         }
     }
 }
@@ -170,7 +171,7 @@ pub(super) fn remove_teaser_paragraphs(items: &mut [Item]) {
     }
     for &index in kickers.iter().filter(|&&i| i > first) {
         if let Some(item) = items.get_mut(index) {
-            item.verdict = Verdict::Remove(Category::Related, "related.teaser_paragraphs");
+            item.verdict = Verdict::Remove(Category::Related, Rule::RelatedTeaserParagraphs);
         }
     }
     for index in run {
@@ -180,7 +181,7 @@ pub(super) fn remove_teaser_paragraphs(items: &mut [Item]) {
                 break;
             };
             if back == 0 || (item.verdict == Verdict::Keep && is_linked_headline(item)) {
-                item.verdict = Verdict::Remove(Category::Related, "related.teaser_paragraphs");
+                item.verdict = Verdict::Remove(Category::Related, Rule::RelatedTeaserParagraphs);
             } else if item.verdict == Verdict::Keep {
                 break;
             }

@@ -4,11 +4,12 @@
 use super::tuning::{LABEL_ROW_MAX_WORDS, RULE_MAX_WORDS};
 use super::{Item, Stats, Verdict};
 use crate::lexicon::{self, label_key, normalise};
-use crate::model::Category;
 use crate::patterns;
+use crate::rules::Rule;
 
-/// What a rule says of a block: (category, rule, opens a section).
-pub(super) type RuleHit = Option<(Category, &'static str, bool)>;
+/// The rule that recognises a block, if any: its category is the rule's, and it opens a
+/// section as [`Rule::opens_section`] says.
+pub(super) type RuleHit = Option<Rule>;
 
 /// [`rule_hit`] of every block. It reads only the block's text and whether it reads as a
 /// heading, and a page repeats many blocks (its menu entries, labels and buttons, in the
@@ -33,9 +34,83 @@ pub(super) fn rule_hits(items: &[Item]) -> Vec<RuleHit> {
     hits
 }
 
-/// The first rule that recognises the block, if any: (category, rule, opens a section).
+/// What the shape rules read of a block.
+struct Probe<'a> {
+    /// The block's text as it stands.
+    text: &'a str,
+    /// After [`normalise`].
+    norm: &'a str,
+    /// [`label_key`] of `norm`.
+    key: &'a str,
+    words: usize,
+    heading_like: bool,
+}
+
+/// Whether a shape rule holds for a block.
+type Holds = fn(&Probe<'_>) -> bool;
+
+/// The shape rules, in the order they are tried after the lexicons: the first that holds
+/// names the block.
+const SHAPE_RULES: &[(Rule, Holds)] = &[
+    (Rule::AudioAiNotice, |p| {
+        patterns::is_audio_notice(p.norm, p.words)
+    }),
+    (Rule::RelatedHeadingShape, |p| {
+        p.heading_like && patterns::is_related_heading(p.key, p.words)
+    }),
+    (Rule::CommentsHeadingCount, |p| {
+        patterns::is_comments_heading(p.key, p.words)
+    }),
+    (Rule::CommentsSignature, |p| {
+        patterns::is_comment_signature(p.text, p.words)
+    }),
+    (Rule::CommentsPostMeta, |p| {
+        patterns::is_post_meta(p.text, p.words)
+    }),
+    (Rule::BylineReadingTime, |p| {
+        patterns::is_reading_time(p.key)
+    }),
+    (Rule::CommentsCount, |p| patterns::is_comment_count(p.key)),
+    (Rule::BylineCredits, |p| {
+        patterns::is_credits_line(p.text, p.words)
+    }),
+    (Rule::BylineReviewer, |p| {
+        patterns::is_review_credit(p.text, p.words)
+    }),
+    (Rule::BylineContact, |p| patterns::is_contact_line(p.text)),
+    (Rule::CaptionGallery, |p| patterns::is_gallery_label(p.key)),
+    (Rule::ShareStrip, |p| {
+        p.words <= LABEL_ROW_MAX_WORDS && patterns::is_share_strip(p.norm)
+    }),
+    (Rule::ShareFollow, |p| {
+        patterns::is_social_follow(p.norm, p.words)
+    }),
+    (Rule::NewsletterCall, |p| {
+        patterns::is_newsletter_call(p.norm, p.words, p.heading_like)
+    }),
+    (Rule::BylineAgency, |p| patterns::is_agency_line(p.key)),
+    (Rule::LegalSourceLine, |p| {
+        patterns::is_source_line(p.text, p.words)
+    }),
+    (Rule::LegalCopyright, |p| {
+        p.words <= LABEL_ROW_MAX_WORDS
+            && (p.norm.starts_with('©')
+                || p.norm.starts_with("copyright")
+                || p.norm.starts_with("(c) "))
+    }),
+    (Rule::CaptionCredit, |p| {
+        patterns::is_caption_credit(p.text, p.norm, p.words)
+    }),
+    (Rule::OtherShortcode, |p| {
+        patterns::is_unrendered_shortcode(p.text)
+    }),
+    (Rule::OtherTimestamp, |p| {
+        patterns::is_timestamp(p.key, p.text)
+    }),
+];
+
+/// The first rule that recognises the block, if any: the lexicons, then the shape rules.
 pub(super) fn rule_hit(item: &Item) -> RuleHit {
-    let text = item.candidate.text.as_str();
     let Stats {
         words,
         heading_like,
@@ -45,73 +120,20 @@ pub(super) fn rule_hit(item: &Item) -> RuleHit {
         return None;
     }
     let norm = item.norm();
-    if let Some(hit) = lexicon::lookup(norm, words, heading_like) {
-        return Some((hit.category, hit.rule, hit.opens_section));
+    if let Some(rule) = lexicon::lookup(norm, words, heading_like) {
+        return Some(rule);
     }
-    let key = label_key(norm);
-    if patterns::is_audio_notice(norm, words) {
-        return Some((Category::Audio, "audio.ai_notice", false));
-    }
-    if heading_like && patterns::is_related_heading(key, words) {
-        return Some((Category::Related, "related.heading_shape", true));
-    }
-    if patterns::is_comments_heading(key, words) {
-        return Some((Category::Comments, "comments.heading_count", true));
-    }
-    if patterns::is_comment_signature(text, words) {
-        return Some((Category::Comments, "comments.signature", false));
-    }
-    if patterns::is_post_meta(text, words) {
-        return Some((Category::Comments, "comments.post_meta", true));
-    }
-    if patterns::is_reading_time(key) {
-        return Some((Category::Byline, "byline.reading_time", false));
-    }
-    if patterns::is_comment_count(key) {
-        return Some((Category::Comments, "comments.count", heading_like));
-    }
-    if patterns::is_credits_line(text, words) {
-        return Some((Category::Byline, "byline.credits", false));
-    }
-    if patterns::is_review_credit(text, words) {
-        return Some((Category::Byline, "byline.reviewer", false));
-    }
-    if patterns::is_contact_line(text) {
-        return Some((Category::Byline, "byline.contact", false));
-    }
-    if patterns::is_gallery_label(key) {
-        return Some((Category::Caption, "caption.gallery", false));
-    }
-    if words <= LABEL_ROW_MAX_WORDS && patterns::is_share_strip(norm) {
-        return Some((Category::Share, "share.strip", false));
-    }
-    if patterns::is_social_follow(norm, words) {
-        return Some((Category::Share, "share.follow", false));
-    }
-    if patterns::is_newsletter_call(norm, words, heading_like) {
-        return Some((Category::Newsletter, "newsletter.call", heading_like));
-    }
-    if patterns::is_agency_line(key) {
-        return Some((Category::Byline, "byline.agency", false));
-    }
-    if patterns::is_source_line(text, words) {
-        return Some((Category::Legal, "legal.source_line", false));
-    }
-    if words <= LABEL_ROW_MAX_WORDS
-        && (norm.starts_with('©') || norm.starts_with("copyright") || norm.starts_with("(c) "))
-    {
-        return Some((Category::Legal, "legal.copyright", false));
-    }
-    if patterns::is_caption_credit(text, norm, words) {
-        return Some((Category::Caption, "caption.credit", false));
-    }
-    if patterns::is_unrendered_shortcode(text) {
-        return Some((Category::Other, "other.shortcode", false));
-    }
-    if patterns::is_timestamp(key, text) {
-        return Some((Category::Other, "other.timestamp", false));
-    }
-    None
+    let probe = Probe {
+        text: item.candidate.text.as_str(),
+        norm,
+        key: label_key(norm),
+        words,
+        heading_like,
+    };
+    SHAPE_RULES
+        .iter()
+        .find(|(_, holds)| holds(&probe))
+        .map(|&(rule, _)| rule)
 }
 
 pub(super) fn apply_rules(items: &mut [Item], hits: &[RuleHit], site_name: Option<&str>) {
@@ -126,16 +148,17 @@ pub(super) fn apply_rules(items: &mut [Item], hits: &[RuleHit], site_name: Optio
             if item.stats.heading_like
                 && (key == more || key.strip_prefix("more from ") == more.strip_prefix("more "))
             {
-                item.verdict = Verdict::Remove(Category::Related, "related.site_more");
+                let rule = Rule::RelatedSiteMore;
+                item.verdict = Verdict::Remove(rule.category(), rule);
                 item.rule_hit = true;
-                item.opens_section = true;
+                item.opens_section = rule.opens_section(true);
                 continue;
             }
         }
-        if let Some((category, rule, opens)) = hit {
-            item.verdict = Verdict::Remove(category, rule);
+        if let Some(rule) = hit {
+            item.verdict = Verdict::Remove(rule.category(), rule);
             item.rule_hit = true;
-            item.opens_section = opens;
+            item.opens_section = rule.opens_section(item.stats.heading_like);
         }
     }
 }

@@ -7,6 +7,7 @@ use super::hints::{self, Evidence, Source, TokenVerdict, Tokenizer};
 use super::meta::RawMeta;
 use crate::candidate::Candidate;
 use crate::model::BlockKind;
+use crate::rules::Rule;
 use scraper::{Html, Node};
 
 /// Marker for "no node".
@@ -379,7 +380,7 @@ impl Walker {
             Some(p) if p.split_ascii_whitespace().any(|t| t == "author") => {
                 self.start_capture();
                 if matches!(evidence, Evidence::None) {
-                    evidence = byline("html.itemprop.author");
+                    evidence = byline(Rule::HtmlItempropAuthor);
                 }
             }
             Some(p)
@@ -390,7 +391,7 @@ impl Walker {
                     self.meta.add_itemprop(p, c);
                 }
                 if matches!(evidence, Evidence::None) {
-                    evidence = byline("html.itemprop.date");
+                    evidence = byline(Rule::HtmlItempropDate);
                 }
             }
             _ => {}
@@ -401,7 +402,7 @@ impl Walker {
         }) {
             self.start_capture();
             if matches!(evidence, Evidence::None) {
-                evidence = byline("html.rel.author");
+                evidence = byline(Rule::HtmlRelAuthor);
             }
         }
 
@@ -709,7 +710,7 @@ impl Walker {
     }
 }
 
-fn byline(rule: &'static str) -> Evidence {
+fn byline(rule: Rule) -> Evidence {
     Evidence::Boiler {
         category: crate::model::Category::Byline,
         rule,

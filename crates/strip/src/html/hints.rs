@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::model::Category;
+use crate::rules::Rule;
 
 /// Where a boilerplate verdict came from. Class/id evidence is the weakest: a strong
 /// content token on a nearer element overrides it.
@@ -36,16 +37,16 @@ pub(super) enum Evidence {
     Content { strong: bool, priority: u8 },
     Boiler {
         category: Category,
-        rule: &'static str,
+        rule: Rule,
         source: Source,
     },
     Positional {
         kind: Positional,
-        rule: &'static str,
+        rule: Rule,
         source: Source,
     },
     /// `dialog` / `role=dialog`: a cookie notice if its text says so, else other.
-    Dialog { rule: &'static str },
+    Dialog { rule: Rule },
     /// A `form`: its verdict depends on the inputs it holds (decided after the walk).
     Form,
 }
@@ -505,27 +506,6 @@ pub(super) fn token_hint(t: &str) -> Option<Category> {
     })
 }
 
-/// The rule name for a class/id verdict of this category.
-pub(super) fn class_rule(c: Category) -> &'static str {
-    match c {
-        Category::Navigation => "html.class.navigation",
-        Category::Newsletter => "html.class.newsletter",
-        Category::Appeal => "html.class.appeal",
-        Category::Cookie => "html.class.cookie",
-        Category::Share => "html.class.share",
-        Category::Related => "html.class.related",
-        Category::Caption => "html.class.caption",
-        Category::Audio => "html.class.audio",
-        Category::Comments => "html.class.comments",
-        Category::Ads => "html.class.ads",
-        Category::Legal => "html.class.legal",
-        Category::AuthorBio => "html.class.author_bio",
-        Category::Byline => "html.class.byline",
-        Category::Title => "html.class.title",
-        Category::Other => "html.class.other",
-    }
-}
-
 /// Evidence from an ARIA role value (may list several roles; the first known one counts).
 pub(super) fn role_evidence(role: &str) -> Evidence {
     for r in role.split_ascii_whitespace() {
@@ -536,22 +516,22 @@ pub(super) fn role_evidence(role: &str) -> Evidence {
             source: Source::Role,
         };
         return match r.as_str() {
-            "navigation" => boiler(Category::Navigation, "html.role.navigation"),
-            "search" => boiler(Category::Navigation, "html.role.search"),
-            "menu" | "menubar" | "tablist" => boiler(Category::Navigation, "html.role.menu"),
-            "complementary" => boiler(Category::Related, "html.role.complementary"),
+            "navigation" => boiler(Category::Navigation, Rule::HtmlRoleNavigation),
+            "search" => boiler(Category::Navigation, Rule::HtmlRoleSearch),
+            "menu" | "menubar" | "tablist" => boiler(Category::Navigation, Rule::HtmlRoleMenu),
+            "complementary" => boiler(Category::Related, Rule::HtmlRoleComplementary),
             "banner" => Evidence::Positional {
                 kind: Positional::Header,
-                rule: "html.role.banner",
+                rule: Rule::HtmlRoleBanner,
                 source: Source::Role,
             },
             "contentinfo" => Evidence::Positional {
                 kind: Positional::Footer,
-                rule: "html.role.contentinfo",
+                rule: Rule::HtmlRoleContentinfo,
                 source: Source::Role,
             },
             "dialog" | "alertdialog" => Evidence::Dialog {
-                rule: "html.role.dialog",
+                rule: Rule::HtmlRoleDialog,
             },
             "main" => Evidence::Content {
                 strong: true,
@@ -575,23 +555,23 @@ pub(super) fn tag_evidence(tag: &str) -> Evidence {
         source: Source::Tag,
     };
     match tag {
-        "nav" => boiler(Category::Navigation, "html.tag.nav"),
-        "menu" => boiler(Category::Navigation, "html.tag.menu"),
-        "aside" => boiler(Category::Related, "html.tag.aside"),
-        "figcaption" => boiler(Category::Caption, "html.tag.figcaption"),
-        "figure" => boiler(Category::Caption, "html.tag.figure"),
+        "nav" => boiler(Category::Navigation, Rule::HtmlTagNav),
+        "menu" => boiler(Category::Navigation, Rule::HtmlTagMenu),
+        "aside" => boiler(Category::Related, Rule::HtmlTagAside),
+        "figcaption" => boiler(Category::Caption, Rule::HtmlTagFigcaption),
+        "figure" => boiler(Category::Caption, Rule::HtmlTagFigure),
         "header" => Evidence::Positional {
             kind: Positional::Header,
-            rule: "html.tag.header",
+            rule: Rule::HtmlTagHeader,
             source: Source::Tag,
         },
         "footer" => Evidence::Positional {
             kind: Positional::Footer,
-            rule: "html.tag.footer",
+            rule: Rule::HtmlTagFooter,
             source: Source::Tag,
         },
         "dialog" => Evidence::Dialog {
-            rule: "html.tag.dialog",
+            rule: Rule::HtmlTagDialog,
         },
         "form" => Evidence::Form,
         "article" => Evidence::Content {
@@ -621,7 +601,7 @@ pub(super) fn combine(tokens: &TokenVerdict, role: Evidence, tag: Evidence) -> E
         // class on a content tag (`<article class="related-post">`) is boilerplate.
         return Evidence::Boiler {
             category,
-            rule: class_rule(category),
+            rule: Rule::class(category),
             source: Source::Class,
         };
     }
@@ -642,8 +622,8 @@ pub(super) fn combine(tokens: &TokenVerdict, role: Evidence, tag: Evidence) -> E
         return Evidence::Positional {
             kind,
             rule: match kind {
-                Positional::Header => "html.class.header",
-                Positional::Footer => "html.class.footer",
+                Positional::Header => Rule::HtmlClassHeader,
+                Positional::Footer => Rule::HtmlClassFooter,
             },
             source: Source::Class,
         };

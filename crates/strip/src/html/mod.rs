@@ -15,6 +15,7 @@ mod prune;
 
 use crate::candidate::{Candidate, PageMeta, Region};
 use crate::model::{BlockKind, Category};
+use crate::rules::Rule;
 use blocks::NodeInfo;
 use hints::{Evidence, Positional, Source};
 use main_content::Stats;
@@ -77,7 +78,7 @@ pub(crate) fn candidates_within(
             }),
         };
         c.region = region.map(|(r, _)| r);
-        if c.region.is_some_and(|r| r.rule == "html.tag.figure")
+        if c.region.is_some_and(|r| r.rule == Rule::HtmlTagFigure)
             && !matches!(c.kind, BlockKind::Paragraph)
         {
             c.region = None;
@@ -150,7 +151,7 @@ fn mark_email_boxes(nodes: &mut [NodeInfo], st: &Stats, inputs: &[usize]) {
             if top != 0 && !n.page_root && matches!(n.evidence, Evidence::None) {
                 n.evidence = Evidence::Boiler {
                     category: Category::Newsletter,
-                    rule: "html.input.email",
+                    rule: Rule::HtmlInputEmail,
                     source: Source::Tag,
                 };
             }
@@ -255,13 +256,13 @@ fn regions(
                     && st.good.get(i).is_some_and(|&g| g >= 0.25 * total as f64)
                     && !(n.has_email || n.has_search || n.has_textarea);
                 let (cat, rule) = if n.has_email {
-                    (Category::Newsletter, "html.form.email")
+                    (Category::Newsletter, Rule::HtmlFormEmail)
                 } else if n.has_search {
-                    (Category::Navigation, "html.form.search")
+                    (Category::Navigation, Rule::HtmlFormSearch)
                 } else if n.has_textarea {
-                    (Category::Comments, "html.form.comment")
+                    (Category::Comments, Rule::HtmlFormComment)
                 } else {
-                    (Category::Other, "html.tag.form")
+                    (Category::Other, Rule::HtmlTagForm)
                 };
                 if small && !prose {
                     region(cat, rule).map(|r| (r, Source::Tag))
