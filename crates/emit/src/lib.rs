@@ -6,6 +6,10 @@
 //! a YAML 1.1 or 1.2 parser could read as something other than the same string.
 //!
 //! Pure library: no IO, no panics, deterministic output.
+// House rules the compiler enforces (see ARCHITECTURE.md): a library prints nothing, and
+// its items are `pub` only where another crate reaches them.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+#![warn(unreachable_pub)]
 #![cfg_attr(
     not(test),
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)

@@ -33,7 +33,7 @@ pub(crate) struct Region {
 }
 
 impl Candidate {
-    pub fn new(text: String, kind: BlockKind) -> Self {
+    pub(crate) fn new(text: String, kind: BlockKind) -> Self {
         Candidate {
             text,
             kind,
@@ -47,7 +47,7 @@ impl Candidate {
     }
 
     /// Share of the text that is link text, 0.0..=1.0.
-    pub fn link_density(&self) -> f64 {
+    pub(crate) fn link_density(&self) -> f64 {
         let chars = self.text.chars().count();
         if chars == 0 {
             0.0

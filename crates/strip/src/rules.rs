@@ -46,7 +46,7 @@ pub enum Opens {
 
 macro_rules! rules {
     ($( $variant:ident = $name:literal, $category:ident, $kind:ident, $opens:ident, $doc:literal; )*) => {
-        /// Why a block was removed. See the [module docs](self) and [`Rule::ALL`].
+        /// Why a block was removed: one variant per rule of the registry ([`Rule::ALL`]).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         #[non_exhaustive]
         pub enum Rule {
@@ -136,8 +136,8 @@ rules! {
 
     // Shape rules (crate::patterns, classify::wording).
     AudioAiNotice = "audio.ai_notice", Audio, Shape, Never, "A notice that the article is read by an AI voice.";
-    RelatedHeadingShape = "related.heading_shape", Related, Shape, Always, "A heading shaped like \"More <topic> stories\".";
-    RelatedSiteMore = "related.site_more", Related, Context, Always, "\"More <site name>\": a heading over the site's other stories.";
+    RelatedHeadingShape = "related.heading_shape", Related, Shape, Always, "A heading shaped like \"More … stories\".";
+    RelatedSiteMore = "related.site_more", Related, Context, Always, "\"More\" and the site's name: a heading over the site's other stories.";
     CommentsHeadingCount = "comments.heading_count", Comments, Shape, Always, "A heading that counts comments (\"12 Comments\").";
     CommentsSignature = "comments.signature", Comments, Shape, InContext, "A commenter's signature line (\"jane says:\").";
     CommentsPostMeta = "comments.post_meta", Comments, Shape, Always, "A forum post's header (user, date, post number).";

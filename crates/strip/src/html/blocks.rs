@@ -201,7 +201,7 @@ impl Walker {
 
     /// Handles an element opening. Returns what to do with its children; after
     /// `Action::Descend` the caller must call [`Walker::close`] when leaving it.
-    pub fn open(&mut self, el: &scraper::node::Element) -> Action {
+    pub(crate) fn open(&mut self, el: &scraper::node::Element) -> Action {
         let name = el.name();
         let parent = self.top();
 
@@ -485,7 +485,7 @@ impl Walker {
     }
 
     /// Leaves the element opened last.
-    pub fn close(&mut self) {
+    pub(crate) fn close(&mut self) {
         let Some(frame) = self.stack.last().copied() else {
             return;
         };
@@ -545,7 +545,7 @@ impl Walker {
     }
 
     /// Adds the text of a text node to the current block.
-    pub fn text(&mut self, s: &str) {
+    pub(crate) fn text(&mut self, s: &str) {
         let top = self.top();
         if top.head {
             return;

@@ -4,8 +4,7 @@
 //! camelCase and letter/digit boundaries) and matched as whole tokens, so `ad` matches
 //! `ad-slot` and `adContainer` but never `header`, `shadow` or `download`.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use rustc_hash::FxHashMap;
 
 use crate::model::Category;
 use crate::rules::Rule;
@@ -70,36 +69,13 @@ pub(super) struct Tokenizer {
     /// Verdicts of the values seen so far on this page: a page repeats the same few
     /// hundred class names on thousands of elements, and a lookup is far cheaper than
     /// tokenising and matching the value against the lexicon again.
-    seen: HashMap<String, ValueVerdict, BuildHasherDefault<FxHasher>>,
+    /// (`FxHashMap`: class names are short, and SipHash costs more than the lookup.)
+    seen: FxHashMap<String, ValueVerdict>,
 }
 
 /// Most distinct values remembered per page. Bounds memory for generated class names, and
-/// the damage a page crafted to collide in the (unkeyed) hash below can do.
+/// the damage a page crafted to collide in the (unkeyed) Fx hash can do.
 const MAX_SEEN: usize = 2048;
-
-/// The multiply-rotate hash of rustc's `FxHasher`: class names are short, and the default
-/// SipHash costs more than the lookup it serves.
-#[derive(Debug, Default, Clone, Copy)]
-struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
 
 /// What one class item or id value says on its own.
 #[derive(Debug, Clone, Copy, Default)]
@@ -133,7 +109,7 @@ impl ValueVerdict {
 
 impl Tokenizer {
     /// Adds the verdict of one attribute value (a class list or an id) to `verdict`.
-    pub fn scan(&mut self, value: &str, is_class: bool, verdict: &mut TokenVerdict) {
+    pub(crate) fn scan(&mut self, value: &str, is_class: bool, verdict: &mut TokenVerdict) {
         if is_class {
             for item in value.split_ascii_whitespace() {
                 self.scan_value(item, verdict);
