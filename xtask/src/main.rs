@@ -1,9 +1,11 @@
 //! Project automation: `cargo xtask clean [--check] [CLEAN ARGS…]`,
 //! `cargo xtask bench [--set NAME] [--runs N] [--jobs N] [--json FILE] [--no-build]`,
-//! `cargo xtask bench --scale [--records N] [--factor N]`.
+//! `cargo xtask bench --scale [--records N] [--factor N]`,
+//! `cargo xtask compare --to REV [--bench DIR]`.
 
 mod aeb;
 mod bench;
+mod compare;
 mod scale;
 
 use std::collections::HashSet;
@@ -16,8 +18,7 @@ use anyhow::Context;
 use clap::{Arg, ArgAction, ArgMatches, Args, Command, FromArgMatches};
 use deboil::CleanArgs;
 
-const USAGE: &str =
-    "usage: cargo xtask <clean [--check] [deboil clean args…] | bench [--help for options]>";
+const USAGE: &str = "usage: cargo xtask <clean [--check] [deboil clean args…] | bench [--help for options] | compare --to REV>";
 
 fn main() -> ExitCode {
     let mut args = std::env::args_os().skip(1);
@@ -26,6 +27,7 @@ fn main() -> ExitCode {
     let result = match task.as_ref().and_then(|t| t.to_str()) {
         Some("clean") => clean(rest),
         Some("bench") => bench::bench(rest, &repo_root()),
+        Some("compare") => compare::compare(rest, &repo_root()),
         // Internal: one measured run of `bench` (see `bench::bench_child`).
         Some("bench-child") => bench::bench_child(rest),
         _ => {

@@ -1,12 +1,13 @@
 //! The batch driver behind the `deboil` binary and `cargo xtask clean`.
 //!
-//! [`run_clean`] collects the inputs ([`inputs`]), cleans each one in parallel
-//! ([`pipeline`]; WARC/WET/JSONL containers record by record in batches, [`containers`]),
-//! writes the outputs ([`output`]) and the manifest ([`manifest`]).
+//! [`run_clean`] collects the inputs (`inputs`), cleans each one in parallel
+//! (`pipeline`; WARC/WET/JSONL containers record by record in batches, `containers`),
+//! writes the outputs (`output`) and the manifest (`manifest`).
 //! Everything written is deterministic: identical bytes for any `--jobs` and any
 //! completion order.
 
 mod containers;
+#[cfg(feature = "golden")]
 pub mod golden;
 mod inputs;
 mod manifest;

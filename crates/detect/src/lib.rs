@@ -3,7 +3,10 @@
 //! [`decode`] follows what browsers do (BOM, transport charset, `<meta>` prescan, statistical
 //! sniffing) but, unlike a browser, second-guesses declarations that the bytes contradict,
 //! and refuses binary data and undecodable garbage instead of rendering mojibake.
-
+// House rules the compiler enforces (see ARCHITECTURE.md): a library prints nothing, and
+// its items are `pub` only where another crate reaches them.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+#![warn(unreachable_pub)]
 #![cfg_attr(
     not(test),
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)

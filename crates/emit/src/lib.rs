@@ -6,6 +6,10 @@
 //! a YAML 1.1 or 1.2 parser could read as something other than the same string.
 //!
 //! Pure library: no IO, no panics, deterministic output.
+// House rules the compiler enforces (see ARCHITECTURE.md): a library prints nothing, and
+// its items are `pub` only where another crate reaches them.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+#![warn(unreachable_pub)]
 #![cfg_attr(
     not(test),
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
@@ -118,7 +122,7 @@ pub fn removed_report(doc: &Document<'_>) -> String {
     for removed in &doc.article.removed {
         out.push_str(removed.category.as_str());
         out.push('\t');
-        out.push_str(removed.rule);
+        out.push_str(removed.rule.name());
         out.push('\t');
         push_report_text(&mut out, &removed.text);
         out.push('\n');
@@ -127,11 +131,11 @@ pub fn removed_report(doc: &Document<'_>) -> String {
         // Blocks the judge kept against the rules: `kept`, the judge's rule and what the
         // rules had said, then the text.
         out.push_str("kept\t");
-        out.push_str(kept.judge);
+        out.push_str(kept.judge.name());
         out.push_str(" over ");
         out.push_str(kept.category.as_str());
         out.push(' ');
-        out.push_str(kept.rule);
+        out.push_str(kept.rule.name());
         out.push('\t');
         push_report_text(&mut out, &kept.text);
         out.push('\n');

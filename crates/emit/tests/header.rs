@@ -5,7 +5,7 @@ mod common;
 
 use common::*;
 use deboil_emit::{Document, Format, VERSION, render, yaml_scalar};
-use deboil_strip::{Article, BlockKind, Category};
+use deboil_strip::{Article, BlockKind, Category, Rule};
 use serde_yaml_ng::{Mapping, Value};
 
 fn txt(p: &deboil_emit::Provenance, a: &Article) -> String {
@@ -214,7 +214,12 @@ fn stripped_follows_category_order() {
     a.removed = Category::ALL
         .iter()
         .rev()
-        .flat_map(|&c| [removed(c, "r", "x"), removed(c, "r", "y")])
+        .flat_map(|&c| {
+            [
+                removed(c, Rule::ShortRun, "x"),
+                removed(c, Rule::ShortRun, "y"),
+            ]
+        })
         .collect();
     let (_, yaml, _) = split(&txt(&provenance(), &a));
     let mut expected = String::from("stripped:\n");

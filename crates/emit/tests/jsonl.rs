@@ -4,7 +4,7 @@ mod common;
 
 use common::*;
 use deboil_emit::{Document, Format, Provenance, VERSION, removed_report, render};
-use deboil_strip::{Article, Category};
+use deboil_strip::{Article, Category, Rule};
 use serde_json::{Value, json};
 
 fn both(p: &Provenance, a: &Article) -> (String, String) {
@@ -175,18 +175,18 @@ fn removed_report_lines() {
     a.removed = vec![
         removed(
             Category::Newsletter,
-            "newsletter.phrase",
+            Rule::NewsletterPhrase,
             "Sign up\nfor our\r\nnewsletter",
         ),
-        removed(Category::Share, "share.widget", "tab\tseparated"),
-        removed(Category::Other, "other.short", &"é".repeat(250)),
-        removed(Category::Legal, "legal.footer", &"x".repeat(200)),
+        removed(Category::Share, Rule::ShareStrip, "tab\tseparated"),
+        removed(Category::Other, Rule::ShortRun, &"é".repeat(250)),
+        removed(Category::Legal, Rule::LegalPhrase, &"x".repeat(200)),
     ];
     a.overruled = vec![deboil_strip::OverruledBlock {
         text: "Kept\nafter all".into(),
         category: Category::Legal,
-        rule: "html.class.footer",
-        judge: "judge.lost_article",
+        rule: Rule::HtmlClassFooter,
+        judge: deboil_strip::Ruling::LostArticle,
     }];
     let p = provenance();
     let lang = language();
@@ -197,9 +197,9 @@ fn removed_report_lines() {
     });
     let expected = format!(
         "newsletter\tnewsletter.phrase\tSign up for our  newsletter\n\
-         share\tshare.widget\ttab separated\n\
-         other\tother.short\t{}…\n\
-         legal\tlegal.footer\t{}\n\
+         share\tshare.strip\ttab separated\n\
+         other\tshort.run\t{}…\n\
+         legal\tlegal.phrase\t{}\n\
          kept\tjudge.lost_article over legal html.class.footer\tKept after all\n",
         "é".repeat(200),
         "x".repeat(200)

@@ -1,4 +1,6 @@
 //! Prints the entries of a WARC/WET/JSONL file (gzipped or not): `cargo run --example dump -- FILE`.
+// Tests and examples read files; the library itself may not (clippy.toml).
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
 use std::fs::File;
 

@@ -15,7 +15,10 @@
 //!
 //! Memory is bounded by [`ReadOptions::max_record_bytes`] per record: larger records are
 //! read through without being kept.
-
+// House rules the compiler enforces (see ARCHITECTURE.md): a library prints nothing, and
+// its items are `pub` only where another crate reaches them.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+#![warn(unreachable_pub)]
 #![cfg_attr(
     not(test),
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)

@@ -1,4 +1,6 @@
 //! JSONL records: good lines, bad lines in the middle, fallbacks, limits.
+// Tests and examples read files; the library itself may not (clippy.toml).
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
 mod common;
 

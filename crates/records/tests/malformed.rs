@@ -1,4 +1,6 @@
 //! Hand-made WARC streams: bad headers, wrong lengths, truncated gzip, garbage, HTTP quirks.
+// Tests and examples read files; the library itself may not (clippy.toml).
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
 mod common;
 

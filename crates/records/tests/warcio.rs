@@ -1,4 +1,6 @@
 //! WARC and WET files written by warcio (see data/make_warcs.py), plain and gzipped.
+// Tests and examples read files; the library itself may not (clippy.toml).
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
 mod common;
 

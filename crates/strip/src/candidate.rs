@@ -1,6 +1,7 @@
 //! The contract between the front ends and the classifier.
 
 use crate::model::{BlockKind, Category};
+use crate::rules::Rule;
 
 /// One block as a front end saw it, before classification.
 #[derive(Debug, Clone)]
@@ -31,11 +32,11 @@ pub(crate) struct Candidate {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Region {
     pub category: Category,
-    pub rule: &'static str,
+    pub rule: Rule,
 }
 
 impl Candidate {
-    pub fn new(text: String, kind: BlockKind) -> Self {
+    pub(crate) fn new(text: String, kind: BlockKind) -> Self {
         Candidate {
             text,
             kind,
@@ -50,7 +51,7 @@ impl Candidate {
     }
 
     /// Share of the text that is link text, 0.0..=1.0.
-    pub fn link_density(&self) -> f64 {
+    pub(crate) fn link_density(&self) -> f64 {
         let chars = self.text.chars().count();
         if chars == 0 {
             0.0

@@ -17,15 +17,30 @@
 //! The judge sees plain data (one [`Seat`] per block), never the DOM, and does no IO.
 
 use crate::model::Category;
+use crate::rules::{Rule, RuleKind};
+
+/// A decision of the judge, with its stable name (`--explain` prints it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Ruling {
+    /// The rules lost the article the second opinion found: its blocks came back.
+    LostArticle,
+}
+
+impl Ruling {
+    /// The stable name, e.g. `"judge.lost_article"`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Ruling::LostArticle => "judge.lost_article",
+        }
+    }
+}
 
 /// A plausible article holds at least this many words (outside the title and byline).
 pub(crate) const MIN_ARTICLE_WORDS: usize = 30;
 /// The rules lost the article when they kept less than this share of the second opinion's
 /// words.
 pub(crate) const LOST_SHARE: f64 = 0.5;
-
-/// The rule name of a block the judge gave back.
-pub(crate) const LOST_ARTICLE: &str = "judge.lost_article";
 
 /// One block as the judge sees it.
 #[derive(Debug, Clone, Copy)]
@@ -36,21 +51,16 @@ pub(crate) struct Seat {
     /// The second opinion calls it article.
     pub second: bool,
     /// The rules removed it, and why.
-    pub removed: Option<(Category, &'static str)>,
+    pub removed: Option<(Category, Rule)>,
 }
 
 /// Whether a removal rests on structure alone (where the block sits, what markup names its
 /// region), not on what the block says: the kind of evidence a second opinion may overrule.
-fn structural(rule: &str) -> bool {
-    const STRUCTURAL: [&str; 6] = [
-        "html.class.",
-        "html.tag.",
-        "html.role.",
-        "html.itemprop.",
-        "html.outside_main",
-        "position.",
-    ];
-    STRUCTURAL.iter().any(|prefix| rule.starts_with(prefix))
+fn structural(rule: Rule) -> bool {
+    matches!(
+        rule.kind(),
+        RuleKind::Class | RuleKind::Markup | RuleKind::Position
+    )
 }
 
 /// Whether the judge may give a removed block back: the second opinion calls it article, the
@@ -69,7 +79,7 @@ fn restorable(seat: &Seat) -> bool {
 
 /// The blocks to give back to the article, each with the judge's rule (empty when the judge
 /// upholds the rules).
-pub(crate) fn overrule(seats: &[Seat]) -> Vec<(usize, &'static str)> {
+pub(crate) fn overrule(seats: &[Seat]) -> Vec<(usize, Ruling)> {
     // The article the second opinion would make: what the rules kept of it, and what the
     // judge may give back.
     let second_words: usize = seats
@@ -85,7 +95,7 @@ pub(crate) fn overrule(seats: &[Seat]) -> Vec<(usize, &'static str)> {
         .iter()
         .enumerate()
         .filter(|(_, s)| restorable(s))
-        .map(|(i, _)| (i, LOST_ARTICLE))
+        .map(|(i, _)| (i, Ruling::LostArticle))
         .collect()
 }
 
@@ -93,7 +103,7 @@ pub(crate) fn overrule(seats: &[Seat]) -> Vec<(usize, &'static str)> {
 mod tests {
     use super::*;
 
-    fn seat(words: usize, second: bool, removed: Option<(Category, &'static str)>) -> Seat {
+    fn seat(words: usize, second: bool, removed: Option<(Category, Rule)>) -> Seat {
         Seat {
             words,
             kept: removed.is_none(),
@@ -102,27 +112,38 @@ mod tests {
         }
     }
 
-    const CLASS_NAV: Option<(Category, &str)> =
-        Some((Category::Navigation, "html.class.navigation"));
+    const CLASS_NAV: Option<(Category, Rule)> =
+        Some((Category::Navigation, Rule::HtmlClassNavigation));
 
     #[test]
     fn a_lost_article_comes_back_less_its_header_and_its_wording_hits() {
         let seats = [
-            seat(6, true, Some((Category::Title, "title.repeat"))),
+            seat(6, true, Some((Category::Title, Rule::TitleRepeat))),
             seat(80, true, CLASS_NAV),
             seat(40, true, CLASS_NAV),
-            seat(12, true, Some((Category::Cookie, "cookie.phrase"))),
+            seat(12, true, Some((Category::Cookie, Rule::CookiePhrase))),
             seat(9, false, CLASS_NAV),
         ];
-        assert_eq!(overrule(&seats), [(1, LOST_ARTICLE), (2, LOST_ARTICLE)]);
+        assert_eq!(
+            overrule(&seats),
+            [(1, Ruling::LostArticle), (2, Ruling::LostArticle)]
+        );
     }
 
     #[test]
     fn a_comment_thread_is_no_lost_article() {
         let seats = [
             seat(35, true, None),
-            seat(60, true, Some((Category::Comments, "html.class.comments"))),
-            seat(70, true, Some((Category::Comments, "html.class.comments"))),
+            seat(
+                60,
+                true,
+                Some((Category::Comments, Rule::HtmlClassComments)),
+            ),
+            seat(
+                70,
+                true,
+                Some((Category::Comments, Rule::HtmlClassComments)),
+            ),
         ];
         assert!(overrule(&seats).is_empty());
     }
@@ -131,7 +152,11 @@ mod tests {
     fn the_rules_stand_when_they_kept_the_article() {
         let seats = [
             seat(80, true, None),
-            seat(40, true, Some((Category::Comments, "html.class.comments"))),
+            seat(
+                40,
+                true,
+                Some((Category::Comments, Rule::HtmlClassComments)),
+            ),
         ];
         assert!(overrule(&seats).is_empty());
     }
@@ -144,10 +169,10 @@ mod tests {
 
     #[test]
     fn only_structural_evidence_is_overruled() {
-        assert!(structural("html.class.newsletter"));
-        assert!(structural("html.outside_main"));
-        assert!(structural("position.before_article"));
-        assert!(!structural("section.comments"));
-        assert!(!structural("newsletter.phrase"));
+        assert!(structural(Rule::HtmlClassNewsletter));
+        assert!(structural(Rule::HtmlOutsideMain));
+        assert!(structural(Rule::PositionBeforeArticle));
+        assert!(!structural(Rule::OtherRepeat));
+        assert!(!structural(Rule::NewsletterPhrase));
     }
 }

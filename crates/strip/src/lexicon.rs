@@ -18,6 +18,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::model::Category;
+use crate::rules::{Rule, RuleKind};
 
 struct Lexicon {
     category: Category,
@@ -1394,15 +1395,6 @@ const CAPTION: Lexicon = Lexicon {
     phrase_max_words: 0,
 };
 
-/// How a block matched.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Hit {
-    pub category: Category,
-    pub rule: &'static str,
-    /// A heading that opens a section of this category (what follows belongs to it).
-    pub opens_section: bool,
-}
-
 struct Tables {
     labels: HashMap<&'static str, Category>,
     /// Heading prefixes by their first byte, longest first within each: a block is compared
@@ -1516,7 +1508,7 @@ pub(crate) fn label_key(normalised: &str) -> &str {
 /// Matches a block against the lexicons. `words` is the block's word count; `heading_like`
 /// says whether it reads like a heading (short, no sentence punctuation).
 /// `norm` is the block's text after [`normalise`].
-pub(crate) fn lookup(norm: &str, words: usize, heading_like: bool) -> Option<Hit> {
+pub(crate) fn lookup(norm: &str, words: usize, heading_like: bool) -> Option<Rule> {
     let tables = TABLES.as_ref()?;
     // Long blocks can only match phrases with a generous limit; skip the work for huge ones.
     if words > 150 {
@@ -1527,19 +1519,11 @@ pub(crate) fn lookup(norm: &str, words: usize, heading_like: bool) -> Option<Hit
         return None;
     }
     if let Some(&category) = tables.labels.get(key) {
-        return Some(Hit {
-            category,
-            rule: rule_name(category, RuleKind::Label),
-            opens_section: heading_like && opens_sections(category),
-        });
+        return Rule::of(category, RuleKind::Label);
     }
     if heading_like && words <= 16 {
         if let Some(category) = heading_match(tables, key) {
-            return Some(Hit {
-                category,
-                rule: rule_name(category, RuleKind::Heading),
-                opens_section: true,
-            });
+            return Rule::of(category, RuleKind::Heading);
         }
     }
     if let Some(hit) = exclamation_appeal(key, norm, words) {
@@ -1550,11 +1534,7 @@ pub(crate) fn lookup(norm: &str, words: usize, heading_like: bool) -> Option<Hit
             continue;
         };
         if words <= max_words && at_word_boundaries(norm, m.start(), m.end()) {
-            return Some(Hit {
-                category,
-                rule: rule_name(category, RuleKind::Phrase),
-                opens_section: false,
-            });
+            return Rule::of(category, RuleKind::Phrase);
         }
     }
     None
@@ -1575,7 +1555,7 @@ fn heading_match(tables: &Tables, key: &str) -> Option<Category> {
 
 /// "Support The Daily Planet!", "Soutenez Le Monde !", "Поддержите нас!": a short imperative
 /// to support or donate, ending in an exclamation mark.
-fn exclamation_appeal(key: &str, norm: &str, words: usize) -> Option<Hit> {
+fn exclamation_appeal(key: &str, norm: &str, words: usize) -> Option<Rule> {
     const VERBS: [&str; 14] = [
         "support ",
         "donate ",
@@ -1593,11 +1573,8 @@ fn exclamation_appeal(key: &str, norm: &str, words: usize) -> Option<Hit> {
         "help ",
     ];
     let exclaims = norm.trim_end().ends_with('!');
-    (exclaims && words <= 6 && VERBS.iter().any(|v| key.starts_with(v))).then_some(Hit {
-        category: Category::Appeal,
-        rule: "appeal.exclamation",
-        opens_section: false,
-    })
+    (exclaims && words <= 6 && VERBS.iter().any(|v| key.starts_with(v)))
+        .then_some(Rule::AppealExclamation)
 }
 
 fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
@@ -1608,136 +1585,32 @@ fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
     ok(before) && (ok(after) || text.get(..end).is_some_and(|s| s.ends_with(['$', ' '])))
 }
 
-fn opens_sections(category: Category) -> bool {
-    matches!(
-        category,
-        Category::Related | Category::Comments | Category::AuthorBio | Category::Newsletter
-    )
-}
-
-/// What kind of evidence removed a block; with the category it names the rule.
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum RuleKind {
-    Label = 0,
-    Heading = 1,
-    Phrase = 2,
-    /// The block stands in a section opened by a heading of the category.
-    Section = 3,
-}
-
-/// Rule names, one row per category in the order of [`Category::ALL`].
-const RULE_NAMES: [[&str; 4]; 15] = [
-    [
-        "navigation.label",
-        "navigation.heading",
-        "navigation.phrase",
-        "section.navigation",
-    ],
-    [
-        "newsletter.label",
-        "newsletter.heading",
-        "newsletter.phrase",
-        "section.newsletter",
-    ],
-    [
-        "appeal.label",
-        "appeal.heading",
-        "appeal.phrase",
-        "section.appeal",
-    ],
-    [
-        "cookie.label",
-        "cookie.heading",
-        "cookie.phrase",
-        "section.cookie",
-    ],
-    [
-        "share.label",
-        "share.heading",
-        "share.phrase",
-        "section.share",
-    ],
-    [
-        "related.label",
-        "related.heading",
-        "related.phrase",
-        "section.related",
-    ],
-    [
-        "caption.label",
-        "caption.heading",
-        "caption.phrase",
-        "section.caption",
-    ],
-    [
-        "audio.label",
-        "audio.heading",
-        "audio.phrase",
-        "section.audio",
-    ],
-    [
-        "comments.label",
-        "comments.heading",
-        "comments.phrase",
-        "section.comments",
-    ],
-    ["ads.label", "ads.heading", "ads.phrase", "section.ads"],
-    [
-        "legal.label",
-        "legal.heading",
-        "legal.phrase",
-        "section.legal",
-    ],
-    [
-        "author_bio.label",
-        "author_bio.heading",
-        "author_bio.phrase",
-        "section.author_bio",
-    ],
-    [
-        "byline.label",
-        "byline.heading",
-        "byline.phrase",
-        "section.byline",
-    ],
-    [
-        "title.label",
-        "title.heading",
-        "title.phrase",
-        "section.title",
-    ],
-    [
-        "other.label",
-        "other.heading",
-        "other.phrase",
-        "section.other",
-    ],
-];
-
-/// The stable rule name ("newsletter.phrase", "section.related") for a category and kind.
-pub(crate) fn rule_name(category: Category, kind: RuleKind) -> &'static str {
-    RULE_NAMES
-        .get(category as usize)
-        .and_then(|row| row.get(kind as usize))
-        .copied()
-        .unwrap_or("other")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn rule_names_follow_category_order() {
-        for category in Category::ALL {
-            let name = category.as_str();
-            assert_eq!(
-                rule_name(category, RuleKind::Label),
-                format!("{name}.label")
-            );
-            assert_eq!(
-                rule_name(category, RuleKind::Section),
-                format!("section.{name}")
+    fn every_lexicon_entry_kind_has_a_rule() {
+        for lex in LEXICONS {
+            let kinds = [
+                (RuleKind::Label, lex.labels.len()),
+                (RuleKind::Heading, lex.headings.len()),
+                (RuleKind::Phrase, lex.phrases.len()),
+            ];
+            for (kind, entries) in kinds {
+                if entries > 0 {
+                    assert!(
+                        Rule::of(lex.category, kind).is_some(),
+                        "{:?} {kind:?}",
+                        lex.category
+                    );
+                }
+            }
+        }
+        for &(_, category) in WEAK_PHRASES {
+            assert!(
+                Rule::of(category, RuleKind::Phrase).is_some(),
+                "{category:?}"
             );
         }
     }

@@ -2,6 +2,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::rules::Rule;
+
 /// Why a block is not article text. Stable names: they appear in headers and manifests.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Category {
@@ -103,8 +105,8 @@ pub struct Block {
 pub struct RemovedBlock {
     pub text: String,
     pub category: Category,
-    /// Short stable name of the rule, e.g. `"newsletter.phrase"`.
-    pub rule: &'static str,
+    /// The rule that removed it; [`Rule::name`] is its stable name (`"newsletter.phrase"`).
+    pub rule: Rule,
 }
 
 /// A block the judge kept against the rules' verdict.
@@ -113,9 +115,9 @@ pub struct OverruledBlock {
     pub text: String,
     /// What the rules said: the category and rule that removed it.
     pub category: Category,
-    pub rule: &'static str,
-    /// The judge's rule that kept it, e.g. `"judge.lost_article"`.
-    pub judge: &'static str,
+    pub rule: Rule,
+    /// The judge's ruling that kept it; [`Ruling::name`] is its stable name.
+    pub judge: crate::judge::Ruling,
 }
 
 /// The result of stripping one page.

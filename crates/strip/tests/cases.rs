@@ -7,11 +7,16 @@
 //! run `DEBOIL_BLESS=1 cargo test -p deboil-strip --test cases`, then READ the new `.expected`
 //! file line by line before committing it.
 
+// Tests read their case pages; the library itself may not (clippy.toml).
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
+
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use deboil_strip::{Article, BlockKind, strip_html, strip_text};
+use std::collections::BTreeSet;
+
+use deboil_strip::{Article, BlockKind, Rule, strip_html, strip_text};
 
 fn report(article: &Article) -> String {
     let mut out = String::new();
@@ -36,7 +41,13 @@ fn report(article: &Article) -> String {
     }
     let _ = writeln!(out, "removed:");
     for removed in &article.removed {
-        let _ = writeln!(out, "- {}: {}", removed.category.as_str(), removed.text);
+        let _ = writeln!(
+            out,
+            "- {} ({}): {}",
+            removed.category.as_str(),
+            removed.rule.name(),
+            removed.text
+        );
     }
     if !article.overruled.is_empty() {
         let _ = writeln!(out, "kept by the judge:");
@@ -44,9 +55,9 @@ fn report(article: &Article) -> String {
             let _ = writeln!(
                 out,
                 "= {} over {} ({}): {}",
-                kept.judge,
+                kept.judge.name(),
                 kept.category.as_str(),
-                kept.rule,
+                kept.rule.name(),
                 kept.text
             );
         }
@@ -104,4 +115,200 @@ fn text_cases() {
 #[test]
 fn html_cases() {
     run("html", "html", strip_html);
+}
+
+/// Rules no case fires, each with why: every other rule must fire on at least one case page.
+/// A rule that starts firing leaves this list (the test says so); a new rule needs a case.
+const NOT_FIRED: &[(Rule, &str)] = &[
+    (
+        Rule::NavigationPhrase,
+        "no hand-made case yet; fires on the bench sets and seeds (17 blocks)",
+    ),
+    (
+        Rule::AppealLabel,
+        "no hand-made case yet; fires on the bench sets and seeds (203 blocks)",
+    ),
+    (
+        Rule::AppealExclamation,
+        "no hand-made case yet; fires on the bench sets and seeds (12 blocks)",
+    ),
+    (
+        Rule::CookieHeading,
+        "no hand-made case yet; fires on the bench sets and seeds (71 blocks)",
+    ),
+    (
+        Rule::SharePhrase,
+        "no hand-made case yet; fires on the bench sets and seeds (44 blocks)",
+    ),
+    (
+        Rule::CommentsHeading,
+        "no hand-made case yet; fires on the bench sets and seeds (48 blocks)",
+    ),
+    (
+        Rule::CommentsPhrase,
+        "no hand-made case yet; fires on the bench sets and seeds (60 blocks)",
+    ),
+    (
+        Rule::AdsPhrase,
+        "no hand-made case yet; fires on the bench sets and seeds (122 blocks)",
+    ),
+    (
+        Rule::AuthorBioHeading,
+        "no hand-made case yet; fires on the bench sets and seeds (1 blocks)",
+    ),
+    (
+        Rule::CaptionLabel,
+        "no hand-made case yet; fires on the bench sets and seeds (325 blocks)",
+    ),
+    (
+        Rule::SectionNavigation,
+        "no hand-made case yet; fires on the bench sets and seeds (1206 blocks)",
+    ),
+    (
+        Rule::SectionNewsletter,
+        "no hand-made case yet; fires on the bench sets and seeds (939 blocks)",
+    ),
+    (
+        Rule::SectionCookie,
+        "no hand-made case yet; fires on the bench sets and seeds (54 blocks)",
+    ),
+    (
+        Rule::SectionShare,
+        "no hand-made case yet; fires on the bench sets and seeds (1040 blocks)",
+    ),
+    (
+        Rule::SectionCaption,
+        "no hand-made case yet; fires on the bench sets and seeds (435 blocks)",
+    ),
+    (
+        Rule::SectionAudio,
+        "no hand-made case yet; fires on the bench sets and seeds (7 blocks)",
+    ),
+    (
+        Rule::SectionAds,
+        "no hand-made case yet; fires on the bench sets and seeds (463 blocks)",
+    ),
+    (
+        Rule::SectionLegal,
+        "no hand-made case yet; fires on the bench sets and seeds (1241 blocks)",
+    ),
+    (
+        Rule::SectionByline,
+        "no hand-made case yet; fires on the bench sets and seeds (88 blocks)",
+    ),
+    (
+        Rule::SectionTitle,
+        "unreachable as things stand: no rule of the title category opens a section",
+    ),
+    (
+        Rule::SectionOther,
+        "a safety net: the tail starts at a block that opens a section of its own category, so no tail block is left in an other section",
+    ),
+    (
+        Rule::AudioAiNotice,
+        "no hand-made case yet; fires on the bench sets and seeds (27 blocks)",
+    ),
+    (
+        Rule::RelatedSiteMore,
+        "no hand-made case yet; fires on the bench sets and seeds (3 blocks)",
+    ),
+    (
+        Rule::ShareFollow,
+        "no hand-made case yet; fires on the bench sets and seeds (103 blocks)",
+    ),
+    (
+        Rule::NewsletterCall,
+        "no hand-made case yet; fires on the bench sets and seeds (504 blocks)",
+    ),
+    (
+        Rule::OtherTimestamp,
+        "no hand-made case yet; fires on the bench sets and seeds (79 blocks)",
+    ),
+    (
+        Rule::ShortRun,
+        "no hand-made case yet; fires on the bench sets and seeds (657 blocks)",
+    ),
+    (
+        Rule::CaptionAltText,
+        "no hand-made case yet; fires on the bench sets and seeds (36 blocks)",
+    ),
+    (
+        Rule::OtherRepeat,
+        "no hand-made case yet; fires on the bench sets and seeds (948 blocks)",
+    ),
+    (
+        Rule::BylineInline,
+        "no hand-made case yet; fires on the bench sets and seeds (1054 blocks)",
+    ),
+    (
+        Rule::PositionBetweenTitleAndLead,
+        "no hand-made case yet; fires on the bench sets and seeds (8510 blocks)",
+    ),
+    (
+        Rule::PositionOutsideArticle,
+        "a safety net: the head, core, after-core and tail passes decide every block",
+    ),
+    (
+        Rule::HtmlClassTitle,
+        "no class or id token names the title category yet (html::hints)",
+    ),
+    (
+        Rule::HtmlRoleComplementary,
+        "no hand-made case yet; fires on the bench sets and seeds (343 blocks)",
+    ),
+    (
+        Rule::HtmlTagForm,
+        "no hand-made case yet; fires on the bench sets and seeds (1251 blocks)",
+    ),
+    (
+        Rule::HtmlFormSearch,
+        "no hand-made case yet; fires on the bench sets and seeds (50 blocks)",
+    ),
+    (
+        Rule::HtmlItempropDate,
+        "no hand-made case yet; fires on the bench sets and seeds (483 blocks)",
+    ),
+    (
+        Rule::HtmlRelAuthor,
+        "no hand-made case yet; fires on the bench sets and seeds (35 blocks)",
+    ),
+];
+
+#[test]
+fn every_rule_fires_on_a_case() {
+    let mut fired = BTreeSet::new();
+    for (dir, ext, strip) in [
+        ("text", "txt", strip_text as fn(&str) -> Article),
+        ("html", "html", strip_html),
+    ] {
+        for path in cases(dir, ext) {
+            let page = fs::read_to_string(&path).unwrap();
+            fired.extend(strip(&page).removed.iter().map(|r| r.rule));
+        }
+    }
+    let listed: BTreeSet<Rule> = NOT_FIRED.iter().map(|&(rule, _)| rule).collect();
+    let silent: Vec<&str> = Rule::ALL
+        .iter()
+        .filter(|rule| !fired.contains(rule) && !listed.contains(rule))
+        .map(|rule| rule.name())
+        .collect();
+    let listed_but_fired: Vec<&str> = listed
+        .iter()
+        .filter(|rule| fired.contains(rule))
+        .map(|rule| rule.name())
+        .collect();
+    println!(
+        "{} of {} rules fire on the cases; not fired (listed with a reason): {}",
+        fired.len(),
+        Rule::ALL.len(),
+        NOT_FIRED.len()
+    );
+    assert!(
+        silent.is_empty(),
+        "rules that fire on no case (add a case, or list them in NOT_FIRED with why): {silent:?}"
+    );
+    assert!(
+        listed_but_fired.is_empty(),
+        "rules listed in NOT_FIRED that now fire (take them off): {listed_but_fired:?}"
+    );
 }

@@ -3,7 +3,7 @@
 
 use deboil_detect::{ContentType, EncodingSource, Language};
 use deboil_emit::Provenance;
-use deboil_strip::{Article, Block, BlockKind, Category, RemovedBlock};
+use deboil_strip::{Article, Block, BlockKind, Category, RemovedBlock, Rule};
 use serde_yaml_ng::{Mapping, Value};
 
 pub fn provenance() -> Provenance {
@@ -34,7 +34,7 @@ pub fn block(kind: BlockKind, text: &str) -> Block {
     }
 }
 
-pub fn removed(category: Category, rule: &'static str, text: &str) -> RemovedBlock {
+pub fn removed(category: Category, rule: Rule, text: &str) -> RemovedBlock {
     RemovedBlock {
         text: text.into(),
         category,
@@ -58,9 +58,13 @@ pub fn full_article() -> Article {
             block(BlockKind::Paragraph, "Last paragraph."),
         ],
         removed: vec![
-            removed(Category::Audio, "audio.phrase", "Listen to this article"),
-            removed(Category::Navigation, "nav.menu", "Home | News"),
-            removed(Category::Navigation, "nav.skip", "Skip to content"),
+            removed(Category::Audio, Rule::AudioPhrase, "Listen to this article"),
+            removed(Category::Navigation, Rule::NavigationLabel, "Home | News"),
+            removed(
+                Category::Navigation,
+                Rule::NavigationPhrase,
+                "Skip to content",
+            ),
         ],
         overruled: Vec::new(),
     }

@@ -1,3 +1,5 @@
+// Tests and examples read files; the library itself may not (clippy.toml).
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 #![allow(dead_code)]
 
 use std::path::PathBuf;

@@ -7,6 +7,7 @@ use super::hints::{self, Evidence, Source, TokenVerdict, Tokenizer};
 use super::meta::RawMeta;
 use crate::candidate::Candidate;
 use crate::model::BlockKind;
+use crate::rules::Rule;
 use scraper::{Html, Node};
 
 /// Marker for "no node".
@@ -209,7 +210,7 @@ impl Walker {
 
     /// Handles an element opening. Returns what to do with its children; after
     /// `Action::Descend` the caller must call [`Walker::close`] when leaving it.
-    pub fn open(&mut self, el: &scraper::node::Element) -> Action {
+    pub(crate) fn open(&mut self, el: &scraper::node::Element) -> Action {
         let name = el.name();
         let parent = self.top();
 
@@ -392,7 +393,7 @@ impl Walker {
             Some(p) if p.split_ascii_whitespace().any(|t| t == "author") => {
                 self.start_capture();
                 if matches!(evidence, Evidence::None) {
-                    evidence = byline("html.itemprop.author");
+                    evidence = byline(Rule::HtmlItempropAuthor);
                 }
             }
             Some(p)
@@ -403,7 +404,7 @@ impl Walker {
                     self.meta.add_itemprop(p, c);
                 }
                 if matches!(evidence, Evidence::None) {
-                    evidence = byline("html.itemprop.date");
+                    evidence = byline(Rule::HtmlItempropDate);
                 }
             }
             _ => {}
@@ -414,7 +415,7 @@ impl Walker {
         }) {
             self.start_capture();
             if matches!(evidence, Evidence::None) {
-                evidence = byline("html.rel.author");
+                evidence = byline(Rule::HtmlRelAuthor);
             }
         }
 
@@ -498,7 +499,7 @@ impl Walker {
     }
 
     /// Leaves the element opened last.
-    pub fn close(&mut self) {
+    pub(crate) fn close(&mut self) {
         let Some(frame) = self.stack.last().copied() else {
             return;
         };
@@ -558,7 +559,7 @@ impl Walker {
     }
 
     /// Adds the text of a text node to the current block.
-    pub fn text(&mut self, s: &str) {
+    pub(crate) fn text(&mut self, s: &str) {
         let top = self.top();
         if top.head {
             return;
@@ -723,7 +724,7 @@ impl Walker {
     }
 }
 
-fn byline(rule: &'static str) -> Evidence {
+fn byline(rule: Rule) -> Evidence {
     Evidence::Boiler {
         category: crate::model::Category::Byline,
         rule,

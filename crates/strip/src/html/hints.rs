@@ -4,10 +4,10 @@
 //! camelCase and letter/digit boundaries) and matched as whole tokens, so `ad` matches
 //! `ad-slot` and `adContainer` but never `header`, `shadow` or `download`.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use rustc_hash::FxHashMap;
 
 use crate::model::Category;
+use crate::rules::Rule;
 
 /// Where a boilerplate verdict came from. Class/id evidence is the weakest: a strong
 /// content token on a nearer element overrides it.
@@ -36,16 +36,16 @@ pub(super) enum Evidence {
     Content { strong: bool, priority: u8 },
     Boiler {
         category: Category,
-        rule: &'static str,
+        rule: Rule,
         source: Source,
     },
     Positional {
         kind: Positional,
-        rule: &'static str,
+        rule: Rule,
         source: Source,
     },
     /// `dialog` / `role=dialog`: a cookie notice if its text says so, else other.
-    Dialog { rule: &'static str },
+    Dialog { rule: Rule },
     /// A `form`: its verdict depends on the inputs it holds (decided after the walk).
     Form,
 }
@@ -69,36 +69,13 @@ pub(super) struct Tokenizer {
     /// Verdicts of the values seen so far on this page: a page repeats the same few
     /// hundred class names on thousands of elements, and a lookup is far cheaper than
     /// tokenising and matching the value against the lexicon again.
-    seen: HashMap<String, ValueVerdict, BuildHasherDefault<FxHasher>>,
+    /// (`FxHashMap`: class names are short, and SipHash costs more than the lookup.)
+    seen: FxHashMap<String, ValueVerdict>,
 }
 
 /// Most distinct values remembered per page. Bounds memory for generated class names, and
-/// the damage a page crafted to collide in the (unkeyed) hash below can do.
+/// the damage a page crafted to collide in the (unkeyed) Fx hash can do.
 const MAX_SEEN: usize = 2048;
-
-/// The multiply-rotate hash of rustc's `FxHasher`: class names are short, and the default
-/// SipHash costs more than the lookup it serves.
-#[derive(Debug, Default, Clone, Copy)]
-struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
 
 /// What one class item or id value says on its own.
 #[derive(Debug, Clone, Copy, Default)]
@@ -132,7 +109,7 @@ impl ValueVerdict {
 
 impl Tokenizer {
     /// Adds the verdict of one attribute value (a class list or an id) to `verdict`.
-    pub fn scan(&mut self, value: &str, is_class: bool, verdict: &mut TokenVerdict) {
+    pub(crate) fn scan(&mut self, value: &str, is_class: bool, verdict: &mut TokenVerdict) {
         if is_class {
             for item in value.split_ascii_whitespace() {
                 self.scan_value(item, verdict);
@@ -505,27 +482,6 @@ pub(super) fn token_hint(t: &str) -> Option<Category> {
     })
 }
 
-/// The rule name for a class/id verdict of this category.
-pub(super) fn class_rule(c: Category) -> &'static str {
-    match c {
-        Category::Navigation => "html.class.navigation",
-        Category::Newsletter => "html.class.newsletter",
-        Category::Appeal => "html.class.appeal",
-        Category::Cookie => "html.class.cookie",
-        Category::Share => "html.class.share",
-        Category::Related => "html.class.related",
-        Category::Caption => "html.class.caption",
-        Category::Audio => "html.class.audio",
-        Category::Comments => "html.class.comments",
-        Category::Ads => "html.class.ads",
-        Category::Legal => "html.class.legal",
-        Category::AuthorBio => "html.class.author_bio",
-        Category::Byline => "html.class.byline",
-        Category::Title => "html.class.title",
-        Category::Other => "html.class.other",
-    }
-}
-
 /// Evidence from an ARIA role value (may list several roles; the first known one counts).
 pub(super) fn role_evidence(role: &str) -> Evidence {
     for r in role.split_ascii_whitespace() {
@@ -536,22 +492,22 @@ pub(super) fn role_evidence(role: &str) -> Evidence {
             source: Source::Role,
         };
         return match r.as_str() {
-            "navigation" => boiler(Category::Navigation, "html.role.navigation"),
-            "search" => boiler(Category::Navigation, "html.role.search"),
-            "menu" | "menubar" | "tablist" => boiler(Category::Navigation, "html.role.menu"),
-            "complementary" => boiler(Category::Related, "html.role.complementary"),
+            "navigation" => boiler(Category::Navigation, Rule::HtmlRoleNavigation),
+            "search" => boiler(Category::Navigation, Rule::HtmlRoleSearch),
+            "menu" | "menubar" | "tablist" => boiler(Category::Navigation, Rule::HtmlRoleMenu),
+            "complementary" => boiler(Category::Related, Rule::HtmlRoleComplementary),
             "banner" => Evidence::Positional {
                 kind: Positional::Header,
-                rule: "html.role.banner",
+                rule: Rule::HtmlRoleBanner,
                 source: Source::Role,
             },
             "contentinfo" => Evidence::Positional {
                 kind: Positional::Footer,
-                rule: "html.role.contentinfo",
+                rule: Rule::HtmlRoleContentinfo,
                 source: Source::Role,
             },
             "dialog" | "alertdialog" => Evidence::Dialog {
-                rule: "html.role.dialog",
+                rule: Rule::HtmlRoleDialog,
             },
             "main" => Evidence::Content {
                 strong: true,
@@ -575,23 +531,23 @@ pub(super) fn tag_evidence(tag: &str) -> Evidence {
         source: Source::Tag,
     };
     match tag {
-        "nav" => boiler(Category::Navigation, "html.tag.nav"),
-        "menu" => boiler(Category::Navigation, "html.tag.menu"),
-        "aside" => boiler(Category::Related, "html.tag.aside"),
-        "figcaption" => boiler(Category::Caption, "html.tag.figcaption"),
-        "figure" => boiler(Category::Caption, "html.tag.figure"),
+        "nav" => boiler(Category::Navigation, Rule::HtmlTagNav),
+        "menu" => boiler(Category::Navigation, Rule::HtmlTagMenu),
+        "aside" => boiler(Category::Related, Rule::HtmlTagAside),
+        "figcaption" => boiler(Category::Caption, Rule::HtmlTagFigcaption),
+        "figure" => boiler(Category::Caption, Rule::HtmlTagFigure),
         "header" => Evidence::Positional {
             kind: Positional::Header,
-            rule: "html.tag.header",
+            rule: Rule::HtmlTagHeader,
             source: Source::Tag,
         },
         "footer" => Evidence::Positional {
             kind: Positional::Footer,
-            rule: "html.tag.footer",
+            rule: Rule::HtmlTagFooter,
             source: Source::Tag,
         },
         "dialog" => Evidence::Dialog {
-            rule: "html.tag.dialog",
+            rule: Rule::HtmlTagDialog,
         },
         "form" => Evidence::Form,
         "article" => Evidence::Content {
@@ -621,7 +577,7 @@ pub(super) fn combine(tokens: &TokenVerdict, role: Evidence, tag: Evidence) -> E
         // class on a content tag (`<article class="related-post">`) is boilerplate.
         return Evidence::Boiler {
             category,
-            rule: class_rule(category),
+            rule: Rule::class(category),
             source: Source::Class,
         };
     }
@@ -642,8 +598,8 @@ pub(super) fn combine(tokens: &TokenVerdict, role: Evidence, tag: Evidence) -> E
         return Evidence::Positional {
             kind,
             rule: match kind {
-                Positional::Header => "html.class.header",
-                Positional::Footer => "html.class.footer",
+                Positional::Header => Rule::HtmlClassHeader,
+                Positional::Footer => Rule::HtmlClassFooter,
             },
             source: Source::Class,
         };

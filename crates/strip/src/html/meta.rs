@@ -64,7 +64,7 @@ pub(super) const META_KEYS: [&str; 29] = [
 ];
 
 impl RawMeta {
-    pub fn add_meta(&mut self, key: &str, content: &str) {
+    pub(crate) fn add_meta(&mut self, key: &str, content: &str) {
         let content = content.trim();
         if content.is_empty() || key.len() > 40 {
             return;
@@ -102,26 +102,26 @@ impl RawMeta {
         }
     }
 
-    pub fn add_itemprop(&mut self, prop: &str, content: &str) {
+    pub(crate) fn add_itemprop(&mut self, prop: &str, content: &str) {
         if prop.split_ascii_whitespace().any(|p| p == "datePublished") {
             self.dates.push((3, content.trim().to_string()));
         }
     }
 
-    pub fn add_time(&mut self, datetime: &str, in_article: bool) {
+    pub(crate) fn add_time(&mut self, datetime: &str, in_article: bool) {
         if in_article && self.times.len() < 8 {
             self.times.push(datetime.trim().to_string());
         }
     }
 
-    pub fn add_author_text(&mut self, text: &str) {
+    pub(crate) fn add_author_text(&mut self, text: &str) {
         if self.markup_authors.len() < 8 {
             self.markup_authors.push(text.to_string());
         }
     }
 
     /// Resolves the collected values; `h1` is the first level-1 heading of the main content.
-    pub fn resolve(self, ld: &JsonLd, h1: Option<&str>) -> PageMeta {
+    pub(crate) fn resolve(self, ld: &JsonLd, h1: Option<&str>) -> PageMeta {
         let site_name = self
             .og_site_name
             .clone()
@@ -237,7 +237,7 @@ const ARTICLE_TYPES: &[&str] = &[
 ];
 
 impl JsonLd {
-    pub fn from_scripts(scripts: &[String]) -> JsonLd {
+    pub(crate) fn from_scripts(scripts: &[String]) -> JsonLd {
         let mut nodes: Vec<&Value> = Vec::new();
         let parsed: Vec<Value> = scripts
             .iter()

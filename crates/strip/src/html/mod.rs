@@ -16,6 +16,7 @@ mod second;
 
 use crate::candidate::{Candidate, PageMeta, Region};
 use crate::model::{BlockKind, Category};
+use crate::rules::Rule;
 use blocks::NodeInfo;
 use hints::{Evidence, Positional, Source};
 use main_content::Stats;
@@ -82,7 +83,7 @@ pub(crate) fn candidates_within(
             }),
         };
         c.region = region.map(|(r, _)| r);
-        if c.region.is_some_and(|r| r.rule == "html.tag.figure")
+        if c.region.is_some_and(|r| r.rule == Rule::HtmlTagFigure)
             && !matches!(c.kind, BlockKind::Paragraph)
         {
             c.region = None;
@@ -106,7 +107,7 @@ const SCRIPT_APP_WORDS: usize = 100;
 fn walker_words(w: &blocks::Walker) -> usize {
     w.cands
         .iter()
-        .map(|c| crate::classify::count_words(&c.text))
+        .map(|c| crate::words::count_words(&c.text))
         .sum()
 }
 
@@ -139,7 +140,7 @@ fn noscript_view(
     let words = |w: &blocks::Walker| -> usize {
         w.cands
             .iter()
-            .map(|c| crate::classify::count_words(&c.text))
+            .map(|c| crate::words::count_words(&c.text))
             .sum()
     };
     // A noscript's usual content (a tracking pixel, "please enable JavaScript") is short:
@@ -150,7 +151,7 @@ fn noscript_view(
     // Counted up to the threshold only: most pages pass it in their first blocks.
     let mut page_words = 0;
     for c in &walker.cands {
-        page_words += crate::classify::count_words(&c.text);
+        page_words += crate::words::count_words(&c.text);
         if page_words >= SCRIPT_APP_WORDS {
             return Ok(walker);
         }
@@ -182,7 +183,7 @@ fn mark_email_boxes(nodes: &mut [NodeInfo], st: &Stats, inputs: &[usize]) {
             if top != 0 && !n.page_root && matches!(n.evidence, Evidence::None) {
                 n.evidence = Evidence::Boiler {
                     category: Category::Newsletter,
-                    rule: "html.input.email",
+                    rule: Rule::HtmlInputEmail,
                     source: Source::Tag,
                 };
             }
@@ -287,13 +288,13 @@ fn regions(
                     && st.good.get(i).is_some_and(|&g| g >= 0.25 * total as f64)
                     && !(n.has_email || n.has_search || n.has_textarea);
                 let (cat, rule) = if n.has_email {
-                    (Category::Newsletter, "html.form.email")
+                    (Category::Newsletter, Rule::HtmlFormEmail)
                 } else if n.has_search {
-                    (Category::Navigation, "html.form.search")
+                    (Category::Navigation, Rule::HtmlFormSearch)
                 } else if n.has_textarea {
-                    (Category::Comments, "html.form.comment")
+                    (Category::Comments, Rule::HtmlFormComment)
                 } else {
-                    (Category::Other, "html.tag.form")
+                    (Category::Other, Rule::HtmlTagForm)
                 };
                 if small && !prose {
                     region(cat, rule).map(|r| (r, Source::Tag))

@@ -351,16 +351,7 @@ fn attempt(
             let sibling = &nodes[j];
             if j != top
                 && sibling.parent == parent
-                && joins(
-                    j,
-                    top,
-                    top_score,
-                    nodes,
-                    cands,
-                    sums,
-                    &scored,
-                    &final_score,
-                )
+                && joins(j, top, top_score, nodes, cands, sums, &scored, &final_score)
             {
                 chosen.push(j);
             }

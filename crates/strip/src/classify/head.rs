@@ -1,0 +1,204 @@
+//! Pass 4, the head: bylines, the standfirst and the title before the core; title repeats
+//! anywhere; what is left of the head is furniture. Datelines inside the core go too.
+
+use super::tuning::{
+    DESCRIPTION_MIN_BYTES, DESCRIPTION_PREFIX_MIN_BYTES, HEAD_LABEL_MAX_WORDS, HEAD_REACH,
+    HEAD_TITLE_WORDS, MOSTLY_LINKS, STANDFIRST_ARTICLE_REACH, STANDFIRST_BYLINE_BEFORE,
+    STANDFIRST_HEADING_MAX_WORDS, STANDFIRST_MAX_WORDS, STANDFIRST_MIN_WORDS,
+    TITLE_REPEAT_CONTAINED, TITLE_REPEAT_COVERED, TITLE_REPEAT_MAX_WORDS, TITLE_REPEAT_MIN_STEMS,
+};
+use super::{Item, Verdict, kept_in_main};
+use crate::byline;
+use crate::lexicon::normalise;
+use crate::model::{Article, BlockKind, Category};
+use crate::rules::Rule;
+use crate::words::stems;
+
+/// Bylines and datelines: in the head, or among the first blocks of the core.
+pub(super) fn take_bylines(items: &mut [Item], core_start: usize, article: &mut Article) {
+    let limit = (core_start + HEAD_REACH).min(items.len());
+    for item in items.iter_mut().take(limit) {
+        // A byline the front end already placed (a byline element) still carries the
+        // author and date for the header.
+        let placed = matches!(item.verdict, Verdict::Remove(Category::Byline, _));
+        if !placed && item.verdict != Verdict::Undecided
+            || item.stats.good && item.stats.ends_sentence
+        {
+            continue;
+        }
+        if let Some(found) = byline::parse(&item.candidate.text, item.stats.words) {
+            if !placed {
+                item.verdict = Verdict::Remove(Category::Byline, Rule::BylineHead);
+            }
+            if article.authors.is_empty() {
+                article.authors = found.authors;
+            }
+            if article.published.is_none() {
+                article.published = found.published;
+            }
+        }
+    }
+}
+
+/// A summary between the headline and the byline is the standfirst (dek): header
+/// material, like the title. It is recognised by its place: at most two short prose
+/// blocks at the start of the core, with a byline or dateline right after them.
+pub(super) fn take_standfirst(items: &mut [Item], core_start: usize, description: Option<&str>) {
+    // The page's own description, repeated as the first block of text.
+    if let Some(description) = description
+        .map(normalise)
+        .filter(|d| d.len() >= DESCRIPTION_MIN_BYTES)
+    {
+        let first = (0..items.len().min(core_start + HEAD_REACH)).find(|&i| {
+            items.get(i).is_some_and(|it| {
+                it.verdict == Verdict::Undecided && it.stats.words >= STANDFIRST_MIN_WORDS
+            })
+        });
+        if let Some(item) = first.and_then(|i| items.get_mut(i)) {
+            let text = item.norm();
+            let same = text == description
+                || (description.len() > DESCRIPTION_PREFIX_MIN_BYTES
+                    && text.starts_with(description.trim_end_matches(['.', '…', ' '])));
+            // Many sites reuse the first paragraph as their description; a standfirst is a
+            // sub-head of its own.
+            let sub_head = item.candidate.kind == BlockKind::Heading;
+            if same && sub_head && item.stats.words <= STANDFIRST_HEADING_MAX_WORDS {
+                item.verdict = Verdict::Remove(Category::Title, Rule::TitleStandfirst);
+                return;
+            }
+        }
+    }
+    let byline_at = (core_start..(core_start + HEAD_REACH).min(items.len())).find(|&i| {
+        items
+            .get(i)
+            .is_some_and(|it| matches!(it.verdict, Verdict::Remove(Category::Byline, _)))
+    });
+    let Some(byline_at) = byline_at else { return };
+    if byline_at == core_start {
+        return;
+    }
+    let before = items.get(core_start..byline_at).unwrap_or(&[]);
+    let summary = before.iter().all(|it| {
+        it.verdict == Verdict::Undecided
+            && it.stats.words <= STANDFIRST_MAX_WORDS
+            && !it.stats.heading_like
+    });
+    // The article must go on after the byline, or the "summary" was the article.
+    let article_after = items
+        .iter()
+        .skip(byline_at + 1)
+        .take(STANDFIRST_ARTICLE_REACH)
+        .any(|it| it.verdict == Verdict::Undecided && it.stats.good);
+    // A standfirst comes before the article's byline; after a byline (a forum's first post,
+    // between its author line and the next post's) it is text.
+    let byline_before = items
+        .get(core_start.saturating_sub(STANDFIRST_BYLINE_BEFORE)..core_start)
+        .unwrap_or(&[])
+        .iter()
+        .any(|it| matches!(it.verdict, Verdict::Remove(Category::Byline, _)));
+    if summary && article_after && !byline_before {
+        for item in items.iter_mut().take(byline_at).skip(core_start) {
+            item.verdict = Verdict::Remove(Category::Title, Rule::TitleStandfirst);
+        }
+    }
+}
+
+/// The title: from the page's metadata when the front end found it, otherwise the longest
+/// heading-like block of the head. Returns the index of the block taken as title.
+pub(super) fn take_title(
+    items: &mut [Item],
+    core_start: usize,
+    article: &mut Article,
+) -> Option<usize> {
+    if article.title.is_some() {
+        return None;
+    }
+    let index = items
+        .iter()
+        .enumerate()
+        .take(core_start)
+        .filter(|(_, item)| {
+            item.verdict == Verdict::Undecided
+                && !item.stats.ends_sentence
+                && HEAD_TITLE_WORDS.contains(&item.stats.words)
+                && item.candidate.link_density() < MOSTLY_LINKS
+        })
+        // Longest wins; on a tie, the first.
+        .max_by_key(|(i, item)| (item.stats.words, std::cmp::Reverse(*i)))
+        .map(|(i, _)| i)?;
+    let item = items.get_mut(index)?;
+    article.title = Some(item.candidate.text.clone());
+    item.verdict = Verdict::Remove(Category::Title, Rule::TitleHead);
+    Some(index)
+}
+
+/// What is left of the head once title and byline are out: menus and labels before the
+/// title, captions and credits between title and lead.
+pub(super) fn clear_head(
+    items: &mut [Item],
+    core_start: usize,
+    title_index: Option<usize>,
+    trusted_main: bool,
+) {
+    for (index, item) in items.iter_mut().enumerate().take(core_start) {
+        if item.verdict != Verdict::Undecided {
+            continue;
+        }
+        if trusted_main
+            && kept_in_main(item)
+            && !(item.stats.heading_like && item.stats.words < HEAD_LABEL_MAX_WORDS)
+        {
+            item.verdict = Verdict::Keep;
+            continue;
+        }
+        item.verdict = match title_index {
+            Some(t) if index > t => {
+                Verdict::Remove(Category::Caption, Rule::PositionBetweenTitleAndLead)
+            }
+            Some(_) => Verdict::Remove(Category::Navigation, Rule::PositionBeforeTitle),
+            None => Verdict::Remove(Category::Navigation, Rule::PositionBeforeArticle),
+        };
+    }
+}
+
+/// A heading-like block that repeats most of the title (the page's h1, an image's alt text
+/// restating the headline) is removed as a title repeat.
+pub(super) fn remove_title_repeats(items: &mut [Item], title: &str) {
+    let title_stems = stems(title);
+    if title_stems.is_empty() {
+        return;
+    }
+    for item in items.iter_mut() {
+        if item.verdict != Verdict::Undecided
+            || !item.stats.heading_like
+            || item.stats.words > TITLE_REPEAT_MAX_WORDS
+        {
+            continue;
+        }
+        let block_stems = stems(&item.candidate.text);
+        if block_stems.len() < TITLE_REPEAT_MIN_STEMS {
+            continue;
+        }
+        let shared = block_stems
+            .iter()
+            .filter(|s| title_stems.contains(s))
+            .count();
+        let contained = shared as f64 / block_stems.len() as f64;
+        let covered = shared as f64 / block_stems.len().max(title_stems.len()) as f64;
+        if contained >= TITLE_REPEAT_CONTAINED && covered >= TITLE_REPEAT_COVERED {
+            item.verdict = Verdict::Remove(Category::Title, Rule::TitleRepeat);
+        }
+    }
+}
+
+/// Datelines and bylines that stand inside the article rather than above it.
+pub(super) fn take_datelines(items: &mut [Item], start: usize, end: usize) {
+    for item in items.iter_mut().take(end + 1).skip(start) {
+        if item.verdict != Verdict::Undecided || item.stats.good && item.stats.ends_sentence {
+            continue;
+        }
+        if byline::parse(&item.candidate.text, item.stats.words).is_some() {
+            item.verdict = Verdict::Remove(Category::Byline, Rule::BylineInline);
+        }
+    }
+}

@@ -1,0 +1,270 @@
+//! The block classifier: named passes of evidence, each leaving a reason.
+//!
+//! The passes run in the order [`classify_within`] lists them, with the budget checked
+//! between them; their thresholds are named in [`tuning`].
+//!
+//! 1. [`structure`]: blocks a front end placed in a boilerplate region, or outside the
+//!    main content, are removed with the front end's reason; a page whose prose is all in
+//!    comments is a discussion. [`wording`]: multilingual lexicons ([`crate::lexicon`]) and
+//!    shape rules ([`crate::patterns`]) mark navigation, newsletter, appeal, cookie, share,
+//!    related, audio, comments, ads, legal, caption and author-bio blocks.
+//! 2. [`feeds`]: repeats of earlier blocks, and clusters of timestamps or comment
+//!    signatures (a feed, a thread).
+//! 3. [`tail`]: a section heading ("Related", "About the author", "Comments", a newsletter
+//!    or appeal heading) past the middle of the page's prose ends the article; what follows
+//!    belongs to that section. [`core`]: the run of blocks with the most prose (good blocks
+//!    score their words, short and boilerplate blocks cost a little) is the article.
+//! 4. [`head`]: before the core stand the title, the byline, a standfirst and header
+//!    furniture.
+//! 5. Inside the core ([`core`]), short blocks stay as subheadings or short paragraphs when
+//!    prose surrounds them; repeats of the title, image alt text and dense link lines go;
+//!    after it, footer furniture. The tail's blocks go with their sections ([`tail`]).
+//! 6. [`teasers`]: lists and paragraphs of other stories around the article.
+//! 7. [`page_kind`]: a page without an article (a listing, a shop) keeps its content.
+//! 8. The judge ([`crate::judge`], HTML only): where the rules lost the article the second
+//!    opinion (`crate::html`'s ancestor scoring) found, its blocks come back, recorded.
+//! 9. [`finish`]: the verdicts become the article and its removed blocks.
+
+mod core;
+mod feeds;
+mod finish;
+mod head;
+mod page_kind;
+mod structure;
+mod tail;
+mod teasers;
+mod tuning;
+mod wording;
+
+use std::cell::OnceCell;
+use tuning::{
+    HEADING_MAX_WORDS, HEADLINE_WORDS, MOSTLY_LINKS, PROSE_MAX_LINK_DENSITY, PROSE_SENTENCE_WORDS,
+    PROSE_WORDS,
+};
+
+use crate::candidate::{Candidate, PageMeta};
+use crate::lexicon::normalise;
+use crate::model::{Article, BlockKind, Category};
+use crate::rules::Rule;
+use crate::words::{content_stems, count_words, ends_sentence};
+
+/// What the classifier has decided about a block so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    Undecided,
+    Keep,
+    Remove(Category, Rule),
+}
+
+/// Measurements of one block's text.
+#[derive(Debug, Clone, Copy)]
+struct Stats {
+    words: usize,
+    ends_sentence: bool,
+    /// Short and without sentence-ending punctuation (a question mark is allowed).
+    heading_like: bool,
+    /// Reads like article prose: long enough, a sentence, not mostly links.
+    good: bool,
+}
+
+struct Item {
+    candidate: Candidate,
+    stats: Stats,
+    verdict: Verdict,
+    /// Matched by a rule (lexicon or shape), as opposed to removed by position.
+    rule_hit: bool,
+    /// A heading that opens a boilerplate section.
+    opens_section: bool,
+    /// The text after [`normalise`], made on first use: several steps read it, and
+    /// normalising is a good part of the classifier's time.
+    norm: OnceCell<String>,
+    /// [`content_stems`] of the text, made on first use: the tail search compares each
+    /// candidate section with all the prose before it.
+    stems: OnceCell<Vec<String>>,
+}
+
+impl Item {
+    fn new(candidate: Candidate) -> Item {
+        Item {
+            stats: Stats::of(&candidate),
+            candidate,
+            verdict: Verdict::Undecided,
+            rule_hit: false,
+            opens_section: false,
+            norm: OnceCell::new(),
+            stems: OnceCell::new(),
+        }
+    }
+
+    fn norm(&self) -> &str {
+        self.norm.get_or_init(|| normalise(&self.candidate.text))
+    }
+
+    fn stems(&self) -> &[String] {
+        self.stems
+            .get_or_init(|| content_stems(&self.candidate.text))
+    }
+}
+
+/// Classifies the blocks into an article, or `Err` once `budget` is spent (checked between
+/// passes). The passes, in order; each reads what the ones before it decided.
+pub(crate) fn classify_within(
+    candidates: Vec<Candidate>,
+    meta: PageMeta,
+    budget: &crate::Budget,
+) -> Result<Article, crate::OverBudget> {
+    let mut items: Vec<Item> = candidates.into_iter().map(Item::new).collect();
+
+    // The HTML front end chose a main container (some blocks lie outside it): what it kept
+    // inside is article unless a rule says otherwise.
+    let trusted_main = items.iter().any(|i| !i.candidate.in_main);
+
+    // 1. Structure and wording: the front end's regions, then the block rules.
+    let hits = wording::rule_hits(&items);
+    structure::apply_structure(&mut items, &hits);
+    let discussion = structure::keep_discussion(&mut items, meta.discussion);
+    wording::apply_rules(&mut items, &hits, meta.site_name.as_deref());
+    if discussion {
+        structure::posts_open_no_section(&mut items);
+    }
+    feeds::entry_counts_open_no_section(&mut items);
+    budget.check("the block rules")?;
+
+    // 2. Repeats and feeds: echoes of earlier blocks, clusters of timestamps and signatures.
+    feeds::mark_repeats(&mut items, trusted_main);
+    feeds::mark_feeds(&mut items);
+    budget.check("repeats and feeds")?;
+
+    // 3. The tail (where the article ends) and the core (its run of prose).
+    let tail = tail::find_tail(&items);
+    let guess = core::tentative_title(&items, meta.title.as_deref()).map(str::to_string);
+    let (core_start, core_end) = core::find_core(&items, tail, guess.as_deref());
+    let core_end = core_end.map(|end| core::extend_core(&items, end, tail.unwrap_or(items.len())));
+    let core_start = core_start.map(|start| core::extend_core_back(&items, start));
+    budget.check("the tail and the core")?;
+
+    let mut article = Article {
+        title: meta.title.clone(),
+        authors: meta.authors.clone(),
+        published: meta.published.clone(),
+        site_name: meta.site_name.clone(),
+        url: meta.url.clone(),
+        declared_language: meta.declared_language.clone(),
+        ..Article::default()
+    };
+
+    // 4. The head: bylines, standfirst, title; the rest of the head is furniture.
+    // Without a core (no prose at all), the whole page is head.
+    let head_end = core_start.unwrap_or(items.len());
+    head::take_bylines(&mut items, head_end, &mut article);
+    head::take_standfirst(&mut items, head_end, meta.description.as_deref());
+    let title_index = head::take_title(&mut items, head_end, &mut article);
+    if let Some(title) = article.title.clone() {
+        head::remove_title_repeats(&mut items, &title);
+    }
+    head::clear_head(&mut items, head_end, title_index, trusted_main);
+
+    // 5. The core's blocks, what follows it, and the tail's sections.
+    if let (Some(start), Some(end)) = (core_start, core_end) {
+        tail::absorb_section_items(&mut items, start, end);
+        let before_tail = tail.unwrap_or(items.len()).saturating_sub(1);
+        head::take_datelines(&mut items, start, before_tail);
+        core::judge_core(&mut items, start, end, trusted_main);
+        let tail_start = tail.unwrap_or(items.len());
+        core::clear_after_core(&mut items, end, tail_start, trusted_main);
+    }
+    if let Some(tail) = tail {
+        tail::clear_tail(&mut items, tail);
+    }
+
+    // 6. Teasers: lists and paragraphs of other stories around the article.
+    teasers::remove_teaser_lists(&mut items);
+    teasers::remove_teaser_paragraphs(&mut items);
+
+    // 7. Page kind: a page without an article keeps its content blocks.
+    // A page that does not say it is an article, and is no discussion, may be a landing,
+    // shop or listing page: its unmarked blocks around a short run of prose are its content.
+    let undeclared = !meta.declared_article && !discussion;
+    page_kind::keep_page_without_article(&mut items, core_start.is_some(), undeclared);
+
+    // 8. The judge weighs the verdicts against the second opinion (HTML).
+    if meta.second_opinion {
+        overrule(&mut items, &mut article);
+    }
+
+    // 9. Finish: kept blocks to the article, the others to its removed list.
+    Ok(finish::finish(items, article))
+}
+
+/// The judge ([`crate::judge`]) weighs the verdicts against the second opinion; the blocks it
+/// gives back are kept, and recorded.
+fn overrule(items: &mut [Item], article: &mut Article) {
+    let seats: Vec<crate::judge::Seat> = items
+        .iter()
+        .map(|item| crate::judge::Seat {
+            words: item.stats.words,
+            kept: item.verdict == Verdict::Keep,
+            second: item.candidate.second,
+            removed: match item.verdict {
+                Verdict::Remove(category, rule) => Some((category, rule)),
+                _ => None,
+            },
+        })
+        .collect();
+    for (index, judge) in crate::judge::overrule(&seats) {
+        if let Some(item) = items.get_mut(index) {
+            if let Verdict::Remove(category, rule) = item.verdict {
+                article.overruled.push(crate::model::OverruledBlock {
+                    text: item.candidate.text.clone(),
+                    category,
+                    rule,
+                    judge,
+                });
+            }
+            item.verdict = Verdict::Keep;
+        }
+    }
+}
+
+impl Stats {
+    fn of(candidate: &Candidate) -> Stats {
+        let text = candidate.text.as_str();
+        let words = count_words(text);
+        let ends_sentence = ends_sentence(text);
+        let heading_like = candidate.kind == BlockKind::Heading
+            || (words <= HEADING_MAX_WORDS && !ends_sentence && words > 0);
+        let dense_links = candidate.link_density() > PROSE_MAX_LINK_DENSITY;
+        let good = !dense_links
+            && candidate.kind != BlockKind::Heading
+            && ((words >= PROSE_SENTENCE_WORDS && ends_sentence) || words >= PROSE_WORDS);
+        Stats {
+            words,
+            ends_sentence,
+            heading_like,
+            good,
+        }
+    }
+}
+
+fn prose_words(item: &Item) -> usize {
+    if item.verdict == Verdict::Undecided && item.stats.good {
+        item.stats.words
+    } else {
+        0
+    }
+}
+
+/// Inside a main container the front end trusted: a block with few links stays.
+fn kept_in_main(item: &Item) -> bool {
+    item.candidate.in_main && item.candidate.link_density() < MOSTLY_LINKS && item.stats.words > 0
+}
+
+/// Mostly link, of a headline's length: the shape of another story's headline.
+fn reads_as_headline_link(item: &Item) -> bool {
+    item.candidate.link_density() > MOSTLY_LINKS && HEADLINE_WORDS.contains(&item.stats.words)
+}
+
+/// A heading that is a link: another story's headline.
+fn is_linked_headline(item: &Item) -> bool {
+    item.candidate.kind == BlockKind::Heading && reads_as_headline_link(item)
+}

@@ -1,0 +1,132 @@
+//! Pass 7, page kind: a page without an article (a listing, a shop's category or product
+//! page, a service page) keeps what its main container holds that no rule recognised.
+
+use super::tuning::{
+    FEED_PAGE_MIN_WORDS, LISTING_HEADLINES, LISTING_LEAD_WORDS, LONG_LEAD_OUTWEIGHED,
+    MENU_ENTRY_MAX_WORDS, MOSTLY_LINKS, NO_ARTICLE_WORDS, PAGE_CONTENT_MIN_WORDS,
+    SHORT_LEAD_OUTWEIGHED, UNDECLARED_PAGE_BLOCKS,
+};
+use super::{Item, Verdict, is_linked_headline};
+use crate::model::{BlockKind, Category};
+use crate::rules::{Rule, RuleKind};
+
+/// A page without an article (a listing, a shop's category or product page, a service page)
+/// has no run of prose for the core to be, and the steps above leave it (nearly) empty, or
+/// keep only its unlinked lines or one short run of prose. Its content is then what its
+/// main container holds that no rule, no boilerplate region and no menu recognised: removed
+/// only for standing outside an article that is not there. Such a page is recognised by
+/// what was kept (nothing, or little), by entries that outweigh the kept prose, or, when it
+/// does not declare itself an article (`undeclared`), by many such blocks beside the prose.
+/// A page with some text gives some text, furniture and all, rather than none.
+pub(super) fn keep_page_without_article(items: &mut [Item], has_core: bool, undeclared: bool) {
+    let kept: usize = items
+        .iter()
+        .filter(|i| i.verdict == Verdict::Keep)
+        .map(|i| i.stats.words)
+        .sum();
+    // Plain text shows no links, and there a short article's trailing lines look like a
+    // listing's entries: an article found in plain text is left as it is, without the
+    // passes below.
+    let markup = items.iter().any(|i| i.candidate.link_chars > 0);
+    if has_core && kept >= NO_ARTICLE_WORDS && !markup {
+        return;
+    }
+    let by_position = |item: &Item, page_of_blocks: bool| {
+        let candidate = &item.candidate;
+        let positional = match item.verdict {
+            Verdict::Undecided => true,
+            Verdict::Remove(_, rule) => {
+                rule.kind() == RuleKind::Position
+                    || rule == Rule::RelatedTeaserList
+                    || rule == Rule::ShortRun
+                    // On a page of blocks, "other stories" are its stories, and the
+                    // linked headlines over its entries are theirs.
+                    || page_of_blocks && rule == Rule::SectionRelated
+                    || page_of_blocks && rule == Rule::LinksDense && is_linked_headline(item)
+            }
+            Verdict::Keep => false,
+        };
+        // A grid's cards (product tiles, entries) on a page that does not declare itself an
+        // article: a name is a short link, and a class name borrowed from boilerplate
+        // (`pagination`, `caption`) or a shape taken for a related list says nothing.
+        if undeclared && candidate.card && candidate.in_main && !item.rule_hit {
+            return match item.verdict {
+                Verdict::Undecided => true,
+                Verdict::Remove(_, rule) => {
+                    positional
+                        || rule.kind() == RuleKind::Class
+                        || rule == Rule::LinksDense
+                        || rule == Rule::SectionRelated
+                        // A brand or a shop's name on several cards, not on most.
+                        || rule == Rule::OtherRepeat
+                }
+                Verdict::Keep => false,
+            };
+        }
+        // A listing's headlines are linked headings; a menu's entries are short links.
+        let menu_entry = candidate.link_density() > MOSTLY_LINKS
+            && item.stats.words < MENU_ENTRY_MAX_WORDS
+            && candidate.kind != BlockKind::Heading;
+        positional
+            && !item.rule_hit
+            && candidate.region.is_none()
+            && candidate.in_main
+            && !menu_entry
+    };
+    let words: usize = items
+        .iter()
+        .filter(|i| by_position(i, false))
+        .map(|i| i.stats.words)
+        .sum();
+    if kept + words < PAGE_CONTENT_MIN_WORDS {
+        keep_feed_of_empty_page(items, kept);
+        return;
+    }
+    // A page with an article keeps it as it is, unless what was removed only for its
+    // position far outweighs it: then the "article" was a listing's lead (a category
+    // page's introduction) and the entries after it are the page.
+    // Entries may be bare linked headlines (a recipe or product grid): five of them and as
+    // many words as the lead make a listing too.
+    let headlines = items
+        .iter()
+        .filter(|i| by_position(i, false) && is_linked_headline(i))
+        .count();
+    let outweighed = if kept < LISTING_LEAD_WORDS {
+        words >= SHORT_LEAD_OUTWEIGHED * kept || headlines >= LISTING_HEADLINES && words >= kept
+    } else {
+        words >= LONG_LEAD_OUTWEIGHED * kept
+    };
+    // A page that does not say it is an article, with several unmarked blocks beside its
+    // prose, is a landing, shop or listing page: the blocks are its content, and so are
+    // the "other stories" a section heading set apart as the article's tail.
+    let page_of_blocks = undeclared
+        && items.iter().filter(|i| by_position(i, true)).count() >= UNDECLARED_PAGE_BLOCKS;
+    if has_core && kept >= NO_ARTICLE_WORDS && !((outweighed || page_of_blocks) && markup) {
+        return;
+    }
+    for item in items.iter_mut() {
+        if by_position(item, page_of_blocks) {
+            item.verdict = Verdict::Keep;
+        }
+    }
+}
+
+/// A page that would come out empty, whose prose all stands in a container its markup calls
+/// "related" (a topic page built of one teaser feed), is that feed.
+fn keep_feed_of_empty_page(items: &mut [Item], kept: usize) {
+    let in_feed = |item: &Item| {
+        item.candidate.in_main
+            && item.verdict == Verdict::Remove(Category::Related, Rule::HtmlClassRelated)
+    };
+    let feed: usize = items
+        .iter()
+        .filter(|i| in_feed(i) && i.stats.good)
+        .map(|i| i.stats.words)
+        .sum();
+    if kept >= NO_ARTICLE_WORDS || feed < FEED_PAGE_MIN_WORDS {
+        return;
+    }
+    for item in items.iter_mut().filter(|i| in_feed(i)) {
+        item.verdict = Verdict::Keep;
+    }
+}

@@ -1,0 +1,185 @@
+//! Pass 3a and 5b, the tail: the section heading that ends the article, and the sections
+//! (inside the core and after the tail) that take the short lines under their heading.
+
+use super::tuning::{
+    EXPLICIT_TAIL_MIN_WORDS, MOSTLY_LINKS, RESUME_BREAK_WORDS, RESUME_MIN_STEMS, RESUME_RUN,
+    SECTION_HEADING_MAX_WORDS, a_quarter,
+};
+use super::{Item, Verdict, prose_words};
+use crate::model::{BlockKind, Category};
+use crate::patterns;
+use crate::rules::Rule;
+
+/// The index of the section heading that ends the article, if one does: the first that
+/// stands after some prose, with less prose after it than before it, and after which the
+/// article does not resume.
+pub(super) fn find_tail(items: &[Item]) -> Option<usize> {
+    let plain_text = !items
+        .iter()
+        .any(|i| i.candidate.link_chars > 0 || i.candidate.heading_level > 0);
+    let first_good = items.iter().position(|i| prose_words(i) > 0)?;
+    let total: usize = items.iter().map(prose_words).sum();
+    let mut before = 0;
+    for (index, item) in items.iter().enumerate().skip(first_good) {
+        if item.opens_section && before > 0 {
+            let after = total - before;
+            // A comment thread or a list of other stories may outweigh the article; an
+            // explicit heading for one still ends it.
+            let comments = matches!(
+                item.verdict,
+                Verdict::Remove(
+                    _,
+                    Rule::CommentsHeadingCount | Rule::CommentsSignature | Rule::CommentsPostMeta
+                )
+            );
+            // In plain text a cluster of timestamps is the surest sign of a feed; HTML
+            // pages (forums) carry timestamps in their content too.
+            let feed = plain_text && matches!(item.verdict, Verdict::Remove(_, Rule::RelatedFeed));
+            // "Related posts", "You may also like" as a heading of the page's own: a
+            // label for a section of other stories. (Not "Read more: <headline>" in the
+            // text: that is one link, and the article goes on after it.)
+            let related = item.candidate.heading_level > 0
+                && matches!(
+                    item.verdict,
+                    Verdict::Remove(
+                        Category::Related,
+                        Rule::RelatedLabel | Rule::RelatedHeadingShape | Rule::RelatedSiteMore
+                    )
+                );
+            let related = related && !sections_resume(items, first_good, index);
+            let explicit = (comments || feed || related) && before >= EXPLICIT_TAIL_MIN_WORDS;
+            // A linked line ("Related: <headline>") followed by more of the article's own
+            // (unlinked) section headings was a line inside the article.
+            let inline_link = item.candidate.kind != BlockKind::Heading
+                && item.candidate.link_density() > MOSTLY_LINKS;
+            let resumes = article_resumes(items, first_good, index)
+                || inline_link && sections_resume(items, first_good, index);
+            if (after < before || explicit) && !resumes {
+                return Some(index);
+            }
+        }
+        before += prose_words(item);
+    }
+    None
+}
+
+/// Do the article's sections go on after `marker`: is there a heading after it at a level
+/// the article's own headings used before it? A listicle's "You might like" box sits between
+/// two of its sections.
+fn sections_resume(items: &[Item], first_good: usize, marker: usize) -> bool {
+    let section_heading = |item: &&Item| {
+        item.verdict == Verdict::Undecided
+            && item.candidate.heading_level > 0
+            && item.stats.words <= SECTION_HEADING_MAX_WORDS
+    };
+    let levels: Vec<u8> = items
+        .get(first_good..marker)
+        .unwrap_or(&[])
+        .iter()
+        .filter(section_heading)
+        .map(|item| item.candidate.heading_level)
+        .collect();
+    // After the marker, only unlinked headings: other stories' headlines are links.
+    !levels.is_empty()
+        && items
+            .iter()
+            .skip(marker + 1)
+            .filter(section_heading)
+            .any(|item| {
+                item.candidate.link_chars == 0 && levels.contains(&item.candidate.heading_level)
+            })
+}
+
+/// Does the article go on after the section heading at `marker`? It does when two prose
+/// blocks in a row follow (short blocks between them aside) that share the vocabulary of
+/// the prose before the heading. A donation appeal, an author bio or a feed of other
+/// stories reads as prose too, but speaks of other things.
+fn article_resumes(items: &[Item], first_good: usize, marker: usize) -> bool {
+    let vocabulary: std::collections::HashSet<&str> = items
+        .get(first_good..marker)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|i| prose_words(i) > 0)
+        .flat_map(|i| i.stems().iter().map(String::as_str))
+        .collect();
+    let mut run = 0;
+    for item in items.iter().skip(marker + 1) {
+        if item.opens_section {
+            return false;
+        }
+        if prose_words(item) == 0 {
+            // Short lines (a related story's headline, a timestamp) break a run of prose
+            // only when the section is made of them.
+            if item.stats.words >= RESUME_BREAK_WORDS || item.rule_hit {
+                run = 0;
+            }
+            continue;
+        }
+        let stems = item.stems();
+        let shared = stems
+            .iter()
+            .filter(|s| vocabulary.contains(s.as_str()))
+            .count();
+        if stems.len() >= RESUME_MIN_STEMS && a_quarter(shared, stems.len()) {
+            run += 1;
+            if run >= RESUME_RUN {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
+/// A section heading inside the article ("Related articles", "Read also") takes the short
+/// lines that follow it (the other stories' headlines), up to the next prose block.
+pub(super) fn absorb_section_items(items: &mut [Item], start: usize, end: usize) {
+    let markup = items.iter().any(|i| i.candidate.link_chars > 0);
+    let mut section: Option<Category> = None;
+    for item in items.iter_mut().take(end + 1).skip(start) {
+        if item.opens_section {
+            section = match item.verdict {
+                Verdict::Remove(category, _) => Some(category),
+                _ => None,
+            };
+            continue;
+        }
+        // In HTML the other stories' headlines are links: an unlinked heading is the
+        // article's next section ("Related: <headline>" standing between two of them).
+        let own_heading =
+            item.candidate.kind == BlockKind::Heading && item.candidate.link_chars == 0;
+        match (section, item.verdict) {
+            (Some(_), Verdict::Undecided) if own_heading && markup => section = None,
+            (Some(category), Verdict::Undecided) if !item.stats.good => {
+                item.verdict = Verdict::Remove(category, Rule::section(category));
+            }
+            (_, Verdict::Undecided) => section = None,
+            _ => {}
+        }
+    }
+}
+
+/// From the tail heading on, every block belongs to the section it stands in; a block a rule
+/// recognised opens a new section of its own category.
+pub(super) fn clear_tail(items: &mut [Item], tail: usize) {
+    let mut section = Category::Other;
+    for item in items.iter_mut().skip(tail) {
+        match item.verdict {
+            Verdict::Remove(category, _) if item.rule_hit && category != Category::Other => {
+                section = category;
+            }
+            Verdict::Remove(Category::Other, _) if item.rule_hit => {
+                item.verdict = Verdict::Remove(section, Rule::section(section));
+            }
+            Verdict::Undecided | Verdict::Keep => {
+                item.verdict = if patterns::is_bio_sentence(&item.candidate.text) {
+                    Verdict::Remove(Category::AuthorBio, Rule::AuthorBioSentence)
+                } else {
+                    Verdict::Remove(section, Rule::section(section))
+                };
+            }
+            Verdict::Remove(..) => {}
+        }
+    }
+}

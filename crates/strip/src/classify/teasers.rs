@@ -1,0 +1,266 @@
+//! Pass 6, teasers: lists and paragraphs of other stories around the article, told by
+//! their shape and by sharing little vocabulary with the article.
+
+use super::tuning::{
+    KICKER_MAX_WORDS, READ_MORE_MAX_CHARS, TEASER_BETWEEN_MAX_WORDS, TEASER_FEED_MIN_ARTICLE_WORDS,
+    TEASER_FEED_OUTWEIGHS, TEASER_HEADLINE_REACH, TEASER_ITEM_AVERAGE_WORDS, TEASER_ITEM_MIN_WORDS,
+    TEASER_PARAGRAPH_MAX_WORDS, TEASERS_MIN, a_quarter, two_thirds,
+};
+use super::{Item, Verdict, is_linked_headline, reads_as_headline_link};
+use crate::model::{BlockKind, Category};
+use crate::rules::Rule;
+
+/// Lists of other stories around the article: three or more kept list items of twenty words
+/// on average, after the last kept paragraph or before the first, most of which share little
+/// vocabulary with the article's paragraphs. A teaser is the first lines of another story;
+/// an article's own list (key points on top, steps or parts at the end) speaks of what the
+/// article speaks of, and a list of features or links is terser. The teasers' headlines and
+/// bylines, between them, are already gone as links and bylines.
+pub(super) fn remove_teaser_lists(items: &mut [Item]) {
+    let paragraph = |item: &Item| {
+        matches!(item.verdict, Verdict::Keep | Verdict::Undecided)
+            && item.stats.good
+            && !matches!(item.candidate.kind, BlockKind::ListItem)
+    };
+    let (Some(first), Some(last)) = (
+        items.iter().position(paragraph),
+        items.iter().rposition(paragraph),
+    ) else {
+        return;
+    };
+    let article = items.get(first..=last).unwrap_or(&[]);
+    let vocabulary: std::collections::HashSet<String> = article
+        .iter()
+        .filter(|item| matches!(item.verdict, Verdict::Keep | Verdict::Undecided))
+        .flat_map(|item| item.stems().iter().cloned())
+        .collect();
+    let article_words: usize = article
+        .iter()
+        .filter(|i| paragraph(i))
+        .map(|i| i.stats.words)
+        .sum();
+    remove_teasers(items, last + 1..items.len(), &vocabulary, usize::MAX);
+    // Before the article, a list is a teaser feed only beside an article longer than it
+    // (a forum's posts or a page of notes can be lists with a little prose after them).
+    remove_teasers(items, 0..first, &vocabulary, article_words);
+}
+
+/// The kept list items of `range`, removed when they read as teasers (see above).
+fn remove_teasers(
+    items: &mut [Item],
+    range: std::ops::Range<usize>,
+    vocabulary: &std::collections::HashSet<String>,
+    max_words: usize,
+) {
+    let teasers: Vec<usize> = range
+        .filter(|&i| {
+            items.get(i).is_some_and(|item| {
+                matches!(item.verdict, Verdict::Keep | Verdict::Undecided)
+                    && matches!(item.candidate.kind, BlockKind::ListItem)
+                    && item.stats.words >= TEASER_ITEM_MIN_WORDS
+            })
+        })
+        .collect();
+    if teasers.len() < TEASERS_MIN {
+        return;
+    }
+    let off_topic = off_topic_count(items, &teasers, |stem| vocabulary.contains(stem));
+    let words: usize = teasers
+        .iter()
+        .filter_map(|&i| items.get(i))
+        .map(|item| item.stats.words)
+        .sum();
+    if !two_thirds(off_topic, teasers.len())
+        || words < TEASER_ITEM_AVERAGE_WORDS * teasers.len()
+        || words > max_words
+    {
+        return;
+    }
+    for index in teasers {
+        if let Some(item) = items.get_mut(index) {
+            item.verdict = Verdict::Remove(Category::Related, Rule::RelatedTeaserList);
+        }
+    }
+}
+
+/// How many of the blocks at `indices` share under a quarter of their stems with the
+/// article's vocabulary: teasers speak of other things.
+fn off_topic_count(
+    items: &[Item],
+    indices: &[usize],
+    in_vocabulary: impl Fn(&str) -> bool,
+) -> usize {
+    indices
+        .iter()
+        .filter_map(|&i| items.get(i))
+        .filter(|item| {
+            let stems = item.stems();
+            let shared = stems.iter().filter(|s| in_vocabulary(s.as_str())).count();
+            !a_quarter(shared, stems.len())
+        })
+        .count()
+}
+
+/// A feed of other stories after the article, as paragraphs: each one the first lines of
+/// another story under its linked headline (already removed as a link), or cut short with
+/// "…" and a "Read more". Three or more such paragraphs end the page, and most of them share
+/// little vocabulary with the article before them: they are removed. An article's own
+/// paragraphs follow one another without headlines in between, and speak of one subject.
+pub(super) fn remove_teaser_paragraphs(items: &mut [Item]) {
+    let kept_paragraph = |item: &Item| {
+        item.verdict == Verdict::Keep
+            && item.candidate.kind == BlockKind::Paragraph
+            && item.stats.words > 0
+    };
+    let mut run: Vec<usize> = Vec::new();
+    // Kickers over the teasers ("HARD YIKES", "LIFE AS A BALL"): removed with them.
+    let mut kickers: Vec<usize> = Vec::new();
+    let mut marked = 0;
+    for index in (0..items.len()).rev() {
+        let Some(item) = items.get(index) else { break };
+        if !kept_paragraph(item) {
+            continue;
+        }
+        if item.stats.words < KICKER_MAX_WORDS && !item.stats.ends_sentence {
+            kickers.push(index);
+            continue;
+        }
+        let headline = after_headline(items, index);
+        let cut_short = is_cut_short(item);
+        if item.stats.words > TEASER_PARAGRAPH_MAX_WORDS || !(headline.is_some() || cut_short) {
+            break;
+        }
+        run.push(index);
+        // Signed or cut short: surely the start of another story.
+        if headline == Some(true) || cut_short {
+            marked += 1;
+        }
+    }
+    if run.len() < TEASERS_MIN {
+        return;
+    }
+    let first = run.iter().copied().min().unwrap_or(0);
+    let vocabulary: std::collections::HashSet<&str> = items
+        .get(..first)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|item| kept_paragraph(item))
+        .flat_map(|item| item.stems().iter().map(String::as_str))
+        .collect();
+    // On a listing the teasers are the page; after an article they are a feed.
+    let article_words: usize = items
+        .get(..first)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|item| kept_paragraph(item))
+        .map(|item| item.stats.words)
+        .sum();
+    let run_words: usize = run
+        .iter()
+        .filter_map(|&i| items.get(i))
+        .map(|item| item.stats.words)
+        .sum();
+    if article_words < TEASER_FEED_MIN_ARTICLE_WORDS
+        || TEASER_FEED_OUTWEIGHS * article_words < run_words
+    {
+        return;
+    }
+    let off_topic = off_topic_count(items, &run, |stem| vocabulary.contains(stem));
+    if !two_thirds(off_topic, run.len()) && !two_thirds(marked, run.len()) {
+        return;
+    }
+    for &index in kickers.iter().filter(|&&i| i > first) {
+        if let Some(item) = items.get_mut(index) {
+            item.verdict = Verdict::Remove(Category::Related, Rule::RelatedTeaserParagraphs);
+        }
+    }
+    for index in run {
+        // The teaser and the linked headline over it.
+        for back in 0..=TEASER_HEADLINE_REACH {
+            let Some(item) = index.checked_sub(back).and_then(|i| items.get_mut(i)) else {
+                break;
+            };
+            if back == 0 || (item.verdict == Verdict::Keep && is_linked_headline(item)) {
+                item.verdict = Verdict::Remove(Category::Related, Rule::RelatedTeaserParagraphs);
+            } else if item.verdict == Verdict::Keep {
+                break;
+            }
+        }
+    }
+}
+
+/// Is the block just after a removed linked headline (its byline and labels aside)?
+/// `Some(true)` when a byline stands between them.
+fn after_headline(items: &[Item], index: usize) -> Option<bool> {
+    let mut byline = false;
+    for item in items
+        .get(..index)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .take(TEASER_HEADLINE_REACH)
+    {
+        if item.verdict == Verdict::Keep && !is_linked_headline(item) {
+            return None;
+        }
+        if matches!(item.verdict, Verdict::Remove(Category::Byline, _)) {
+            byline = true;
+            continue;
+        }
+        if reads_as_headline_link(item) {
+            return Some(byline);
+        }
+        if item.stats.words > TEASER_BETWEEN_MAX_WORDS {
+            return None;
+        }
+    }
+    None
+}
+
+/// Does the paragraph end cut short: "…", "...", "[…]", maybe with a "Read more" link after?
+pub(super) fn is_cut_short(item: &Item) -> bool {
+    let text = item.candidate.text.trim_end();
+    let links = item.candidate.link_chars;
+    let text = if (1..READ_MORE_MAX_CHARS).contains(&links) {
+        // "… Read More": drop a short link label at the end.
+        text.char_indices()
+            .rev()
+            .nth(links - 1)
+            .map_or(text, |(at, _)| text.get(..at).unwrap_or(text))
+            .trim_end()
+    } else {
+        text
+    };
+    let text = text.trim_end_matches([']', ')', ' ']);
+    text.ends_with('…') || text.ends_with("...")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::candidate::Candidate;
+
+    fn item(text: &str, link_chars: usize) -> Item {
+        let mut candidate = Candidate::new(text.to_string(), BlockKind::Paragraph);
+        candidate.link_chars = link_chars;
+        let mut item = Item::new(candidate);
+        item.verdict = Verdict::Keep;
+        item
+    }
+
+    #[test]
+    fn excerpts_cut_short() {
+        assert!(is_cut_short(&item(
+            "Unemployment is still ... Read More",
+            9
+        )));
+        assert!(is_cut_short(&item(
+            "Les travaux s'achèveront au printemps …",
+            0
+        )));
+        assert!(is_cut_short(&item("Die Fähre fährt ab Mai [...]", 0)));
+        assert!(is_cut_short(&item("Die Fähre fährt ab Mai […]", 0)));
+        assert!(!is_cut_short(&item("The vote was close. Read more", 9)));
+        assert!(!is_cut_short(&item("She paused... and then went on.", 0)));
+    }
+}

@@ -1,0 +1,164 @@
+//! Pass 1b, wording and shape: each block's text against the lexicons and the shape rules,
+//! judged once per distinct text.
+
+use super::tuning::{LABEL_ROW_MAX_WORDS, RULE_MAX_WORDS};
+use super::{Item, Stats, Verdict};
+use crate::lexicon::{self, label_key, normalise};
+use crate::patterns;
+use crate::rules::Rule;
+
+/// The rule that recognises a block, if any: its category is the rule's, and it opens a
+/// section as [`Rule::opens_section`] says.
+pub(super) type RuleHit = Option<Rule>;
+
+/// [`rule_hit`] of every block. It reads only the block's text and whether it reads as a
+/// heading, and a page repeats many blocks (its menu entries, labels and buttons, in the
+/// header and again in the footer): each distinct one is judged once.
+pub(super) fn rule_hits(items: &[Item]) -> Vec<RuleHit> {
+    let mut first: std::collections::HashMap<(&str, bool), usize> =
+        std::collections::HashMap::with_capacity(items.len());
+    let mut hits: Vec<RuleHit> = Vec::with_capacity(items.len());
+    for (index, item) in items.iter().enumerate() {
+        let key = (item.candidate.text.as_str(), item.stats.heading_like);
+        let hit = match first.entry(key) {
+            std::collections::hash_map::Entry::Occupied(seen) => {
+                hits.get(*seen.get()).copied().flatten()
+            }
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(index);
+                rule_hit(item)
+            }
+        };
+        hits.push(hit);
+    }
+    hits
+}
+
+/// What the shape rules read of a block.
+struct Probe<'a> {
+    /// The block's text as it stands.
+    text: &'a str,
+    /// After [`normalise`].
+    norm: &'a str,
+    /// [`label_key`] of `norm`.
+    key: &'a str,
+    words: usize,
+    heading_like: bool,
+}
+
+/// Whether a shape rule holds for a block.
+type Holds = fn(&Probe<'_>) -> bool;
+
+/// The shape rules, in the order they are tried after the lexicons: the first that holds
+/// names the block.
+const SHAPE_RULES: &[(Rule, Holds)] = &[
+    (Rule::AudioAiNotice, |p| {
+        patterns::is_audio_notice(p.norm, p.words)
+    }),
+    (Rule::RelatedHeadingShape, |p| {
+        p.heading_like && patterns::is_related_heading(p.key, p.words)
+    }),
+    (Rule::CommentsHeadingCount, |p| {
+        patterns::is_comments_heading(p.key, p.words)
+    }),
+    (Rule::CommentsSignature, |p| {
+        patterns::is_comment_signature(p.text, p.words)
+    }),
+    (Rule::CommentsPostMeta, |p| {
+        patterns::is_post_meta(p.text, p.words)
+    }),
+    (Rule::BylineReadingTime, |p| {
+        patterns::is_reading_time(p.key)
+    }),
+    (Rule::CommentsCount, |p| patterns::is_comment_count(p.key)),
+    (Rule::BylineCredits, |p| {
+        patterns::is_credits_line(p.text, p.words)
+    }),
+    (Rule::BylineReviewer, |p| {
+        patterns::is_review_credit(p.text, p.words)
+    }),
+    (Rule::BylineContact, |p| patterns::is_contact_line(p.text)),
+    (Rule::CaptionGallery, |p| patterns::is_gallery_label(p.key)),
+    (Rule::ShareStrip, |p| {
+        p.words <= LABEL_ROW_MAX_WORDS && patterns::is_share_strip(p.norm)
+    }),
+    (Rule::ShareFollow, |p| {
+        patterns::is_social_follow(p.norm, p.words)
+    }),
+    (Rule::NewsletterCall, |p| {
+        patterns::is_newsletter_call(p.norm, p.words, p.heading_like)
+    }),
+    (Rule::BylineAgency, |p| patterns::is_agency_line(p.key)),
+    (Rule::LegalSourceLine, |p| {
+        patterns::is_source_line(p.text, p.words)
+    }),
+    (Rule::LegalCopyright, |p| {
+        p.words <= LABEL_ROW_MAX_WORDS
+            && (p.norm.starts_with('©')
+                || p.norm.starts_with("copyright")
+                || p.norm.starts_with("(c) "))
+    }),
+    (Rule::CaptionCredit, |p| {
+        patterns::is_caption_credit(p.text, p.norm, p.words)
+    }),
+    (Rule::OtherShortcode, |p| {
+        patterns::is_unrendered_shortcode(p.text)
+    }),
+    (Rule::OtherTimestamp, |p| {
+        patterns::is_timestamp(p.key, p.text)
+    }),
+];
+
+/// The first rule that recognises the block, if any: the lexicons, then the shape rules.
+pub(super) fn rule_hit(item: &Item) -> RuleHit {
+    let Stats {
+        words,
+        heading_like,
+        ..
+    } = item.stats;
+    if words > RULE_MAX_WORDS {
+        return None;
+    }
+    let norm = item.norm();
+    if let Some(rule) = lexicon::lookup(norm, words, heading_like) {
+        return Some(rule);
+    }
+    let probe = Probe {
+        text: item.candidate.text.as_str(),
+        norm,
+        key: label_key(norm),
+        words,
+        heading_like,
+    };
+    SHAPE_RULES
+        .iter()
+        .find(|(_, holds)| holds(&probe))
+        .map(|&(rule, _)| rule)
+}
+
+pub(super) fn apply_rules(items: &mut [Item], hits: &[RuleHit], site_name: Option<&str>) {
+    let more_site = site_name.map(|site| format!("more {}", normalise(site)));
+    for (item, &hit) in items.iter_mut().zip(hits) {
+        if item.verdict != Verdict::Undecided {
+            continue;
+        }
+        // "More The Daily Planet", "More from The Daily Planet": other stories of this site.
+        if let Some(more) = &more_site {
+            let key = label_key(item.norm());
+            if item.stats.heading_like
+                && (key == more || key.strip_prefix("more from ") == more.strip_prefix("more "))
+            {
+                let rule = Rule::RelatedSiteMore;
+                item.verdict = Verdict::Remove(rule.category(), rule);
+                item.rule_hit = true;
+                item.opens_section = rule.opens_section(true);
+                continue;
+            }
+        }
+        if let Some(rule) = hit {
+            item.verdict = Verdict::Remove(rule.category(), rule);
+            item.rule_hit = true;
+            item.opens_section = rule.opens_section(item.stats.heading_like);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+//! Measures of a block's text shared by the front ends and the classifier: words (CJK
+//! counted by characters), whether it ends a sentence, and word stems for comparing texts.
+
+/// Words, counting runs of CJK characters (written without spaces) as one word per two
+/// characters: a token (between whitespace) is a word when it holds a letter or digit.
+/// One pass over the characters, ASCII handled without the Unicode tables (this runs on
+/// every block).
+pub(crate) fn count_words(text: &str) -> usize {
+    let mut words = 0;
+    // The current token: its CJK characters, and whether it holds a letter or digit.
+    let mut cjk = 0usize;
+    let mut alnum = false;
+    let mut end_token = |cjk: &mut usize, alnum: &mut bool| {
+        if *cjk > 0 {
+            words += cjk.div_ceil(2);
+        } else if *alnum {
+            words += 1;
+        }
+        *cjk = 0;
+        *alnum = false;
+    };
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            i += 1;
+            if b.is_ascii_whitespace() || b == b'\x0B' {
+                end_token(&mut cjk, &mut alnum);
+            } else {
+                alnum |= b.is_ascii_alphanumeric();
+            }
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
+        if c.is_whitespace() {
+            end_token(&mut cjk, &mut alnum);
+        } else if is_cjk(c) {
+            cjk += 1;
+        } else if !alnum {
+            alnum = c.is_alphanumeric();
+        }
+    }
+    end_token(&mut cjk, &mut alnum);
+    words
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+pub(crate) fn ends_sentence(text: &str) -> bool {
+    let last = text
+        .trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*')
+        })
+        .chars()
+        .next_back();
+    // Informal prose ends a sentence with an emoji ("… this weekend 😉").
+    let emoji = |c: char| matches!(c, '\u{1F300}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}');
+    matches!(last, Some('.' | '!' | '…' | '。' | '！' | ';'))
+        || last.is_some_and(emoji) && text.split_whitespace().count() >= 4
+}
+
+/// Stems (first six letters, lower case) of the longer words of a text: a cheap,
+/// language-independent stand-in for its content words.
+pub(crate) fn content_stems(text: &str) -> Vec<String> {
+    // One pass over the characters (ASCII without the Unicode tables): the words are the
+    // runs of letters and digits.
+    let mut stems = Vec::new();
+    let mut word = |start: usize, end: usize, chars: usize, digits: bool| {
+        if chars >= 5 && !digits {
+            if let Some(w) = text.get(start..end) {
+                stems.push(stem(w));
+            }
+        }
+    };
+    let bytes = text.as_bytes();
+    // The current word: its start, length in characters, and whether all are ASCII digits.
+    let (mut start, mut chars, mut digits) = (0, 0, true);
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (alnum, digit, len) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric(), b.is_ascii_digit(), 1)
+        } else {
+            match text.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) => (c.is_alphanumeric(), false, c.len_utf8()),
+                None => break,
+            }
+        };
+        if alnum {
+            if chars == 0 {
+                start = i;
+            }
+            chars += 1;
+            digits &= digit;
+        } else if chars > 0 {
+            word(start, i, chars, digits);
+            (chars, digits) = (0, true);
+        }
+        i += len;
+    }
+    if chars > 0 {
+        word(start, text.len(), chars, digits);
+    }
+    stems
+}
+
+/// First six letters, lower case. An ASCII word is cut first and lowered byte by byte;
+/// other words go through `str::to_lowercase`, whose final-sigma rule needs the whole word.
+pub(crate) fn stem(word: &str) -> String {
+    if word.is_ascii() {
+        word.get(..word.len().min(6))
+            .unwrap_or(word)
+            .to_ascii_lowercase()
+    } else {
+        word.to_lowercase().chars().take(6).collect()
+    }
+}
+
+/// Lower-case word stems (first six letters), for comparing a block with the title.
+pub(crate) fn stems(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(stem)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_cut_ascii_words_like_any_other() {
+        for word in [
+            "Reuters",
+            "GOVERNMENT",
+            "Minist",
+            "Ärzteschaft",
+            "ΚΟΣΜΟΣ",
+            "ΟΔΥΣΣΕΥΣ",
+        ] {
+            let lowered_then_cut: String = word.to_lowercase().chars().take(6).collect();
+            assert_eq!(stem(word), lowered_then_cut, "{word}");
+        }
+    }
+
+    #[test]
+    fn words_count_in_ascii_and_beyond() {
+        assert_eq!(count_words("The 3 little pigs — and a wolf !"), 7);
+        assert_eq!(count_words("東京 café"), 2);
+    }
+}
