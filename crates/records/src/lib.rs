@@ -365,6 +365,15 @@ enum PendingKind {
 }
 
 impl Pending {
+    /// Bytes it holds (a record's body, a JSONL line): what a batch of them weighs.
+    pub fn size(&self) -> usize {
+        match &self.0 {
+            PendingKind::Ready(Entry::Record(record)) => record.body.len(),
+            PendingKind::Ready(_) => 0,
+            PendingKind::Jsonl(line) => line.len(),
+        }
+    }
+
     pub fn into_entry(self) -> Entry {
         match self.0 {
             PendingKind::Ready(entry) => entry,

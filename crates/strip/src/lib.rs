@@ -26,7 +26,7 @@ mod testgen;
 mod text;
 mod uclass;
 
-pub use budget::{Budget, OverBudget};
+pub use budget::{Budget, Exceeded, OverBudget};
 pub use model::{Article, Block, BlockKind, Category, RemovedBlock};
 
 /// Cleans a plain-text page (e.g. what a scraper saved with the boilerplate left in).
