@@ -16,7 +16,7 @@ use std::borrow::Cow;
 
 use super::prune;
 
-pub(super) const MAX_DEPTH: usize = 2000;
+pub(super) const MAX_DEPTH: usize = 1000;
 
 /// How far down the open elements an end tag's element is looked for: a page that closes an
 /// element hundreds of levels up is broken anyway, and the bound keeps a page of stray end

@@ -21,10 +21,11 @@ use scraper::{Html, HtmlTreeSink};
 use crate::budget::{Budget, Exceeded, OverBudget};
 
 /// Deepest tree a page may build. Real pages stay under a few hundred levels (browsers
-/// flatten at 512); the guard caps what it can see at [`super::guard::MAX_DEPTH`], and the
-/// elements it lets through (list items, cells, implied paragraphs, reopened formatting
-/// elements) stay within this.
-pub(crate) const MAX_TREE_DEPTH: usize = 4 * super::guard::MAX_DEPTH;
+/// flatten at 512); the guard caps what it counts at [`super::guard::MAX_DEPTH`], and the
+/// elements it lets through (a table's implied body, rows and cells: four levels per
+/// counted table; list items, implied paragraphs) stay within this. Reopened formatting
+/// elements may not, and stop here.
+pub(crate) const MAX_TREE_DEPTH: usize = 8 * super::guard::MAX_DEPTH;
 
 /// Most nodes (elements, text runs, comments) a page may build: a real page of the size
 /// limit has a few hundred thousand. With scraper's tree and the walk's tables this bounds
