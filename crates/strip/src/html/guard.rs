@@ -10,13 +10,42 @@
 //! stack of the elements it counts as open, as the tree builder does: an end tag closes the
 //! nearest open element of its name (and what was opened after it); an end tag that closes
 //! nothing changes nothing. Elements that close implicitly (`p`, `li`, cells) or hold no
-//! children are not counted; what that misses, `super::parse` bounds in the tree itself.
+//! children are not counted; beyond [`MAX_FORMATTING`] open formatting elements, their
+//! start tags are dropped too. What that misses, `super::parse` bounds in the tree itself.
 
 use std::borrow::Cow;
 
 use super::prune;
 
-pub(super) const MAX_DEPTH: usize = 1000;
+pub(super) const MAX_DEPTH: usize = 2000;
+
+/// Formatting elements (`b`, `font`, …) open at once beyond which their start tags are
+/// dropped: the tree builder reopens every open formatting element in each new paragraph or
+/// cell, so `<p><b id=1>…<p><b id=2>…` builds a quadratic number of nodes.
+const MAX_FORMATTING: usize = 64;
+
+/// The formatting elements the tree builder reopens (`a` excepted: a new one closes the
+/// last).
+fn is_formatting(name: &[u8]) -> bool {
+    let mut buf = [0u8; 12];
+    matches!(
+        lower(name, &mut buf),
+        Some(
+            b"b" | b"big"
+                | b"code"
+                | b"em"
+                | b"font"
+                | b"i"
+                | b"nobr"
+                | b"s"
+                | b"small"
+                | b"strike"
+                | b"strong"
+                | b"tt"
+                | b"u"
+        )
+    )
+}
 
 /// How far down the open elements an end tag's element is looked for: a page that closes an
 /// element hundreds of levels up is broken anyway, and the bound keeps a page of stray end
@@ -186,8 +215,10 @@ pub(super) fn flatten_deep_nesting(page: &str) -> Cow<'_, str> {
     }
     // Names of the counted open elements, as written.
     let mut open: Vec<&[u8]> = Vec::new();
-    // Start tags dropped whose end tags have not come yet.
+    // Start tags dropped for depth whose end tags have not come yet.
     let mut dropped = 0usize;
+    // Formatting elements among `open`.
+    let mut formatting = 0usize;
     let mut out: Option<Vec<u8>> = None;
     let mut copied = 0; // bytes of `b` already copied to `out`
     for_each_tag(page, |tag| {
@@ -208,15 +239,23 @@ pub(super) fn flatten_deep_nesting(page: &str) -> Cow<'_, str> {
                     .take_while(|n| !is_scope_boundary(n) || n.eq_ignore_ascii_case(tag.name))
                     .position(|n| n.eq_ignore_ascii_case(tag.name));
                 if let Some(from_top) = found {
-                    open.truncate(open.len() - from_top - 1);
+                    let keep = open.len() - from_top - 1;
+                    let closed = open.get(keep..).unwrap_or(&[]);
+                    formatting -= closed.iter().filter(|n| is_formatting(n)).count();
+                    open.truncate(keep);
                 }
             }
         } else if !tag.self_closing {
+            let formats = is_formatting(tag.name);
             if open.len() >= MAX_DEPTH {
                 drop = true;
                 dropped += 1;
+            } else if formats && formatting >= MAX_FORMATTING {
+                // Its end tag then closes nothing, as it would in the tree builder.
+                drop = true;
             } else {
                 open.push(tag.name);
+                formatting += usize::from(formats);
             }
         }
         if drop {
@@ -300,6 +339,18 @@ mod tests {
         assert_eq!(f.matches("<span>").count(), MAX_DEPTH - 2);
         // An end tag closes its element and what was opened after it.
         let p = "<div><span><i>x</div>".repeat(3 * MAX_DEPTH);
+        assert!(matches!(flatten_deep_nesting(&p), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn open_formatting_elements_are_capped() {
+        // Each paragraph would reopen every `b` before it.
+        let p: String = (0..MAX_DEPTH).map(|n| format!("<p><b id={n}>x")).collect();
+        let f = flatten_deep_nesting(&p);
+        assert_eq!(f.matches("<b ").count(), MAX_FORMATTING);
+        assert_eq!(f.matches("<p>").count(), MAX_DEPTH);
+        // Closed ones do not count.
+        let p = "<p><b id=1>x</b>".repeat(MAX_DEPTH);
         assert!(matches!(flatten_deep_nesting(&p), Cow::Borrowed(_)));
     }
 

@@ -25,7 +25,7 @@ use crate::budget::{Budget, Exceeded, OverBudget};
 /// elements it lets through (a table's implied body, rows and cells: four levels per
 /// counted table; list items, implied paragraphs) stay within this. Reopened formatting
 /// elements may not, and stop here.
-pub(crate) const MAX_TREE_DEPTH: usize = 8 * super::guard::MAX_DEPTH;
+pub(crate) const MAX_TREE_DEPTH: usize = 5 * super::guard::MAX_DEPTH;
 
 /// Most nodes (elements, text runs, comments) a page may build: 31 MB of real pages stay
 /// under it. A node costs about 170 bytes with the walk's tables, so this bounds
@@ -33,7 +33,7 @@ pub(crate) const MAX_TREE_DEPTH: usize = 8 * super::guard::MAX_DEPTH;
 pub(crate) const MAX_NODES: usize = 1_000_000;
 
 /// Bytes fed to html5ever between two looks at the deadline and the counts.
-const CHUNK: usize = 16 << 10;
+const CHUNK: usize = 8 << 10;
 
 type Handle = <HtmlTreeSink as TreeSink>::Handle;
 
