@@ -428,17 +428,13 @@ impl Runner<'_> {
         on_batch: &(dyn Fn() + Sync),
     ) -> anyhow::Result<()> {
         let mut batcher = containers::Batcher::new(display, dir);
-        let mut read_batch = || -> Vec<deboil_records::Pending> {
-            let mut batch = Vec::new();
-            let mut bytes = 0u64;
-            while batch.len() < containers::BATCH && bytes < containers::BATCH_BYTES {
-                let Some(pending) = records.next_pending() else {
-                    break;
-                };
-                bytes += pending.size() as u64;
-                batch.push(pending);
-            }
-            batch
+        let mut read_batch = || {
+            take_batch(
+                std::iter::from_fn(|| records.next_pending()),
+                |pending| pending.size() as u64,
+                containers::BATCH,
+                containers::BATCH_BYTES,
+            )
         };
         let mut batch = read_batch();
         if !self.pipelined {
@@ -559,22 +555,37 @@ impl Runner<'_> {
 /// Files with their sizes in batches of at most [`containers::BATCH`] files and
 /// [`containers::BATCH_BYTES`] bytes (the file that crosses the line is a batch's last).
 fn file_batches<'a>(files: &[&'a inputs::Input]) -> Vec<Vec<(&'a inputs::Input, u64)>> {
+    let mut sized = files.iter().map(|input| (*input, input.size())).peekable();
     let mut batches = Vec::new();
-    let mut batch = Vec::new();
-    let mut bytes = 0u64;
-    for input in files {
-        let size = input.size();
-        batch.push((*input, size));
-        bytes = bytes.saturating_add(size);
-        if batch.len() >= containers::BATCH || bytes >= containers::BATCH_BYTES {
-            batches.push(std::mem::take(&mut batch));
-            bytes = 0;
-        }
-    }
-    if !batch.is_empty() {
-        batches.push(batch);
+    while sized.peek().is_some() {
+        batches.push(take_batch(
+            &mut sized,
+            |(_, size)| *size,
+            containers::BATCH,
+            containers::BATCH_BYTES,
+        ));
     }
     batches
+}
+
+/// The next batch from `items`: at most `max_count` items, and no more once `max_bytes`
+/// are reached (the item that crosses the line is the batch's last).
+fn take_batch<T>(
+    items: impl Iterator<Item = T>,
+    bytes_of: impl Fn(&T) -> u64,
+    max_count: usize,
+    max_bytes: u64,
+) -> Vec<T> {
+    let mut batch = Vec::new();
+    let mut bytes = 0u64;
+    for item in items {
+        bytes = bytes.saturating_add(bytes_of(&item));
+        batch.push(item);
+        if batch.len() >= max_count || bytes >= max_bytes {
+            break;
+        }
+    }
+    batch
 }
 
 /// Counts the bytes read from a container file, for the progress bar (compressed bytes for
@@ -610,6 +621,24 @@ fn progress_bar(total_bytes: u64) -> ProgressBar {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn batches_are_bounded_by_count_and_bytes() {
+        let sizes = [10u64, 10, 50, 5, 5, 5, 5, 5, 100, 1];
+        let mut items = sizes.iter().copied();
+        let mut batches = Vec::new();
+        loop {
+            let batch = take_batch(&mut items, |&n| n, 4, 60);
+            if batch.is_empty() {
+                break;
+            }
+            batches.push(batch);
+        }
+        assert_eq!(
+            batches,
+            [vec![10, 10, 50], vec![5, 5, 5, 5], vec![5, 100], vec![1]]
+        );
+    }
 
     #[test]
     fn sizes_and_seconds_parse() {
