@@ -258,3 +258,59 @@ fn hostile_inputs_are_all_accounted_for_within_budget_and_memory() {
         );
     }
 }
+
+/// The fuzz targets' code over their committed seeds (`fuzz/seeds/<target>/`), on the
+/// stable toolchain: a fuzz finding's input is added there and replayed by this test.
+#[test]
+fn fuzz_seeds_replay_without_panic() {
+    let seeds = common::repo_root().join("fuzz/seeds");
+    let files = |target: &str| -> Vec<Vec<u8>> {
+        let mut paths: Vec<_> = std::fs::read_dir(seeds.join(target))
+            .expect("seed directory")
+            .map(|e| e.expect("entry").path())
+            .collect();
+        paths.sort();
+        paths
+            .iter()
+            .map(|p| std::fs::read(p).expect("seed"))
+            .collect()
+    };
+    for data in files("decode") {
+        if let Some((&control, bytes)) = data.split_first() {
+            let options = deboil_detect::DecodeOptions {
+                content_type_hint: match control & 3 {
+                    0 => None,
+                    1 => Some(deboil_detect::ContentType::Html),
+                    _ => Some(deboil_detect::ContentType::Text),
+                },
+                max_bytes: Some(1 << 20),
+                ..Default::default()
+            };
+            let _ = deboil_detect::decode(bytes, &options);
+        }
+    }
+    for data in files("html") {
+        let _ = deboil_strip::strip_html(&String::from_utf8_lossy(&data)).body();
+    }
+    for data in files("text") {
+        let _ = deboil_strip::strip_text(&String::from_utf8_lossy(&data)).body();
+    }
+    let names = [
+        "a.warc",
+        "a.wet.gz",
+        "a.jsonl",
+        "a.ndjson.zst",
+        "a.html",
+        "-",
+    ];
+    for data in files("records") {
+        if let Some((&control, bytes)) = data.split_first() {
+            let name = names[usize::from(control) % names.len()];
+            let options = deboil_records::ReadOptions {
+                max_record_bytes: 1 << 16,
+            };
+            let (_, records) = deboil_records::open(bytes, name, options);
+            assert!(records.count() <= bytes.len() + 2);
+        }
+    }
+}
