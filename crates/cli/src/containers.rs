@@ -14,6 +14,11 @@ use crate::pipeline::Processed;
 /// Records read before a batch is cleaned in parallel: bounds memory, keeps order.
 pub(crate) const BATCH: usize = 256;
 
+/// Bytes of input a batch holds at most (the record that crosses the line is its last): a
+/// batch of large records stays as small in memory as one of small ones. Three batches are
+/// alive at once when reading, cleaning and writing overlap.
+pub(crate) const BATCH_BYTES: u64 = 64 << 20;
+
 /// Longest file-name stem made from a record id (before the hash suffix).
 const MAX_NAME_CHARS: usize = 80;
 

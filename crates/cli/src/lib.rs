@@ -156,10 +156,17 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
         time_budget: Duration::from_secs_f64(args.time_budget),
         resume: None,
     };
+    if to_stdout {
+        ensure_stdout_open()?;
+    }
+    let mut _lock = None;
     if !to_stdout {
         std::fs::create_dir_all(&args.out_dir).with_context(|| {
             format!("cannot create output directory {}", args.out_dir.display())
         })?;
+        _lock = Some(output::lock_out_dir(&args.out_dir)?);
+        output::remove_stale_temp_files(&args.out_dir)
+            .with_context(|| format!("cannot clear temp files in {}", args.out_dir.display()))?;
         let run_settings = resume::RunSettings {
             deboil: env!("CARGO_PKG_VERSION").to_string(),
             format: args.format.as_str().to_string(),
@@ -179,10 +186,13 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
         }
         resume::write_run_settings(&args.out_dir, &run_settings)?;
     }
+    let cores = std::thread::available_parallelism().map_or(1, NonZeroUsize::get);
+    // More workers than a few per core only add memory (each may hold a page's tree):
+    // `--jobs` is capped at MAX_JOBS_PER_CORE per core.
     let threads = args
         .jobs
-        .map(NonZeroUsize::get)
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, NonZeroUsize::get));
+        .map_or(cores, NonZeroUsize::get)
+        .min(cores.saturating_mul(MAX_JOBS_PER_CORE));
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         // Parsers and tree walks may recurse with the nesting depth of a hostile page;
@@ -195,7 +205,8 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
     let inputs = if to_stdout {
         Vec::new()
     } else {
-        inputs::collect(&args.inputs)
+        let out_dir = inputs::OutDir::new(&args.out_dir, args.format == OutputFormat::Jsonl);
+        inputs::collect(&args.inputs, out_dir.as_ref(), args.max_size)
     };
     let progress = if to_stdout {
         ProgressBar::hidden()
@@ -242,6 +253,34 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
     }
     summary.elapsed = started.elapsed();
     Ok(summary)
+}
+
+/// Most worker threads per core that `--jobs` may start.
+pub const MAX_JOBS_PER_CORE: usize = 4;
+
+/// Fails when standard output was closed (`>&-`). The standard library opens `/dev/null`
+/// (read-write) in place of a closed standard stream at start-up, so writes would vanish and
+/// the run would report success: `/dev/null` opened read-write on fd 1 is taken for that
+/// (a shell's `> /dev/null` opens it write-only, and is obeyed).
+fn ensure_stdout_open() -> anyhow::Result<()> {
+    use nix::fcntl::{FcntlArg, OFlag, fcntl};
+    use std::os::fd::AsFd;
+    let stdout = std::io::stdout();
+    let fd = stdout.as_fd();
+    let closed = || anyhow::anyhow!("standard output is closed: nothing could be written");
+    let flags = fcntl(fd, FcntlArg::F_GETFL).map_err(|_| closed())?;
+    let read_write = OFlag::from_bits_truncate(flags) & OFlag::O_ACCMODE == OFlag::O_RDWR;
+    let is_dev_null = || -> bool {
+        let (Ok(out), Ok(null)) = (nix::sys::stat::fstat(fd), nix::sys::stat::stat("/dev/null"))
+        else {
+            return false;
+        };
+        out.st_rdev == null.st_rdev && out.st_ino == null.st_ino
+    };
+    if read_write && is_dev_null() {
+        return Err(closed());
+    }
+    Ok(())
 }
 
 /// `deboil clean - --format jsonl` without `-o`: stdin records to stdout.
@@ -292,9 +331,7 @@ impl Runner<'_> {
 
     /// Batches of [`containers::BATCH`] files, so that memory holds one batch's outputs.
     fn files(&self, files: &[&inputs::Input], sink: &mut Sink) -> anyhow::Result<()> {
-        for batch in files.chunks(containers::BATCH) {
-            let sized: Vec<(&inputs::Input, u64)> =
-                batch.iter().map(|input| (*input, input.size())).collect();
+        for sized in file_batches(files) {
             let results = schedule::map_largest_first(
                 &self.pool,
                 sized,
@@ -316,11 +353,16 @@ impl Runner<'_> {
 
     fn container(&self, input: &inputs::Input, sink: &mut Sink) -> anyhow::Result<()> {
         let opened = match &input.source {
-            inputs::Source::File(path) => {
-                std::fs::File::open(path).map_err(|error| format!("cannot read: {error}"))
-            }
+            inputs::Source::File(path) => pipeline::open_without_blocking(path)
+                .map_err(|error| format!("cannot read: {error}")),
             inputs::Source::Stdin(_) => Err("standard input is not a container".to_string()),
             inputs::Source::Unreadable(reason) => Err(reason.clone()),
+            inputs::Source::NotDocument(reason) => {
+                let mut entry = ManifestEntry::new(&input.display);
+                entry.status = Status::Skipped;
+                entry.reason = Some(reason.clone());
+                return sink.push(pipeline::Processed::new(entry, PathBuf::new()));
+            }
         };
         let base = self.done_bytes.load(Ordering::Relaxed);
         let result = match opened {
@@ -338,7 +380,18 @@ impl Runner<'_> {
                     self.progress
                         .set_position(base + read.load(Ordering::Relaxed));
                 };
-                self.records(records, &input.display, &input.output_stem, sink, &on_batch)
+                let before = sink.summary.entries();
+                let result =
+                    self.records(records, &input.display, &input.output_stem, sink, &on_batch);
+                if result.is_ok() && sink.summary.entries() == before {
+                    // An empty container (no bytes, or only blank lines) is accounted for too.
+                    let mut entry = ManifestEntry::new(&input.display);
+                    entry.status = Status::Empty;
+                    entry.reason = Some("no records".to_string());
+                    sink.push(pipeline::Processed::new(entry, PathBuf::new()))
+                } else {
+                    result
+                }
             }
             Err(reason) => {
                 let mut entry = ManifestEntry::new(&input.display);
@@ -376,10 +429,13 @@ impl Runner<'_> {
         on_batch: &(dyn Fn() + Sync),
     ) -> anyhow::Result<()> {
         let mut batcher = containers::Batcher::new(display, dir);
-        let mut read_batch = || -> Vec<deboil_records::Pending> {
-            std::iter::from_fn(|| records.next_pending())
-                .take(containers::BATCH)
-                .collect()
+        let mut read_batch = || {
+            take_batch(
+                std::iter::from_fn(|| records.next_pending()),
+                |pending| pending.size() as u64,
+                containers::BATCH,
+                containers::BATCH_BYTES,
+            )
         };
         let mut batch = read_batch();
         if !self.pipelined {
@@ -497,6 +553,42 @@ impl Runner<'_> {
     }
 }
 
+/// Files with their sizes in batches of at most [`containers::BATCH`] files and
+/// [`containers::BATCH_BYTES`] bytes (the file that crosses the line is a batch's last).
+fn file_batches<'a>(files: &[&'a inputs::Input]) -> Vec<Vec<(&'a inputs::Input, u64)>> {
+    let mut sized = files.iter().map(|input| (*input, input.size())).peekable();
+    let mut batches = Vec::new();
+    while sized.peek().is_some() {
+        batches.push(take_batch(
+            &mut sized,
+            |(_, size)| *size,
+            containers::BATCH,
+            containers::BATCH_BYTES,
+        ));
+    }
+    batches
+}
+
+/// The next batch from `items`: at most `max_count` items, and no more once `max_bytes`
+/// are reached (the item that crosses the line is the batch's last).
+fn take_batch<T>(
+    items: impl Iterator<Item = T>,
+    bytes_of: impl Fn(&T) -> u64,
+    max_count: usize,
+    max_bytes: u64,
+) -> Vec<T> {
+    let mut batch = Vec::new();
+    let mut bytes = 0u64;
+    for item in items {
+        bytes = bytes.saturating_add(bytes_of(&item));
+        batch.push(item);
+        if batch.len() >= max_count || bytes >= max_bytes {
+            break;
+        }
+    }
+    batch
+}
+
 /// Counts the bytes read from a container file, for the progress bar (compressed bytes for
 /// a `.gz`, so that the total is the files' sizes).
 struct CountingReader<R> {
@@ -530,6 +622,24 @@ fn progress_bar(total_bytes: u64) -> ProgressBar {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn batches_are_bounded_by_count_and_bytes() {
+        let sizes = [10u64, 10, 50, 5, 5, 5, 5, 5, 100, 1];
+        let mut items = sizes.iter().copied();
+        let mut batches = Vec::new();
+        loop {
+            let batch = take_batch(&mut items, |&n| n, 4, 60);
+            if batch.is_empty() {
+                break;
+            }
+            batches.push(batch);
+        }
+        assert_eq!(
+            batches,
+            [vec![10, 10, 50], vec![5, 5, 5, 5], vec![5, 100], vec![1]]
+        );
+    }
 
     #[test]
     fn sizes_and_seconds_parse() {

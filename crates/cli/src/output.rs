@@ -9,6 +9,34 @@ use crate::manifest::Status;
 use crate::pipeline::Processed;
 
 pub(crate) const MANIFEST_FILE: &str = "manifest.jsonl";
+/// Held locked by a run (`flock`), so that a second run into the same OUTDIR stops at once.
+pub(crate) const LOCK_FILE: &str = ".deboil.lock";
+/// Files every run keeps at the top of OUTDIR (beside the JSONL parts).
+pub(crate) const RUN_FILES: [&str; 3] = [MANIFEST_FILE, crate::resume::RUN_FILE, LOCK_FILE];
+
+/// Locks OUTDIR for this run: `Err` naming the reason when another run holds it. The lock
+/// is the kernel's, so it goes with the process however it ends (a kill included).
+pub(crate) fn lock_out_dir(out_dir: &Path) -> anyhow::Result<nix::fcntl::Flock<std::fs::File>> {
+    use anyhow::Context as _;
+    let path = out_dir.join(LOCK_FILE);
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .with_context(|| format!("cannot create {}", path.display()))?;
+    nix::fcntl::Flock::lock(file, nix::fcntl::FlockArg::LockExclusiveNonblock).map_err(
+        |(_, errno)| match errno {
+            nix::errno::Errno::EWOULDBLOCK => anyhow::anyhow!(
+                "another deboil run is writing into {} (it holds {}); wait for it to end or \
+                 choose another output directory",
+                out_dir.display(),
+                path.display()
+            ),
+            other => anyhow::anyhow!("cannot lock {}: {other}", path.display()),
+        },
+    )
+}
 
 /// Writes a document's files (`<stem>.txt` when ok, `<stem>.removed.tsv` when ok or empty)
 /// and records them in its manifest entry; a write failure turns the entry into an error.
@@ -74,6 +102,39 @@ pub(crate) fn temp_path(path: &Path) -> PathBuf {
     ))
 }
 
+/// Removes what killed runs left at the top of OUTDIR: temp files (`.part-00003.jsonl.gz.
+/// 4711-2.tmp`, `.manifest.jsonl.…tmp`) of [`temp_path`]'s form. Called with OUTDIR locked,
+/// so no other run is writing them.
+pub(crate) fn remove_stale_temp_files(out_dir: &Path) -> std::io::Result<usize> {
+    let mut removed = 0;
+    for entry in std::fs::read_dir(out_dir)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if is_temp_name(name) && entry.file_type()?.is_file() {
+            std::fs::remove_file(entry.path())?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}
+
+/// `.NAME.PID-N.tmp`, as [`temp_path`] names a temp file.
+fn is_temp_name(name: &str) -> bool {
+    let Some(inner) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else {
+        return false;
+    };
+    let Some((_, tag)) = inner.rsplit_once('.') else {
+        return false;
+    };
+    tag.split_once('-').is_some_and(|(pid, n)| {
+        !pid.is_empty()
+            && !n.is_empty()
+            && pid.bytes().all(|b| b.is_ascii_digit())
+            && n.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
 /// `a/b` + `.txt` → `a/b.txt` (the stem may hold dots: no extension is replaced).
 pub(crate) fn with_suffix(stem: &Path, suffix: &str) -> PathBuf {
     let mut name = stem.as_os_str().to_owned();
@@ -87,4 +148,26 @@ fn slash_path(path: &Path) -> String {
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
         .join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn temp_names_are_recognised() {
+        let temp = temp_path(Path::new("out/part-00003.jsonl.gz"));
+        let name = temp.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        assert!(is_temp_name(name), "{name}");
+        assert!(is_temp_name(".manifest.jsonl.12-0.tmp"));
+        for kept in [
+            "part-00003.jsonl.gz",
+            ".a.tmp",
+            ".a.x-1.tmp",
+            "a.1-2.tmp",
+            ".a.1-.tmp",
+        ] {
+            assert!(!is_temp_name(kept), "{kept}");
+        }
+    }
 }

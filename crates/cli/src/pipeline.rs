@@ -67,6 +67,12 @@ pub(crate) fn process(input: &Input, settings: &Settings) -> Processed {
         Source::Unreadable(reason) => {
             return Processed::failed(entry, &input.output_stem, reason.clone());
         }
+        Source::NotDocument(reason) => {
+            let mut entry = entry;
+            entry.status = Status::Skipped;
+            entry.reason = Some(reason.clone());
+            return Processed::new(entry, input.output_stem.clone());
+        }
     };
     let doc = DocInfo {
         id: &input.id,
@@ -291,12 +297,13 @@ fn clean(
         ContentType::Html => deboil_strip::strip_html_within(&decoded.text, budget),
         ContentType::Text => deboil_strip::strip_text_within(&decoded.text, budget),
     };
-    let article = stripped.map_err(|over| {
-        format!(
+    let article = stripped.map_err(|over| match over.exceeded {
+        deboil_strip::Exceeded::Time => format!(
             "{over}: {:.1}s spent, budget {}s (--time-budget)",
             started.elapsed().as_secs_f64(),
             settings.time_budget.as_secs_f64()
-        )
+        ),
+        deboil_strip::Exceeded::Depth(_) | deboil_strip::Exceeded::Nodes(_) => over.to_string(),
     })?;
     let language = deboil_detect::language(&article.body());
     let provenance = Provenance {
@@ -438,6 +445,8 @@ fn empty_reason(article: &Article) -> String {
 
 /// Reads a file, refusing up front what detect would refuse anyway, so that a huge file is
 /// not loaded into memory first. Compressed files get some slack: they may inflate to less.
+/// What is not a regular file (a FIFO, a device, a process substitution's pipe) is read up
+/// to the same bound; a FIFO that no one writes to reads as empty instead of blocking.
 fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
     let size = std::fs::metadata(path)
         .ok()
@@ -446,7 +455,39 @@ fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
     if size > limit.saturating_mul(2) {
         return Err(DetectError::TooLarge { size, limit }.to_string());
     }
-    std::fs::read(path).map_err(|error| format!("cannot read: {error}"))
+    let file = open_without_blocking(path).map_err(|error| format!("cannot read: {error}"))?;
+    read_limited(file, limit).map_err(|error| format!("cannot read: {error}"))
+}
+
+/// Opens a file for reading; a FIFO is opened without waiting for a writer, then read as
+/// usual (blocking while a writer is there, at its end when none is).
+pub(crate) fn open_without_blocking(path: &Path) -> std::io::Result<std::fs::File> {
+    use nix::fcntl::{FcntlArg, OFlag, fcntl};
+    use std::os::unix::fs::OpenOptionsExt;
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(OFlag::O_NONBLOCK.bits())
+        .open(path)?;
+    let flags = OFlag::from_bits_truncate(fcntl(&file, FcntlArg::F_GETFL)?);
+    fcntl(&file, FcntlArg::F_SETFL(flags & !OFlag::O_NONBLOCK))?;
+    Ok(file)
+}
+
+/// Reads a stream up to twice `max_bytes` (the slack a compressed document gets); past that
+/// it stops reading and fails, so an endless stream (`/dev/zero`) ends too.
+pub(crate) fn read_limited(reader: impl std::io::Read, max_bytes: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read as _;
+    let limit = max_bytes.saturating_mul(2);
+    let mut bytes = Vec::new();
+    reader
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(std::io::Error::other(format!(
+            "input too large: more than {limit} bytes, limit {max_bytes} (--max-size); not read further"
+        )));
+    }
+    Ok(bytes)
 }
 
 fn sha256_hex(bytes: &[u8]) -> String {

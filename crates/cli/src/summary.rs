@@ -44,6 +44,11 @@ impl Summary {
         self.cleaned + self.empty + self.failed
     }
 
+    /// Manifest entries so far, skipped ones included.
+    pub(crate) fn entries(&self) -> usize {
+        self.documents() + self.skipped
+    }
+
     pub(crate) fn count(&mut self, entry: &ManifestEntry, reused: bool) {
         match entry.status {
             Status::Ok => self.cleaned += 1,

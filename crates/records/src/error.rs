@@ -62,6 +62,10 @@ pub enum ErrorKind {
     /// For a compressed HTTP body, `size` is a lower bound: inflation stops at the limit.
     #[error("record too large: {size} bytes, limit {limit}")]
     TooLarge { size: u64, limit: u64 },
+    /// A single document's stream went on past the limit (`/dev/zero`, a runaway pipe): it
+    /// is not read further.
+    #[error("input too large: more than {limit} bytes; not read further")]
+    TooLargeStream { limit: u64 },
     #[error("bad HTTP response: {0}")]
     BadHttp(String),
     #[error("invalid JSON: {0}")]

@@ -47,6 +47,12 @@ pub(crate) enum Line {
     },
 }
 
+/// A line past its limit is read through (not kept) up to this many times the limit, and at
+/// least [`MIN_READ_THROUGH`] bytes; a longer one is an error that ends the stream, so that a
+/// stream without newlines (`/dev/zero`) ends.
+const READ_THROUGH_FACTOR: u64 = 16;
+const MIN_READ_THROUGH: u64 = 64 << 20;
+
 /// Reads one line (with its `\n`) into `buf`, keeping at most `limit` bytes, so that a
 /// newline-free stream of garbage cannot grow memory.
 pub(crate) fn read_line<R: BufRead + ?Sized>(
@@ -86,6 +92,15 @@ pub(crate) fn read_line<R: BufRead + ?Sized>(
         }
         total += len as u64;
         r.consume(len);
+        let read_through = (limit as u64)
+            .saturating_mul(READ_THROUGH_FACTOR)
+            .max(MIN_READ_THROUGH);
+        if too_long && !done && total > read_through {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("a line of more than {read_through} bytes: not read further"),
+            ));
+        }
         if done {
             return Ok(if too_long {
                 Line::TooLong { size: total }

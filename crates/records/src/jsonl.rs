@@ -120,6 +120,10 @@ pub(crate) struct JsonlLine {
 }
 
 impl JsonlLine {
+    pub(crate) fn len(&self) -> usize {
+        self.bytes.len()
+    }
+
     pub(crate) fn parse(self) -> Entry {
         parse_line(&self.stem, self.line_no, &self.bytes)
     }
@@ -151,6 +155,9 @@ fn parse_line(stem: &str, line_no: u64, line: &[u8]) -> Entry {
     };
     let id = match object.remove("id") {
         Some(Value::String(id)) if !id.is_empty() => id,
+        // An integer past 64 bits parses as a float (`1.2345678901234568e+22`): the id is
+        // the number as written.
+        Some(Value::Number(n)) if n.is_f64() => raw_field(line, "id").unwrap_or(n.to_string()),
         Some(Value::Number(n)) => n.to_string(),
         _ => format!("{stem}:{line_no}"),
     };
@@ -168,6 +175,14 @@ fn parse_line(stem: &str, line_no: u64, line: &[u8]) -> Entry {
         http_status: None,
         extra: object,
     })
+}
+
+/// The text of a top-level field's value as written in the line (parsed again: only for the
+/// rare value that a `Value` cannot hold exactly).
+fn raw_field(line: &[u8], key: &str) -> Option<String> {
+    let fields: std::collections::HashMap<String, Box<serde_json::value::RawValue>> =
+        serde_json::from_slice(line).ok()?;
+    fields.get(key).map(|raw| raw.get().to_string())
 }
 
 /// Removes `key` when it holds a string; another type (null, number...) is dropped too, as

@@ -299,11 +299,8 @@ impl<R: Read> Iterator for SingleReader<R> {
             return Some(error(ErrorKind::Io(e)));
         }
         if body.len() as u64 > limit {
-            // Count the rest without keeping it, for an honest size.
-            let mut rest = limited.into_inner();
-            let size = std::io::copy(&mut rest, &mut std::io::sink())
-                .map_or(body.len() as u64, |n| n + body.len() as u64);
-            return Some(error(ErrorKind::TooLarge { size, limit }));
+            // Nothing follows a single document: the rest is not read (it may not end).
+            return Some(error(ErrorKind::TooLargeStream { limit }));
         }
         Some(Entry::Record(Record {
             id: self.stem.clone(),
@@ -368,6 +365,15 @@ enum PendingKind {
 }
 
 impl Pending {
+    /// Bytes it holds (a record's body, a JSONL line): what a batch of them weighs.
+    pub fn size(&self) -> usize {
+        match &self.0 {
+            PendingKind::Ready(Entry::Record(record)) => record.body.len(),
+            PendingKind::Ready(_) => 0,
+            PendingKind::Jsonl(line) => line.len(),
+        }
+    }
+
     pub fn into_entry(self) -> Entry {
         match self.0 {
             PendingKind::Ready(entry) => entry,

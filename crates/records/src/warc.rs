@@ -4,11 +4,12 @@
 //! of block, then CRLF CRLF. Blocks are never buffered unless they become a [`Record`]:
 //! skipped and oversized ones are read through and dropped.
 //!
-//! Recovery: after a bad version or header line, or a missing `Content-Length`, the reader
-//! reports the error and resyncs on the next line starting with `WARC/1.` (which may, rarely,
-//! be inside a payload). A record cut short, a block not followed by CRLF CRLF (a wrong
-//! `Content-Length`), or a read error (truncated gzip) end the stream: the position of the
-//! next record is unknown.
+//! Recovery: after a bad version or header line, a missing or contradictory
+//! `Content-Length`, or a block not followed by its trailer (a wrong `Content-Length`), the
+//! reader reports the error and resyncs on the next line starting with `WARC/1.` (which may,
+//! rarely, be inside a payload; a `Content-Length` too long has swallowed what it covers).
+//! The trailer may be written with bare LFs. A record cut short by the end of the stream, or
+//! a read error (truncated gzip), end the stream.
 
 use std::fmt;
 use std::io::{self, BufRead, Read};
@@ -166,6 +167,19 @@ impl<R: BufRead> WarcReader<R> {
         let headers = self.read_header(ctx)?;
         let get = |name: &str| http::header(&headers, name);
         let length_value = get("Content-Length");
+        // Two different lengths: no telling where the block ends.
+        let lengths = headers
+            .iter()
+            .filter(|(n, _)| n.eq_ignore_ascii_case("Content-Length"))
+            .map(|(_, v)| v.trim());
+        if lengths
+            .clone()
+            .any(|v| Some(v) != length_value.map(str::trim))
+        {
+            return Err(Fail::Resync(ErrorKind::BadContentLength {
+                value: Some(lengths.collect::<Vec<_>>().join(", ")),
+            }));
+        }
         let length = length_value
             .and_then(|v| v.trim().parse::<u64>().ok())
             .ok_or_else(|| {
@@ -267,11 +281,14 @@ impl<R: BufRead> WarcReader<R> {
         }
     }
 
-    /// The block must be followed by exactly CRLF CRLF: anything else means its
-    /// `Content-Length` was wrong. At the end of the stream a missing or partial trailer is
-    /// forgiven; extra blank lines before the next record are skipped later.
+    /// The block must be followed by CRLF CRLF, or by LF LF (a writer's bare line ends):
+    /// anything else means its `Content-Length` was wrong, and the reader resyncs. At the end
+    /// of the stream a missing or partial trailer is forgiven; extra blank lines before the
+    /// next record are skipped later.
     fn read_trailer(&mut self, length: u64) -> Result<(), Fail> {
-        for expected in *b"\r\n\r\n" {
+        let mut expected: &[u8] = b"\r\n\r\n";
+        let mut first = true;
+        while let Some((&want, rest)) = expected.split_first() {
             let next = loop {
                 match self.input.fill_buf() {
                     Ok(buf) => break buf.first().copied(),
@@ -279,11 +296,14 @@ impl<R: BufRead> WarcReader<R> {
                     Err(e) => return Err(Fail::Fatal(ErrorKind::Io(e))),
                 }
             };
-            match next {
+            expected = match next {
                 None => return Ok(()),
-                Some(b) if b == expected => self.input.consume(1),
-                Some(_) => return Err(Fail::Fatal(ErrorKind::BadTrailer { length })),
-            }
+                Some(b'\n') if first => b"\n",
+                Some(b) if b == want => rest,
+                Some(_) => return Err(Fail::Resync(ErrorKind::BadTrailer { length })),
+            };
+            first = false;
+            self.input.consume(1);
         }
         Ok(())
     }

@@ -163,3 +163,26 @@ fn twenty_thousand_jsonl_lines() {
     }
     assert_eq!((records, errors), (N - 20, 20));
 }
+
+/// Streams that never end (`/dev/zero`, a runaway pipe) end with an error entry: a single
+/// document at the size limit, a line without a newline after a gigabyte read through.
+#[test]
+fn endless_streams_end_with_an_error() {
+    let options = ReadOptions {
+        max_record_bytes: 1 << 20,
+    };
+    let (_, records) = open(io::repeat(0), "-", options);
+    let entries: Vec<Entry> = records.collect();
+    assert_eq!(entries.len(), 1);
+    assert!(
+        matches!(&entries[0], Entry::Error(e) if e.fatal && e.to_string().contains("not read further")),
+        "{entries:?}"
+    );
+    let jsonl = JsonlReader::new(BufReader::new(io::repeat(b'a')), "x.jsonl", options);
+    let entries: Vec<Entry> = jsonl.collect();
+    let last = entries.last().expect("an entry");
+    assert!(
+        matches!(last, Entry::Error(e) if e.fatal && e.to_string().contains("not read further")),
+        "{entries:?}"
+    );
+}

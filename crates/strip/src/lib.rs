@@ -33,7 +33,7 @@ mod text;
 mod uclass;
 mod words;
 
-pub use budget::{Budget, OverBudget};
+pub use budget::{Budget, Exceeded, OverBudget};
 pub use judge::Ruling;
 pub use model::{Article, Block, BlockKind, Category, OverruledBlock, RemovedBlock};
 pub use rules::{Opens, Rule, RuleKind};

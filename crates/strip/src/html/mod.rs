@@ -11,6 +11,7 @@ mod guard;
 mod hints;
 mod main_content;
 mod meta;
+mod parse;
 mod prune;
 mod second;
 
@@ -31,9 +32,7 @@ pub(crate) fn candidates_within(
     page: &str,
     budget: &crate::Budget,
 ) -> Result<(Vec<Candidate>, PageMeta), crate::OverBudget> {
-    let page = guard::flatten_deep_nesting(page);
-    let html = scraper::Html::parse_document(&prune::prune(&page));
-    budget.check("parsing")?;
+    let html = parse::parse(page, budget, "parsing")?;
     let walker = unveiled_view(blocks::walk(&html), &html);
     drop(html);
     budget.check("walking the tree")?;
@@ -156,9 +155,7 @@ fn noscript_view(
             return Ok(walker);
         }
     }
-    let markup = guard::flatten_deep_nesting(&walker.noscript);
-    let html = scraper::Html::parse_document(&prune::prune(&markup));
-    budget.check("parsing the noscript view")?;
+    let html = parse::parse(&walker.noscript, budget, "parsing the noscript view")?;
     let mut view = blocks::walk(&html);
     let view_words = words(&view);
     if view_words < SCRIPT_APP_WORDS || view_words < 2 * page_words {

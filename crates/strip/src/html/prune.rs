@@ -22,18 +22,18 @@ fn is_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ')
 }
 
-struct Tag {
+pub(super) struct Tag {
     /// Just past the closing `>`.
-    end: usize,
-    name_start: usize,
-    name_end: usize,
-    self_closing: bool,
+    pub(super) end: usize,
+    pub(super) name_start: usize,
+    pub(super) name_end: usize,
+    pub(super) self_closing: bool,
 }
 
 /// One attribute of a tag: where its name starts and ends, and where it (with its value)
 /// ends.
 #[derive(Clone, Copy)]
-struct Attr {
+pub(super) struct Attr {
     start: usize,
     name_end: usize,
     end: usize,
@@ -42,7 +42,7 @@ struct Attr {
 /// Tokenizes the tag whose name starts at `from` (just after `<` or `</`), through its
 /// attributes (into `attrs`), as the tokenizer's tag states do. `None` at the end of input
 /// (the tokenizer drops the unfinished tag).
-fn scan_tag(b: &[u8], from: usize, attrs: &mut Vec<Attr>) -> Option<Tag> {
+pub(super) fn scan_tag(b: &[u8], from: usize, attrs: &mut Vec<Attr>) -> Option<Tag> {
     attrs.clear();
     let name_start = from;
     let mut i = from;
@@ -172,7 +172,7 @@ fn is_end_tag(b: &[u8], at: usize, name: &[u8]) -> bool {
 }
 
 /// Start of the end tag closing a raw-text or RCDATA element named `name`.
-fn raw_end(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
+pub(super) fn raw_end(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
     let mut at = from;
     loop {
         let lt = at + memchr::memchr(b'<', b.get(at..)?)?;
@@ -185,7 +185,7 @@ fn raw_end(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
 
 /// Start of the `</script>` closing a script, through the script data escape states
 /// (`<!--` … `<script>` … `</script>` … `-->` does not end it).
-fn script_end(b: &[u8], from: usize) -> Option<usize> {
+pub(super) fn script_end(b: &[u8], from: usize) -> Option<usize> {
     #[derive(Clone, Copy)]
     enum S {
         Data,
@@ -261,7 +261,7 @@ fn starts_script_tag(b: &[u8], at: usize) -> bool {
 
 /// End of the comment whose `<!--` ends at `from`: just past `-->` or `--!>`, or the
 /// abrupt `<!-->` and `<!--->`.
-fn comment_end(b: &[u8], from: usize) -> Option<usize> {
+pub(super) fn comment_end(b: &[u8], from: usize) -> Option<usize> {
     let rest = b.get(from..)?;
     if rest.starts_with(b">") {
         return Some(from + 1);
