@@ -4,6 +4,7 @@
 
 mod aeb;
 mod bench;
+mod headers;
 mod scale;
 
 use std::collections::HashSet;
