@@ -1,5 +1,6 @@
 //! Bylines and datelines: "By Jane Doe | March 3, 2023", "Par Jean Dupont, publié le …",
-//! "Von Max Muster, 17.03.2023", "Автор: Иван Петров", "Updated 9 Jan 2024, 14:35".
+//! "Von Max Muster, 17.03.2023", "Автор: Иван Петров", "Updated 9 Jan 2024, 14:35"; and
+//! which of a page's authors are people and which its organisation.
 
 use crate::dates::{FoundDate, find_date};
 
@@ -157,6 +158,72 @@ pub(crate) fn parse(text: &str, words: usize) -> Option<Byline> {
     })
 }
 
+/// Labels that stand where a name should, lower case: no person.
+const NO_PERSON: &[&str] = &[
+    "staff",
+    "admin",
+    "administrator",
+    "editor",
+    "editors",
+    "editorial",
+    "guest",
+    "anonymous",
+    "unknown",
+    "redaktion",
+    "rédaction",
+    "redacción",
+    "redazione",
+    "redactie",
+    "redakcja",
+    "редакция",
+    "редакція",
+];
+
+/// A bare label ("Staff", "Redaktion") or a date where a name should be.
+pub(crate) fn is_nobody(name: &str) -> bool {
+    let name = name.trim();
+    NO_PERSON.contains(&name.to_lowercase().as_str())
+        || crate::dates::parse_date(name).is_some()
+        || find_date(name).is_some()
+}
+
+/// Splits a page's authors into people and its organisation: an author that is the site
+/// or its publisher (by name or host) is the organisation, and the author only when no
+/// person signs; a date, a bare label ("Staff", "Redaktion") or punctuation is nobody.
+pub(crate) fn people_and_organisations(
+    authors: &[String],
+    organisations: &[&str],
+    host: Option<&str>,
+) -> (Vec<String>, Option<String>) {
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let orgs: Vec<String> = organisations.iter().map(|o| squash(o)).collect();
+    let host_name = host.map(|h| squash(h.rsplit_once('.').map_or(h, |(name, _)| name)));
+    let mut people = Vec::new();
+    let mut organisation = None;
+    for author in authors {
+        let name = author.trim();
+        let key = squash(name);
+        if key.is_empty() || is_nobody(name) {
+            continue;
+        }
+        if orgs.contains(&key) || host_name.as_deref() == Some(key.as_str()) {
+            organisation.get_or_insert_with(|| name.to_string());
+            continue;
+        }
+        people.push(name.to_string());
+    }
+    // A page that credits only its site is signed by it: the site stays its author.
+    if people.is_empty() {
+        people.extend(organisation.clone());
+    }
+    (people, organisation)
+}
+
 /// Where the author names end: at the date, or at a separator or a dateline word.
 fn names_end(rest: &str, date_start: Option<usize>) -> usize {
     let mut end = date_start.unwrap_or(rest.len()).min(rest.len());
@@ -281,6 +348,32 @@ mod tests {
         assert!(b.authors.is_empty());
         assert_eq!(b.published.as_deref(), Some("2024-01-09T14:35"));
         assert!(parse_text("Aktualisiert am 05.06.2021 um 17:40 Uhr").is_some());
+    }
+
+    #[test]
+    fn people_apart_from_organisations_labels_and_dates() {
+        let authors: Vec<String> = [
+            "Ana López",
+            "El Diario",
+            "Redaktion",
+            "Staff",
+            "2024-03-05",
+            "9 janvier 2024",
+            "examplenews",
+            "Jean Dupont",
+        ]
+        .map(String::from)
+        .to_vec();
+        let (people, org) =
+            people_and_organisations(&authors, &["El Diario"], Some("examplenews.com"));
+        assert_eq!(people, ["Ana López", "Jean Dupont"]);
+        assert_eq!(org.as_deref(), Some("El Diario"));
+        // The host alone names the organisation.
+        // The host alone names the organisation; signing alone, it stays the author.
+        let (people, org) =
+            people_and_organisations(&["ExampleNews".into()], &[], Some("examplenews.com"));
+        assert_eq!(people, ["ExampleNews"]);
+        assert_eq!(org.as_deref(), Some("ExampleNews"));
     }
 
     #[test]

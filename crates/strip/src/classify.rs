@@ -152,7 +152,7 @@ pub(crate) fn classify_within(
     // shop or listing page: its unmarked blocks around a short run of prose are its content.
     let undeclared = !meta.declared_article && !discussion;
     keep_page_without_article(&mut items, core_start.is_some(), undeclared);
-    Ok(finish(items, article))
+    Ok(crate::title::settle(finish(items, article), &meta))
 }
 
 impl Stats {

@@ -24,6 +24,7 @@ mod patterns;
 #[cfg(test)]
 mod testgen;
 mod text;
+mod title;
 mod uclass;
 
 pub use budget::{Budget, OverBudget};
