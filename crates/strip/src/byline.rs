@@ -179,6 +179,17 @@ const NO_PERSON: &[&str] = &[
     "редакція",
 ];
 
+/// `text` without a leading author prefix ("By ", "Written by ", "Autor: ").
+pub(crate) fn without_author_prefix(text: &str) -> &str {
+    let lower = text.to_lowercase();
+    AUTHOR_PREFIXES
+        .iter()
+        .chain(&["author ", "autor ", "auteur "])
+        .find(|p| lower.starts_with(**p))
+        .and_then(|p| text.get(p.len()..))
+        .map_or(text, str::trim_start)
+}
+
 /// A bare label ("Staff", "Redaktion") or a date where a name should be.
 pub(crate) fn is_nobody(name: &str) -> bool {
     let name = name.trim();

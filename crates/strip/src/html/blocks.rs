@@ -148,8 +148,8 @@ pub(super) struct Walker {
     common_fresh: bool,
     continuation: bool,
     last_group: usize,
-    /// Open author capture: (stack length at open, text).
-    capture: Option<(usize, String)>,
+    /// Open author capture: (stack length at open, text, opened by a class name only).
+    capture: Option<(usize, String, bool)>,
 }
 
 impl Walker {
@@ -404,6 +404,9 @@ impl Walker {
                 evidence = byline("html.rel.author");
             }
         }
+        if class.is_some_and(super::meta::names_an_author) && self.capture.is_none() {
+            self.capture = Some((self.stack.len() + 1, String::new(), true));
+        }
 
         // Block structure.
         let in_row = self.rows.last().copied().unwrap_or(false);
@@ -495,10 +498,10 @@ impl Walker {
             self.flush();
             self.rows.pop();
         }
-        if let Some((len, _)) = &self.capture {
+        if let Some((len, _, _)) = &self.capture {
             if *len == self.stack.len() {
-                if let Some((_, text)) = self.capture.take() {
-                    self.meta.add_author_text(&text);
+                if let Some((_, text, by_class)) = self.capture.take() {
+                    self.meta.add_author_text(&text, by_class);
                 }
             }
         }
@@ -525,7 +528,7 @@ impl Walker {
 
     fn start_capture(&mut self) {
         if self.capture.is_none() {
-            self.capture = Some((self.stack.len() + 1, String::new()));
+            self.capture = Some((self.stack.len() + 1, String::new(), false));
         }
     }
 
@@ -549,7 +552,7 @@ impl Walker {
         if top.head {
             return;
         }
-        if let Some((_, c)) = &mut self.capture {
+        if let Some((_, c, _)) = &mut self.capture {
             if c.len() < 400 {
                 c.push_str(s);
                 c.push(' ');

@@ -19,10 +19,14 @@ pub(super) struct RawMeta {
     meta_authors: Vec<String>,
     article_authors: Vec<String>,
     markup_authors: Vec<String>,
+    /// Texts of elements whose class names an author ([`names_an_author`]).
+    class_authors: Vec<String>,
     /// (priority, value): lower priority wins.
     dates: Vec<(u8, String)>,
     /// `time[datetime]` values inside an article.
     times: Vec<String>,
+    /// `twitter:labelN` / `twitter:dataN` pairs ("Written by" / "Ana Ruiz"), by N - 1.
+    twitter_labels: [(Option<String>, Option<String>); 3],
     /// (priority, value) of last-modified dates: lower priority wins.
     modified: Vec<(u8, String)>,
     /// Microdata says the page is a forum thread (`itemtype=…/DiscussionForumPosting`).
@@ -33,7 +37,7 @@ pub(super) struct RawMeta {
 
 /// The `<meta name|property>` keys (lowercase) that [`RawMeta::add_meta`] reads.
 /// `prune` drops every other `<meta>` of the head (without `itemprop`) before parsing.
-pub(super) const META_KEYS: [&str; 35] = [
+pub(super) const META_KEYS: [&str; 41] = [
     "og:title",
     "twitter:title",
     "og:site_name",
@@ -69,6 +73,12 @@ pub(super) const META_KEYS: [&str; 35] = [
     "last-modified",
     "dcterms.modified",
     "datemodified",
+    "twitter:label1",
+    "twitter:data1",
+    "twitter:label2",
+    "twitter:data2",
+    "twitter:label3",
+    "twitter:data3",
 ];
 
 impl RawMeta {
@@ -107,6 +117,16 @@ impl RawMeta {
             | "dcterms.created" | "parsely-pub-date" | "sailthru.date" | "article.published"
             | "datepublished" => self.dates.push((2, content.to_string())),
             "article:modified_time" => self.modified.push((1, content.to_string())),
+            "twitter:label1" | "twitter:label2" | "twitter:label3" | "twitter:data1"
+            | "twitter:data2" | "twitter:data3" => {
+                let n = key
+                    .bytes()
+                    .last()
+                    .map_or(0, |b| usize::from(b.saturating_sub(b'1')));
+                if let Some((label, data)) = self.twitter_labels.get_mut(n) {
+                    set(if key.contains("label") { label } else { data });
+                }
+            }
             "og:updated_time" | "modified_time" | "last-modified" | "dcterms.modified"
             | "datemodified" => self.modified.push((2, content.to_string())),
             _ => {}
@@ -128,9 +148,16 @@ impl RawMeta {
         }
     }
 
-    pub fn add_author_text(&mut self, text: &str) {
-        if self.markup_authors.len() < 8 {
-            self.markup_authors.push(text.to_string());
+    /// The text of an author element: `rel=author`, `itemprop=author`, or (`by_class`) an
+    /// element whose class names an author, the weakest evidence.
+    pub fn add_author_text(&mut self, text: &str, by_class: bool) {
+        let list = if by_class {
+            &mut self.class_authors
+        } else {
+            &mut self.markup_authors
+        };
+        if list.len() < 8 {
+            list.push(text.to_string());
         }
     }
 
@@ -174,15 +201,29 @@ impl RawMeta {
         });
 
         let markup_authors = markup_names(&self.markup_authors);
+        // Yoast and others write the byline as a card label: "Written by" / "Ana Ruiz".
+        let labelled: Vec<String> = self
+            .twitter_labels
+            .iter()
+            .filter(|(label, _)| {
+                label.as_deref().is_some_and(|l| {
+                    let l = l.trim().to_lowercase();
+                    AUTHOR_LABELS.iter().any(|a| l.starts_with(a))
+                })
+            })
+            .filter_map(|(_, data)| data.clone())
+            .collect();
         let authors = [
             ld.authors.clone(),
             self.meta_authors.clone(),
+            labelled,
             self.article_authors
                 .iter()
                 .filter(|a| !a.contains("://") && !a.starts_with("www."))
                 .cloned()
                 .collect(),
             markup_authors,
+            class_names(&self.class_authors),
         ]
         .into_iter()
         .map(|list| clean_authors(&list))
@@ -450,6 +491,44 @@ fn collect_names<'a>(
     }
 }
 
+/// Card labels that introduce the author, lower case.
+const AUTHOR_LABELS: &[&str] = &[
+    "written by",
+    "author",
+    "verfasst von",
+    "geschrieben von",
+    "autor",
+    "écrit par",
+    "auteur",
+    "escrito por",
+    "scritto da",
+    "автор",
+];
+
+/// A class that names the element holding an author's name (`author`, `post-author`,
+/// `author-name`, `authorName`, `byline__name`), not a box, picture or bio around it, nor a
+/// comment's author.
+pub(super) fn names_an_author(class: &str) -> bool {
+    class.split_ascii_whitespace().any(|token| {
+        let t = token.to_ascii_lowercase();
+        if ["comment", "reply", "review", "testimonial", "quote"]
+            .iter()
+            .any(|w| t.contains(w))
+        {
+            return false;
+        }
+        let t = t
+            .trim_end_matches("name")
+            .trim_end_matches(['-', '_'])
+            .to_string();
+        t == "author"
+            || t.ends_with("-author")
+            || t.ends_with("_author")
+            || t == "byline"
+            || t.ends_with("byline")
+    })
+}
+
 /// Names from author elements (`rel=author`, `itemprop=author`), whose text may run on
 /// into a bio or a reputation line ("Ana Ruiz Ana Ruiz is a reporter…", "ana 1,234 badges"):
 /// the capitalised words before any digit or lower-case word, a doubled name once. Many
@@ -458,6 +537,7 @@ fn markup_names(texts: &[String]) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for text in texts {
         let text = normalize_ws(text);
+        let text = crate::byline::without_author_prefix(&text);
         let mut words: Vec<&str> = Vec::new();
         for (i, word) in text.split(' ').enumerate() {
             let starts_upper = word.chars().next().is_some_and(char::is_uppercase);
@@ -483,6 +563,25 @@ fn markup_names(texts: &[String]) -> Vec<String> {
         names.truncate(1);
     }
     names
+}
+
+/// Names from author-classed elements, held to more than [`markup_names`]: two to four
+/// words, no initial for a surname ("Ann K.", a review's signature), and no more than two
+/// distinct names (more: a listing's or a shop's reviews).
+fn class_names(texts: &[String]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for text in texts {
+        for name in markup_names(std::slice::from_ref(text)) {
+            let words: Vec<&str> = name.split(' ').collect();
+            let initial = words
+                .last()
+                .is_some_and(|w| w.trim_end_matches('.').chars().count() <= 1);
+            if (2..=4).contains(&words.len()) && !initial && !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    if names.len() > 2 { Vec::new() } else { names }
 }
 
 /// The day a URL's path names (`/2024/03/05/`, `/2024-03-05-…`), as `YYYY-MM-DD`.
@@ -655,6 +754,62 @@ mod tests {
         assert_eq!(clean_authors(&ld.authors), ["Ana López", "Jean Dupont"]);
         assert_eq!(ld.published.as_deref(), Some("2024-02-03T08:00:00+01:00"));
         assert!(ld.article && !ld.discussion);
+    }
+
+    #[test]
+    fn author_classes() {
+        for class in [
+            "author",
+            "post-author vcard",
+            "author-name",
+            "authorName",
+            "the-author",
+            "c-byline__name",
+            "meta byline",
+        ] {
+            assert!(names_an_author(class), "{class}");
+        }
+        for class in [
+            "author-box",
+            "author-bio",
+            "comment-author",
+            "authors-list",
+            "author-avatar",
+            "review-author",
+            "x",
+        ] {
+            assert!(!names_an_author(class), "{class}");
+        }
+    }
+
+    #[test]
+    fn markup_names_from_bios_and_reputation_lines() {
+        let texts = [
+            "Ana Ruiz Ana Ruiz is a reporter who covers housing.",
+            "Written by Tom Roe",
+        ]
+        .map(String::from);
+        assert_eq!(markup_names(&texts), ["Ana Ruiz", "Tom Roe"]);
+        let thread = ["kumiko 159 1 silver badge", "Mike", "Joe", "Ann"].map(String::from);
+        assert_eq!(markup_names(&thread), ["kumiko"]);
+    }
+
+    #[test]
+    fn class_names_are_held_to_more() {
+        let texts = ["Feb", "Ann K.", "Marta Gómez Ruiz Marta Gómez Ruiz"].map(String::from);
+        assert_eq!(class_names(&texts), ["Marta Gómez Ruiz"]);
+        let listing = ["Ana Ruiz", "Tom Roe", "Li Wei"].map(String::from);
+        assert!(class_names(&listing).is_empty());
+    }
+
+    #[test]
+    fn twitter_card_labels_name_the_author() {
+        let mut raw = RawMeta::default();
+        raw.add_meta("twitter:label1", "Geschätzte Lesezeit");
+        raw.add_meta("twitter:data1", "4 Minuten");
+        raw.add_meta("twitter:label2", "Verfasst von");
+        raw.add_meta("twitter:data2", "Lena Vogel");
+        assert_eq!(raw.resolve(&JsonLd::default(), &[]).authors, ["Lena Vogel"]);
     }
 
     #[test]
