@@ -179,6 +179,99 @@ const NO_PERSON: &[&str] = &[
     "редакція",
 ];
 
+/// Card labels that introduce the author, lower case.
+pub(crate) const AUTHOR_LABELS: &[&str] = &[
+    "written by",
+    "author",
+    "verfasst von",
+    "geschrieben von",
+    "autor",
+    "écrit par",
+    "auteur",
+    "escrito por",
+    "scritto da",
+    "автор",
+];
+
+/// A class that names the element holding an author's name (`author`, `post-author`,
+/// `author-name`, `authorName`, `byline__name`), not a box, picture or bio around it, nor a
+/// comment's author.
+pub(crate) fn names_an_author(class: &str) -> bool {
+    class.split_ascii_whitespace().any(|token| {
+        let t = token.to_ascii_lowercase();
+        if ["comment", "reply", "review", "testimonial", "quote"]
+            .iter()
+            .any(|w| t.contains(w))
+        {
+            return false;
+        }
+        let t = t
+            .trim_end_matches("name")
+            .trim_end_matches(['-', '_'])
+            .to_string();
+        t == "author"
+            || t.ends_with("-author")
+            || t.ends_with("_author")
+            || t == "byline"
+            || t.ends_with("byline")
+    })
+}
+
+/// Names from author elements (`rel=author`, `itemprop=author`), whose text may run on
+/// into a bio or a reputation line ("Ana Ruiz Ana Ruiz is a reporter…", "ana 1,234 badges"):
+/// the capitalised words before any digit or lower-case word, a doubled name once. Many
+/// distinct names are a thread's repliers: then the first only, the post's author.
+pub(crate) fn markup_names(texts: &[String]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for text in texts {
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = without_author_prefix(&text);
+        let mut words: Vec<&str> = Vec::new();
+        for (i, word) in text.split(' ').enumerate() {
+            let starts_upper = word.chars().next().is_some_and(char::is_uppercase);
+            if word.chars().any(|c| c.is_ascii_digit()) || i > 0 && !starts_upper {
+                break;
+            }
+            words.push(word);
+        }
+        let half = words.len() / 2;
+        if half > 0 && words.len() % 2 == 0 && words[..half] == words[half..] {
+            words.truncate(half);
+        }
+        // A single word may be a handle ("ana_k"); longer runs are a sentence's start.
+        if words.is_empty() || words.len() > 5 {
+            continue;
+        }
+        let name = words.join(" ");
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    if names.len() > 2 {
+        names.truncate(1);
+    }
+    names
+}
+
+/// Names from author-classed elements, held to more than [`markup_names`]: two to four
+/// words, no initial for a surname ("Ann K.", a review's signature), and no more than two
+/// distinct names (more: a listing's or a shop's reviews).
+pub(crate) fn class_names(texts: &[String]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for text in texts {
+        for name in markup_names(std::slice::from_ref(text)) {
+            let words: Vec<&str> = name.split(' ').collect();
+            let initial = words
+                .last()
+                .is_some_and(|w| w.trim_end_matches('.').chars().count() <= 1);
+            if (2..=4).contains(&words.len()) && !initial && !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    if names.len() > 2 { Vec::new() } else { names }
+}
+
 /// `text` without a leading author prefix ("By ", "Written by ", "Autor: ").
 pub(crate) fn without_author_prefix(text: &str) -> &str {
     let lower = text.to_lowercase();
@@ -385,6 +478,52 @@ mod tests {
             people_and_organisations(&["ExampleNews".into()], &[], Some("examplenews.com"));
         assert_eq!(people, ["ExampleNews"]);
         assert_eq!(org.as_deref(), Some("ExampleNews"));
+    }
+
+    #[test]
+    fn author_classes() {
+        for class in [
+            "author",
+            "post-author vcard",
+            "author-name",
+            "authorName",
+            "the-author",
+            "c-byline__name",
+            "meta byline",
+        ] {
+            assert!(names_an_author(class), "{class}");
+        }
+        for class in [
+            "author-box",
+            "author-bio",
+            "comment-author",
+            "authors-list",
+            "author-avatar",
+            "review-author",
+            "x",
+        ] {
+            assert!(!names_an_author(class), "{class}");
+        }
+    }
+
+    #[test]
+    fn markup_names_from_bios_and_reputation_lines() {
+        let texts = [
+            "Ana Ruiz Ana Ruiz is a reporter who covers housing.",
+            "Written by Tom Roe",
+        ]
+        .map(String::from);
+        assert_eq!(markup_names(&texts), ["Ana Ruiz", "Tom Roe"]);
+        let thread = ["kumiko 159 1 silver badge", "Mike", "Joe", "Ann"].map(String::from);
+        assert_eq!(markup_names(&thread), ["kumiko"]);
+    }
+
+    #[test]
+    fn class_names_are_held_to_more() {
+        let texts = ["Feb", "Ann K.", "Marta Gómez Ruiz Marta Gómez Ruiz"].map(String::from);
+        assert_eq!(class_names(&texts), ["Marta Gómez Ruiz"]);
+        let listing = ["Ana Ruiz", "Tom Roe", "Li Wei"].map(String::from);
+        assert!(class_names(&listing).is_empty());
     }
 
     #[test]

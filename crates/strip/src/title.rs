@@ -3,8 +3,9 @@
 //! A page states its title several times: `og:title`, `twitter:title`, JSON-LD `headline`,
 //! `<title>` (the SEO titles, often with the site's name or a tagline added), and the heading
 //! that opens the content. The headline is the first level-1 heading that agrees with a
-//! metadata title (shares most of its words) and is not the site's name; without one, the
-//! first metadata title, with the site name stripped. The metadata title is kept as the SEO
+//! metadata title (shares most of its words), or any when the page has no title but
+//! `<title>`, and is not the site's name; without one, the first metadata title, with the
+//! site name stripped. The metadata title is kept as the SEO
 //! title when it says something else.
 //!
 //! Site names are learned per page: `og:site_name`, JSON-LD `publisher`, the host, and the
@@ -83,10 +84,13 @@ pub(crate) fn choose(e: &TitleEvidence<'_>) -> Titles {
             (1..=MAX_HEADLINE_WORDS).contains(&words)
                 && !site.is_site(h)
                 && !e.title_tag.is_some_and(|tag| names_the_site(h, tag))
-                && metadata
-                    .iter()
-                    .chain(e.title_tag.map(str::to_string).as_ref())
-                    .any(|m| token_f1(h, m) >= AGREEMENT_F1 || opens(m, h))
+                // `<title>` alone is weak evidence (a section's or a shop's label more than
+                // a headline): then the heading stands on its own.
+                && (e.metadata.is_empty()
+                    || metadata
+                        .iter()
+                        .chain(e.title_tag.map(str::to_string).as_ref())
+                        .any(|m| token_f1(h, m) >= AGREEMENT_F1 || opens(m, h)))
         })
         .cloned()
         .or_else(|| metadata.first().map(|m| before_pipe(m).to_string()));
@@ -413,8 +417,28 @@ mod tests {
     }
 
     #[test]
-    fn no_metadata_no_headline() {
-        assert_eq!(titles(&[], None, &["Heading"], &[]), Titles::default());
+    fn with_title_tag_alone_the_heading_stands() {
+        // de: a catalogue's section page.
+        let t = titles(
+            &[],
+            Some("Sachgebiet: Gartenbau – Digitale Bibliothek"),
+            &["Gartenbau"],
+            &[],
+        );
+        assert_eq!(t.headline.as_deref(), Some("Gartenbau"));
+        assert_eq!(
+            t.seo_title.as_deref(),
+            Some("Sachgebiet: Gartenbau – Digitale Bibliothek")
+        );
+    }
+
+    #[test]
+    fn without_metadata_the_heading_else_nothing() {
+        assert_eq!(
+            titles(&[], None, &["Überschrift"], &[]).headline.as_deref(),
+            Some("Überschrift")
+        );
+        assert_eq!(titles(&[], None, &[], &[]), Titles::default());
     }
 
     #[test]

@@ -404,7 +404,7 @@ impl Walker {
                 evidence = byline("html.rel.author");
             }
         }
-        if class.is_some_and(super::meta::names_an_author) && self.capture.is_none() {
+        if class.is_some_and(crate::byline::names_an_author) && self.capture.is_none() {
             self.capture = Some((self.stack.len() + 1, String::new(), true));
         }
 

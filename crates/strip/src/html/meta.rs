@@ -19,7 +19,7 @@ pub(super) struct RawMeta {
     meta_authors: Vec<String>,
     article_authors: Vec<String>,
     markup_authors: Vec<String>,
-    /// Texts of elements whose class names an author ([`names_an_author`]).
+    /// Texts of elements whose class names an author ([`crate::byline::names_an_author`]).
     class_authors: Vec<String>,
     /// (priority, value): lower priority wins.
     dates: Vec<(u8, String)>,
@@ -200,7 +200,7 @@ impl RawMeta {
             (!t.is_empty()).then_some(t)
         });
 
-        let markup_authors = markup_names(&self.markup_authors);
+        let markup_authors = crate::byline::markup_names(&self.markup_authors);
         // Yoast and others write the byline as a card label: "Written by" / "Ana Ruiz".
         let labelled: Vec<String> = self
             .twitter_labels
@@ -208,7 +208,9 @@ impl RawMeta {
             .filter(|(label, _)| {
                 label.as_deref().is_some_and(|l| {
                     let l = l.trim().to_lowercase();
-                    AUTHOR_LABELS.iter().any(|a| l.starts_with(a))
+                    crate::byline::AUTHOR_LABELS
+                        .iter()
+                        .any(|a| l.starts_with(a))
                 })
             })
             .filter_map(|(_, data)| data.clone())
@@ -223,7 +225,7 @@ impl RawMeta {
                 .cloned()
                 .collect(),
             markup_authors,
-            class_names(&self.class_authors),
+            crate::byline::class_names(&self.class_authors),
         ]
         .into_iter()
         .map(|list| clean_authors(&list))
@@ -491,99 +493,6 @@ fn collect_names<'a>(
     }
 }
 
-/// Card labels that introduce the author, lower case.
-const AUTHOR_LABELS: &[&str] = &[
-    "written by",
-    "author",
-    "verfasst von",
-    "geschrieben von",
-    "autor",
-    "écrit par",
-    "auteur",
-    "escrito por",
-    "scritto da",
-    "автор",
-];
-
-/// A class that names the element holding an author's name (`author`, `post-author`,
-/// `author-name`, `authorName`, `byline__name`), not a box, picture or bio around it, nor a
-/// comment's author.
-pub(super) fn names_an_author(class: &str) -> bool {
-    class.split_ascii_whitespace().any(|token| {
-        let t = token.to_ascii_lowercase();
-        if ["comment", "reply", "review", "testimonial", "quote"]
-            .iter()
-            .any(|w| t.contains(w))
-        {
-            return false;
-        }
-        let t = t
-            .trim_end_matches("name")
-            .trim_end_matches(['-', '_'])
-            .to_string();
-        t == "author"
-            || t.ends_with("-author")
-            || t.ends_with("_author")
-            || t == "byline"
-            || t.ends_with("byline")
-    })
-}
-
-/// Names from author elements (`rel=author`, `itemprop=author`), whose text may run on
-/// into a bio or a reputation line ("Ana Ruiz Ana Ruiz is a reporter…", "ana 1,234 badges"):
-/// the capitalised words before any digit or lower-case word, a doubled name once. Many
-/// distinct names are a thread's repliers: then the first only, the post's author.
-fn markup_names(texts: &[String]) -> Vec<String> {
-    let mut names: Vec<String> = Vec::new();
-    for text in texts {
-        let text = normalize_ws(text);
-        let text = crate::byline::without_author_prefix(&text);
-        let mut words: Vec<&str> = Vec::new();
-        for (i, word) in text.split(' ').enumerate() {
-            let starts_upper = word.chars().next().is_some_and(char::is_uppercase);
-            if word.chars().any(|c| c.is_ascii_digit()) || i > 0 && !starts_upper {
-                break;
-            }
-            words.push(word);
-        }
-        let half = words.len() / 2;
-        if half > 0 && words.len() % 2 == 0 && words[..half] == words[half..] {
-            words.truncate(half);
-        }
-        // A single word may be a handle ("ana_k"); longer runs are a sentence's start.
-        if words.is_empty() || words.len() > 5 {
-            continue;
-        }
-        let name = words.join(" ");
-        if !names.contains(&name) {
-            names.push(name);
-        }
-    }
-    if names.len() > 2 {
-        names.truncate(1);
-    }
-    names
-}
-
-/// Names from author-classed elements, held to more than [`markup_names`]: two to four
-/// words, no initial for a surname ("Ann K.", a review's signature), and no more than two
-/// distinct names (more: a listing's or a shop's reviews).
-fn class_names(texts: &[String]) -> Vec<String> {
-    let mut names: Vec<String> = Vec::new();
-    for text in texts {
-        for name in markup_names(std::slice::from_ref(text)) {
-            let words: Vec<&str> = name.split(' ').collect();
-            let initial = words
-                .last()
-                .is_some_and(|w| w.trim_end_matches('.').chars().count() <= 1);
-            if (2..=4).contains(&words.len()) && !initial && !names.contains(&name) {
-                names.push(name);
-            }
-        }
-    }
-    if names.len() > 2 { Vec::new() } else { names }
-}
-
 /// The day a URL's path names (`/2024/03/05/`, `/2024-03-05-…`), as `YYYY-MM-DD`.
 fn url_date(url: &str) -> Option<String> {
     let path = url.split_once("://")?.1.split_once('/')?.1;
@@ -754,52 +663,6 @@ mod tests {
         assert_eq!(clean_authors(&ld.authors), ["Ana López", "Jean Dupont"]);
         assert_eq!(ld.published.as_deref(), Some("2024-02-03T08:00:00+01:00"));
         assert!(ld.article && !ld.discussion);
-    }
-
-    #[test]
-    fn author_classes() {
-        for class in [
-            "author",
-            "post-author vcard",
-            "author-name",
-            "authorName",
-            "the-author",
-            "c-byline__name",
-            "meta byline",
-        ] {
-            assert!(names_an_author(class), "{class}");
-        }
-        for class in [
-            "author-box",
-            "author-bio",
-            "comment-author",
-            "authors-list",
-            "author-avatar",
-            "review-author",
-            "x",
-        ] {
-            assert!(!names_an_author(class), "{class}");
-        }
-    }
-
-    #[test]
-    fn markup_names_from_bios_and_reputation_lines() {
-        let texts = [
-            "Ana Ruiz Ana Ruiz is a reporter who covers housing.",
-            "Written by Tom Roe",
-        ]
-        .map(String::from);
-        assert_eq!(markup_names(&texts), ["Ana Ruiz", "Tom Roe"]);
-        let thread = ["kumiko 159 1 silver badge", "Mike", "Joe", "Ann"].map(String::from);
-        assert_eq!(markup_names(&thread), ["kumiko"]);
-    }
-
-    #[test]
-    fn class_names_are_held_to_more() {
-        let texts = ["Feb", "Ann K.", "Marta Gómez Ruiz Marta Gómez Ruiz"].map(String::from);
-        assert_eq!(class_names(&texts), ["Marta Gómez Ruiz"]);
-        let listing = ["Ana Ruiz", "Tom Roe", "Li Wei"].map(String::from);
-        assert!(class_names(&listing).is_empty());
     }
 
     #[test]
