@@ -450,7 +450,7 @@ mod tests {
     fn datelines_without_author() {
         let b = parse_text("Updated 9 Jan 2024, 14:35 GMT").unwrap();
         assert!(b.authors.is_empty());
-        assert_eq!(b.published.as_deref(), Some("2024-01-09T14:35"));
+        assert_eq!(b.published.as_deref(), Some("2024-01-09T14:35Z"));
         assert!(parse_text("Aktualisiert am 05.06.2021 um 17:40 Uhr").is_some());
     }
 

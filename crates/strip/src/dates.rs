@@ -278,7 +278,48 @@ pub(crate) fn find_date(text: &str) -> Option<FoundDate> {
     if let Some(re) = NUMERIC.as_ref() {
         consider(re.captures_iter(text).find_map(|c| numeric(&c)));
     }
-    best
+    best.map(|mut found| {
+        if found.iso.contains('T') {
+            if let Some(offset) = text.get(found.end..).and_then(stated_offset) {
+                found.iso.push_str(&offset);
+            }
+        }
+        found
+    })
+}
+
+/// The time zone a text states right after a time, as an ISO 8601 offset: "UTC", "GMT"
+/// and "Z" (with "+2", "+05:30" after GMT/UTC), or a bare "+0100" / "-05:00". Zone names
+/// ("CET", "EST") are left alone: several zones share one.
+fn stated_offset(after: &str) -> Option<String> {
+    let rest = after.trim_start();
+    let (utc, rest) = ["UTC", "GMT", "Z"]
+        .iter()
+        .find_map(|z| rest.strip_prefix(z).map(|r| (true, r)))
+        .unwrap_or((false, rest));
+    if utc && rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let b = rest.as_bytes();
+    let sign = match b.first() {
+        Some(b'+') => '+',
+        Some(b'-') => '-',
+        _ => return utc.then(|| "Z".to_string()),
+    };
+    let digits: Vec<u32> = rest
+        .get(1..)
+        .unwrap_or("")
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ':')
+        .filter_map(|c| c.to_digit(10))
+        .collect();
+    let (h, m) = match digits.as_slice() {
+        [h] if utc => (*h, 0),
+        [h1, h2] => (h1 * 10 + h2, 0),
+        [h1, h2, m1, m2] => (h1 * 10 + h2, m1 * 10 + m2),
+        _ => return utc.then(|| "Z".to_string()),
+    };
+    (h <= 14 && m < 60).then(|| format!("{sign}{h:02}:{m:02}"))
 }
 
 fn named_month(c: &regex::Captures<'_>) -> Option<FoundDate> {
@@ -747,6 +788,32 @@ mod tests {
             Some("2021-06-05T17:40")
         );
         assert_eq!(iso("2023-02-29"), None, "not a leap year");
+    }
+
+    #[test]
+    fn a_stated_time_zone_is_kept() {
+        assert_eq!(
+            iso("Updated 9 Jan 2024, 14:35 GMT").as_deref(),
+            Some("2024-01-09T14:35Z")
+        );
+        assert_eq!(
+            iso("Publié le 9 janvier 2024 à 14h35 UTC+1").as_deref(),
+            Some("2024-01-09T14:35+01:00")
+        );
+        assert_eq!(
+            iso("Stand: 17.03.2023 08:15 +0100").as_deref(),
+            Some("2023-03-17T08:15+01:00")
+        );
+        // A zone name is no offset; nor is a date without a time given one.
+        assert_eq!(
+            iso("March 3, 2023 at 9:05 am EST").as_deref(),
+            Some("2023-03-03T09:05")
+        );
+        assert_eq!(iso("9 Jan 2024 GMT").as_deref(), Some("2024-01-09"));
+        assert_eq!(
+            iso("9 Jan 2024 14:35 UTCx").as_deref(),
+            Some("2024-01-09T14:35")
+        );
     }
 
     #[test]
