@@ -19,6 +19,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::aeb::{self, PageScore, Totals};
+use crate::headers::{HeaderCounts, HeaderOutput, HeaderTruth};
 
 /// A benchmark set: its input folder and ground truth, relative to the data directory.
 #[derive(Debug)]
@@ -81,6 +82,29 @@ struct Truth {
     with: Vec<String>,
     #[serde(default)]
     without: Vec<String>,
+    /// Header truth: absent when the set has none, `null` or `""` when the page has none.
+    #[serde(default, deserialize_with = "present")]
+    title: Option<Option<String>>,
+    #[serde(default, deserialize_with = "present")]
+    author: Option<Option<String>>,
+    #[serde(default, deserialize_with = "present")]
+    published: Option<Option<String>>,
+}
+
+/// A field that is present (even as `null`) is `Some`; an absent one stays `None` (default).
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<String>>, D::Error> {
+    Option::<String>::deserialize(d).map(Some)
+}
+
+impl Truth {
+    fn header(&self) -> HeaderTruth {
+        let field = |f: &Option<Option<String>>| f.as_ref().map(|v| v.clone().unwrap_or_default());
+        HeaderTruth {
+            title: self.title.clone().flatten(),
+            author: field(&self.author),
+            published: field(&self.published),
+        }
+    }
 }
 
 fn command() -> Command {
@@ -248,6 +272,8 @@ struct SetResult {
     /// Pages whose truth has text and whose output has none (no document, or no tokens).
     lost_pages: usize,
     metadata: MetadataCounts,
+    /// Title, author and date against the truth (sets that have it).
+    headers: HeaderCounts,
 }
 
 /// How often the header carries each piece of metadata, and how often the canonical URL
@@ -311,6 +337,28 @@ fn metadata_counts(
         counts.published += usize::from(meta.published.is_some());
         counts.site_name += usize::from(meta.site_name.is_some());
         counts.declared_language += usize::from(meta.declared_language.is_some());
+    }
+    counts
+}
+
+/// Header accuracy over every page with truth (a page without output counts as given
+/// nothing).
+fn header_counts(
+    truth: &BTreeMap<String, Truth>,
+    metadata: &BTreeMap<String, DocumentMetadata>,
+) -> HeaderCounts {
+    let mut counts = HeaderCounts::default();
+    let none = DocumentMetadata::default();
+    for (id, entry) in truth {
+        let meta = metadata.get(id).unwrap_or(&none);
+        counts.add(
+            &entry.header(),
+            &HeaderOutput {
+                title: meta.title.as_deref(),
+                authors: &meta.author,
+                published: meta.published.as_deref(),
+            },
+        );
     }
     counts
 }
@@ -574,6 +622,7 @@ fn run_set(
         unmatched_outputs,
         lost_pages,
         metadata: metadata_counts(&truth, &metadata),
+        headers: header_counts(&truth, &metadata),
     })
 }
 
@@ -776,6 +825,9 @@ fn render_table(results: &[SetResult], runs: u32, jobs: u32, data: &Path) -> Str
             m.site_name,
             m.declared_language,
         );
+        if r.headers.any() {
+            out.push_str(&r.headers.render(r.name, r.totals.f1));
+        }
         if let (Some(with), Some(without)) = (r.snippets.with_share(), r.snippets.without_share()) {
             let _ = writeln!(
                 out,
@@ -844,6 +896,9 @@ fn json_report(
                 map.insert("statuses".into(), json!(r.statuses));
                 map.insert("outputs_without_truth".into(), json!(r.unmatched_outputs));
                 map.insert("empty_outputs".into(), json!(r.lost_pages));
+                if r.headers.any() {
+                    map.insert("headers".into(), r.headers.to_json());
+                }
                 if !page_types.is_empty() {
                     map.insert("page_types".into(), serde_json::Value::Object(page_types));
                 }

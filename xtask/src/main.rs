@@ -6,6 +6,7 @@
 mod aeb;
 mod bench;
 mod compare;
+mod headers;
 mod scale;
 
 use std::collections::HashSet;

@@ -168,10 +168,16 @@ struct Metadata<'a> {
     language_confidence: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
     title: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    seo_title: Option<&'a str>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     author: Vec<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    publisher: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     published: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    modified: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     site_name: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -241,13 +247,16 @@ impl<'a> Metadata<'a> {
             language: doc.language.code,
             language_confidence: confidence(doc.language.confidence),
             title: known(a.title.as_ref()),
+            seo_title: known(a.seo_title.as_ref()),
             author: a
                 .authors
                 .iter()
                 .map(String::as_str)
                 .filter(|s| !s.is_empty())
                 .collect(),
+            publisher: known(a.publisher.as_ref()),
             published: known(a.published.as_ref()),
+            modified: known(a.modified.as_ref()),
             site_name: known(a.site_name.as_ref()),
             url: known(p.url.as_ref()).or_else(|| known(a.url.as_ref())),
             declared_language: known(a.declared_language.as_ref()),
@@ -289,6 +298,9 @@ fn yaml_header(m: &Metadata<'_>) -> String {
     if let Some(title) = m.title {
         field(o, "title", &yaml_scalar(title));
     }
+    if let Some(seo_title) = m.seo_title {
+        field(o, "seo_title", &yaml_scalar(seo_title));
+    }
     if !m.author.is_empty() {
         o.push_str("author:\n");
         for author in &m.author {
@@ -296,7 +308,9 @@ fn yaml_header(m: &Metadata<'_>) -> String {
         }
     }
     for (key, value) in [
+        ("publisher", m.publisher),
         ("published", m.published),
+        ("modified", m.modified),
         ("site_name", m.site_name),
         ("url", m.url),
         ("declared_language", m.declared_language),

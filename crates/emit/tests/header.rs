@@ -85,10 +85,13 @@ encoding_source: default
 language: eng
 language_confidence: 0.99
 title: \"Putin promises \\\"victory\\\": what it means\"
+seo_title: \"Putin: \\\"victory\\\" | What it means\"
 author:
   - The Kyiv Independent news desk
   - Jane Doe
+publisher: The Kyiv Independent
 published: \"2024-01-01T20:19\"
+modified: \"2024-01-02T08:00+02:00\"
 site_name: The Kyiv Independent
 url: https://kyivindependent.com/putin
 declared_language: en
@@ -124,6 +127,12 @@ fn header_values_parse_back() {
     assert_eq!(get_str(&m, "language"), "eng");
     assert_eq!(get(&m, "language_confidence"), Some(&Value::from(0.99)));
     assert_eq!(get_str(&m, "published"), "2024-01-01T20:19");
+    assert_eq!(
+        get_str(&m, "seo_title"),
+        "Putin: \"victory\" | What it means"
+    );
+    assert_eq!(get_str(&m, "publisher"), "The Kyiv Independent");
+    assert_eq!(get_str(&m, "modified"), "2024-01-02T08:00+02:00");
     assert_eq!(get_str(&m, "url"), "https://kyivindependent.com/putin");
     assert_eq!(get_str(&m, "declared_language"), "en");
     assert_eq!(get(&m, "words"), Some(&Value::from(12)));
@@ -152,8 +161,11 @@ fn field_order_with_everything() {
             "language",
             "language_confidence",
             "title",
+            "seo_title",
             "author",
+            "publisher",
             "published",
+            "modified",
             "site_name",
             "url",
             "declared_language",

@@ -1,5 +1,6 @@
 //! Bylines and datelines: "By Jane Doe | March 3, 2023", "Par Jean Dupont, publié le …",
-//! "Von Max Muster, 17.03.2023", "Автор: Иван Петров", "Updated 9 Jan 2024, 14:35".
+//! "Von Max Muster, 17.03.2023", "Автор: Иван Петров", "Updated 9 Jan 2024, 14:35"; and
+//! which of a page's authors are people and which its organisation.
 
 use crate::dates::{FoundDate, find_date};
 
@@ -157,6 +158,176 @@ pub(crate) fn parse(text: &str, words: usize) -> Option<Byline> {
     })
 }
 
+/// Labels that stand where a name should, lower case: no person.
+const NO_PERSON: &[&str] = &[
+    "staff",
+    "admin",
+    "administrator",
+    "editor",
+    "editors",
+    "editorial",
+    "guest",
+    "anonymous",
+    "unknown",
+    "redaktion",
+    "rédaction",
+    "redacción",
+    "redazione",
+    "redactie",
+    "redakcja",
+    "редакция",
+    "редакція",
+];
+
+/// Card labels that introduce the author, lower case.
+pub(crate) const AUTHOR_LABELS: &[&str] = &[
+    "written by",
+    "author",
+    "verfasst von",
+    "geschrieben von",
+    "autor",
+    "écrit par",
+    "auteur",
+    "escrito por",
+    "scritto da",
+    "автор",
+];
+
+/// A class that names the element holding an author's name (`author`, `post-author`,
+/// `author-name`, `authorName`, `byline__name`), not a box, picture or bio around it, nor a
+/// comment's author.
+pub(crate) fn names_an_author(class: &str) -> bool {
+    class.split_ascii_whitespace().any(|token| {
+        let t = token.to_ascii_lowercase();
+        if ["comment", "reply", "review", "testimonial", "quote"]
+            .iter()
+            .any(|w| t.contains(w))
+        {
+            return false;
+        }
+        let t = t
+            .trim_end_matches("name")
+            .trim_end_matches(['-', '_'])
+            .to_string();
+        t == "author"
+            || t.ends_with("-author")
+            || t.ends_with("_author")
+            || t == "byline"
+            || t.ends_with("byline")
+    })
+}
+
+/// Names from author elements (`rel=author`, `itemprop=author`), whose text may run on
+/// into a bio or a reputation line ("Ana Ruiz Ana Ruiz is a reporter…", "ana 1,234 badges"):
+/// the capitalised words before any digit or lower-case word, a doubled name once. Many
+/// distinct names are a thread's repliers: then the first only, the post's author.
+pub(crate) fn markup_names(texts: &[String]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for text in texts {
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = without_author_prefix(&text);
+        let mut words: Vec<&str> = Vec::new();
+        for (i, word) in text.split(' ').enumerate() {
+            let starts_upper = word.chars().next().is_some_and(char::is_uppercase);
+            if word.chars().any(|c| c.is_ascii_digit()) || i > 0 && !starts_upper {
+                break;
+            }
+            words.push(word);
+        }
+        let half = words.len() / 2;
+        if half > 0 && words.len() % 2 == 0 && words[..half] == words[half..] {
+            words.truncate(half);
+        }
+        // A single word may be a handle ("ana_k"); longer runs are a sentence's start.
+        if words.is_empty() || words.len() > 5 {
+            continue;
+        }
+        let name = words.join(" ");
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    if names.len() > 2 {
+        names.truncate(1);
+    }
+    names
+}
+
+/// Names from author-classed elements, held to more than [`markup_names`]: two to four
+/// words, no initial for a surname ("Ann K.", a review's signature), and no more than two
+/// distinct names (more: a listing's or a shop's reviews).
+pub(crate) fn class_names(texts: &[String]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for text in texts {
+        for name in markup_names(std::slice::from_ref(text)) {
+            let words: Vec<&str> = name.split(' ').collect();
+            let initial = words
+                .last()
+                .is_some_and(|w| w.trim_end_matches('.').chars().count() <= 1);
+            if (2..=4).contains(&words.len()) && !initial && !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    if names.len() > 2 { Vec::new() } else { names }
+}
+
+/// `text` without a leading author prefix ("By ", "Written by ", "Autor: ").
+pub(crate) fn without_author_prefix(text: &str) -> &str {
+    let lower = text.to_lowercase();
+    AUTHOR_PREFIXES
+        .iter()
+        .chain(&["author ", "autor ", "auteur "])
+        .find(|p| lower.starts_with(**p))
+        .and_then(|p| text.get(p.len()..))
+        .map_or(text, str::trim_start)
+}
+
+/// A bare label ("Staff", "Redaktion") or a date where a name should be.
+pub(crate) fn is_nobody(name: &str) -> bool {
+    let name = name.trim();
+    NO_PERSON.contains(&name.to_lowercase().as_str())
+        || crate::dates::parse_date(name).is_some()
+        || find_date(name).is_some()
+}
+
+/// Splits a page's authors into people and its organisation: an author that is the site
+/// or its publisher (by name or host) is the organisation, and the author only when no
+/// person signs; a date, a bare label ("Staff", "Redaktion") or punctuation is nobody.
+pub(crate) fn people_and_organisations(
+    authors: &[String],
+    organisations: &[&str],
+    host: Option<&str>,
+) -> (Vec<String>, Option<String>) {
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let orgs: Vec<String> = organisations.iter().map(|o| squash(o)).collect();
+    let host_name = host.map(|h| squash(h.rsplit_once('.').map_or(h, |(name, _)| name)));
+    let mut people = Vec::new();
+    let mut organisation = None;
+    for author in authors {
+        let name = author.trim();
+        let key = squash(name);
+        if key.is_empty() || is_nobody(name) {
+            continue;
+        }
+        if orgs.contains(&key) || host_name.as_deref() == Some(key.as_str()) {
+            organisation.get_or_insert_with(|| name.to_string());
+            continue;
+        }
+        people.push(name.to_string());
+    }
+    // A page that credits only its site is signed by it: the site stays its author.
+    if people.is_empty() {
+        people.extend(organisation.clone());
+    }
+    (people, organisation)
+}
+
 /// Where the author names end: at the date, or at a separator or a dateline word.
 fn names_end(rest: &str, date_start: Option<usize>) -> usize {
     let mut end = date_start.unwrap_or(rest.len()).min(rest.len());
@@ -279,8 +450,80 @@ mod tests {
     fn datelines_without_author() {
         let b = parse_text("Updated 9 Jan 2024, 14:35 GMT").unwrap();
         assert!(b.authors.is_empty());
-        assert_eq!(b.published.as_deref(), Some("2024-01-09T14:35"));
+        assert_eq!(b.published.as_deref(), Some("2024-01-09T14:35Z"));
         assert!(parse_text("Aktualisiert am 05.06.2021 um 17:40 Uhr").is_some());
+    }
+
+    #[test]
+    fn people_apart_from_organisations_labels_and_dates() {
+        let authors: Vec<String> = [
+            "Ana López",
+            "El Diario",
+            "Redaktion",
+            "Staff",
+            "2024-03-05",
+            "9 janvier 2024",
+            "examplenews",
+            "Jean Dupont",
+        ]
+        .map(String::from)
+        .to_vec();
+        let (people, org) =
+            people_and_organisations(&authors, &["El Diario"], Some("examplenews.com"));
+        assert_eq!(people, ["Ana López", "Jean Dupont"]);
+        assert_eq!(org.as_deref(), Some("El Diario"));
+        // The host alone names the organisation.
+        // The host alone names the organisation; signing alone, it stays the author.
+        let (people, org) =
+            people_and_organisations(&["ExampleNews".into()], &[], Some("examplenews.com"));
+        assert_eq!(people, ["ExampleNews"]);
+        assert_eq!(org.as_deref(), Some("ExampleNews"));
+    }
+
+    #[test]
+    fn author_classes() {
+        for class in [
+            "author",
+            "post-author vcard",
+            "author-name",
+            "authorName",
+            "the-author",
+            "c-byline__name",
+            "meta byline",
+        ] {
+            assert!(names_an_author(class), "{class}");
+        }
+        for class in [
+            "author-box",
+            "author-bio",
+            "comment-author",
+            "authors-list",
+            "author-avatar",
+            "review-author",
+            "x",
+        ] {
+            assert!(!names_an_author(class), "{class}");
+        }
+    }
+
+    #[test]
+    fn markup_names_from_bios_and_reputation_lines() {
+        let texts = [
+            "Ana Ruiz Ana Ruiz is a reporter who covers housing.",
+            "Written by Tom Roe",
+        ]
+        .map(String::from);
+        assert_eq!(markup_names(&texts), ["Ana Ruiz", "Tom Roe"]);
+        let thread = ["kumiko 159 1 silver badge", "Mike", "Joe", "Ann"].map(String::from);
+        assert_eq!(markup_names(&thread), ["kumiko"]);
+    }
+
+    #[test]
+    fn class_names_are_held_to_more() {
+        let texts = ["Feb", "Ann K.", "Marta Gómez Ruiz Marta Gómez Ruiz"].map(String::from);
+        assert_eq!(class_names(&texts), ["Marta Gómez Ruiz"]);
+        let listing = ["Ana Ruiz", "Tom Roe", "Li Wei"].map(String::from);
+        assert!(class_names(&listing).is_empty());
     }
 
     #[test]

@@ -64,7 +64,13 @@ impl Candidate {
 /// Metadata a front end found in the page itself (markup, JSON-LD, meta tags).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct PageMeta {
+    /// The classifier's title evidence (metadata title, site name stripped).
     pub title: Option<String>,
+    /// The header's title and SEO title, chosen by [`crate::title`] (HTML only).
+    pub headline: Option<String>,
+    pub seo_title: Option<String>,
+    pub publisher: Option<String>,
+    pub modified: Option<String>,
     pub authors: Vec<String>,
     /// ISO 8601.
     pub published: Option<String>,

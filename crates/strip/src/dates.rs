@@ -278,7 +278,48 @@ pub(crate) fn find_date(text: &str) -> Option<FoundDate> {
     if let Some(re) = NUMERIC.as_ref() {
         consider(re.captures_iter(text).find_map(|c| numeric(&c)));
     }
-    best
+    best.map(|mut found| {
+        if found.iso.contains('T') {
+            if let Some(offset) = text.get(found.end..).and_then(stated_offset) {
+                found.iso.push_str(&offset);
+            }
+        }
+        found
+    })
+}
+
+/// The time zone a text states right after a time, as an ISO 8601 offset: "UTC", "GMT"
+/// and "Z" (with "+2", "+05:30" after GMT/UTC), or a bare "+0100" / "-05:00". Zone names
+/// ("CET", "EST") are left alone: several zones share one.
+fn stated_offset(after: &str) -> Option<String> {
+    let rest = after.trim_start();
+    let (utc, rest) = ["UTC", "GMT", "Z"]
+        .iter()
+        .find_map(|z| rest.strip_prefix(z).map(|r| (true, r)))
+        .unwrap_or((false, rest));
+    if utc && rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let b = rest.as_bytes();
+    let sign = match b.first() {
+        Some(b'+') => '+',
+        Some(b'-') => '-',
+        _ => return utc.then(|| "Z".to_string()),
+    };
+    let digits: Vec<u32> = rest
+        .get(1..)
+        .unwrap_or("")
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ':')
+        .filter_map(|c| c.to_digit(10))
+        .collect();
+    let (h, m) = match digits.as_slice() {
+        [h] if utc => (*h, 0),
+        [h1, h2] => (h1 * 10 + h2, 0),
+        [h1, h2, m1, m2] => (h1 * 10 + h2, m1 * 10 + m2),
+        _ => return utc.then(|| "Z".to_string()),
+    };
+    (h <= 14 && m < 60).then(|| format!("{sign}{h:02}:{m:02}"))
 }
 
 fn named_month(c: &regex::Captures<'_>) -> Option<FoundDate> {
@@ -357,9 +398,214 @@ fn build(
     Some(FoundDate { iso, start, end })
 }
 
+/// A date as metadata states it (`2023-05-04T10:20:30+02:00`, `20230504`, `04.05.2023`,
+/// `May 4, 2023`, `4 mai 2023`, `Thu, 04 May 2023 10:20:30 +0000`), the whole string, as ISO
+/// 8601: `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]`, with the offset when the string gives one.
+pub(crate) fn parse_date(s: &str) -> Option<String> {
+    let s = s.trim();
+    iso_date(s).or_else(|| textual_date(s))
+}
+
+fn digits(s: &[u8], n: usize) -> Option<u32> {
+    let part = s.get(..n)?;
+    if !part.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    std::str::from_utf8(part).ok()?.parse().ok()
+}
+
+fn valid_ymd(y: u32, m: u32, d: u32) -> bool {
+    (1000..=2999).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
+}
+
+fn iso_date(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let y = digits(b, 4)?;
+    let (m, d, mut rest) = match b.get(4) {
+        Some(sep @ (b'-' | b'/' | b'.')) => {
+            let m = digits(b.get(5..)?, 2)?;
+            if b.get(7) != Some(sep) {
+                return None;
+            }
+            (m, digits(b.get(8..)?, 2)?, b.get(10..)?)
+        }
+        _ => (
+            digits(b.get(4..)?, 2)?,
+            digits(b.get(6..)?, 2)?,
+            b.get(8..)?,
+        ),
+    };
+    if !valid_ymd(y, m, d) {
+        return None;
+    }
+    let mut out = format!("{y:04}-{m:02}-{d:02}");
+    if !matches!(rest.first(), Some(b'T' | b't' | b' ')) {
+        return Some(out);
+    }
+    rest = rest.get(1..)?;
+    let (Some(h), Some(b':'), Some(mi)) = (
+        digits(rest, 2),
+        rest.get(2),
+        rest.get(3..).and_then(|r| digits(r, 2)),
+    ) else {
+        return Some(out);
+    };
+    if h > 23 || mi > 59 {
+        return Some(out);
+    }
+    out.push_str(&format!("T{h:02}:{mi:02}"));
+    rest = rest.get(5..).unwrap_or(&[]);
+    if rest.first() == Some(&b':') {
+        if let Some(sec) = rest.get(1..).and_then(|r| digits(r, 2)) {
+            if sec <= 60 {
+                out.push_str(&format!(":{sec:02}"));
+            }
+            rest = rest.get(3..).unwrap_or(&[]);
+        }
+    }
+    if rest.first() == Some(&b'.') || rest.first() == Some(&b',') {
+        let n = rest
+            .iter()
+            .skip(1)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        rest = rest.get(1 + n..).unwrap_or(&[]);
+    }
+    while rest.first() == Some(&b' ') {
+        rest = rest.get(1..).unwrap_or(&[]);
+    }
+    match rest.first() {
+        Some(b'Z' | b'z') => out.push('Z'),
+        Some(sign @ (b'+' | b'-')) => {
+            let r = rest.get(1..).unwrap_or(&[]);
+            if let Some(oh) = digits(r, 2) {
+                let r2 = r.get(2..).unwrap_or(&[]);
+                let om = if r2.first() == Some(&b':') {
+                    r2.get(1..).and_then(|x| digits(x, 2))
+                } else {
+                    digits(r2, 2)
+                }
+                .unwrap_or(0);
+                if oh <= 14 && om < 60 {
+                    out.push_str(&format!("{}{oh:02}:{om:02}", *sign as char));
+                }
+            }
+        }
+        _ => {
+            let r = std::str::from_utf8(rest).unwrap_or("");
+            if r.starts_with("GMT") || r.starts_with("UTC") {
+                out.push('Z');
+            }
+        }
+    }
+    Some(out)
+}
+
+/// `04.05.2023`, `May 4, 2023`, `4 May 2023`, `Thu, 04 May 2023 10:20:30 +0000`.
+fn textual_date(s: &str) -> Option<String> {
+    if s.len() > 64 {
+        return None;
+    }
+    let b = s.as_bytes();
+    if let (Some(d), Some(b'.'), Some(m), Some(b'.'), Some(y)) = (
+        digits(b, 2),
+        b.get(2),
+        b.get(3..).and_then(|r| digits(r, 2)),
+        b.get(5),
+        b.get(6..).and_then(|r| digits(r, 4)),
+    ) {
+        return valid_ymd(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"));
+    }
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut day = None;
+    let mut month = None;
+    let mut year = None;
+    let mut time = None;
+    let mut offset = None;
+    for w in &words {
+        // "17." and "1er" are days too ("17. März 2023", "1er mai 2023").
+        let w = &w
+            .strip_suffix('.')
+            .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))
+            .or_else(|| w.strip_suffix("er"))
+            .filter(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+            .unwrap_or(w);
+        let wb = w.as_bytes();
+        if let Some(m) = month_number(w) {
+            month.get_or_insert(m);
+        } else if wb.len() == 4 && wb.iter().all(u8::is_ascii_digit) {
+            year = digits(wb, 4);
+        } else if (1..=2).contains(&wb.len()) && wb.iter().all(u8::is_ascii_digit) {
+            day = std::str::from_utf8(wb)
+                .ok()
+                .and_then(|x| x.parse::<u32>().ok());
+        } else if wb.len() >= 5 && wb.get(2) == Some(&b':') && time.is_none() {
+            time = Some(w.get(..wb.len().min(8)).unwrap_or(w).to_string());
+        } else if (wb.first() == Some(&b'+') || wb.first() == Some(&b'-')) && wb.len() == 5 {
+            offset = Some(format!(
+                "{}:{}",
+                w.get(..3).unwrap_or(""),
+                w.get(3..).unwrap_or("")
+            ));
+        } else if matches!(*w, "GMT" | "UTC" | "Z") {
+            offset = Some("Z".to_string());
+        }
+    }
+    let (y, m, d) = (year?, month?, day?);
+    if !valid_ymd(y, m, d) {
+        return None;
+    }
+    let mut iso = format!("{y:04}-{m:02}-{d:02}");
+    if let Some(t) = time {
+        iso.push('T');
+        iso.push_str(&t);
+        iso.push_str(offset.as_deref().unwrap_or(""));
+    }
+    iso_date(&iso)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(parse_date("2023-05-04").as_deref(), Some("2023-05-04"));
+        assert_eq!(
+            parse_date("2023-05-04T10:20:30.000+02:00").as_deref(),
+            Some("2023-05-04T10:20:30+02:00")
+        );
+        assert_eq!(
+            parse_date("2023-05-04T10:20:30.123Z").as_deref(),
+            Some("2023-05-04T10:20:30Z")
+        );
+        assert_eq!(
+            parse_date("2023-05-04 10:20 +0530").as_deref(),
+            Some("2023-05-04T10:20+05:30")
+        );
+        assert_eq!(parse_date("20230504").as_deref(), Some("2023-05-04"));
+        assert_eq!(parse_date("04.05.2023").as_deref(), Some("2023-05-04"));
+        assert_eq!(parse_date("May 4, 2023").as_deref(), Some("2023-05-04"));
+        assert_eq!(
+            parse_date("Thu, 04 May 2023 10:20:30 +0000").as_deref(),
+            Some("2023-05-04T10:20:30+00:00")
+        );
+        // Month names of every language the text parser knows, in metadata too.
+        assert_eq!(parse_date("4 mai 2023").as_deref(), Some("2023-05-04"));
+        assert_eq!(parse_date("1er mai 2023").as_deref(), Some("2023-05-01"));
+        assert_eq!(parse_date("17. März 2023").as_deref(), Some("2023-03-17"));
+        assert_eq!(
+            parse_date("5 de mayo de 2021").as_deref(),
+            Some("2021-05-05")
+        );
+        assert_eq!(parse_date("12 октября 2020").as_deref(), Some("2020-10-12"));
+        assert_eq!(parse_date("yesterday"), None);
+        assert_eq!(parse_date("2023-13-45"), None);
+        assert_eq!(parse_date(""), None);
+    }
 
     /// `find_date` as it was, with any word for the month in both named-month patterns.
     fn find_date_any_word(text: &str) -> Option<FoundDate> {
@@ -542,6 +788,32 @@ mod tests {
             Some("2021-06-05T17:40")
         );
         assert_eq!(iso("2023-02-29"), None, "not a leap year");
+    }
+
+    #[test]
+    fn a_stated_time_zone_is_kept() {
+        assert_eq!(
+            iso("Updated 9 Jan 2024, 14:35 GMT").as_deref(),
+            Some("2024-01-09T14:35Z")
+        );
+        assert_eq!(
+            iso("Publié le 9 janvier 2024 à 14h35 UTC+1").as_deref(),
+            Some("2024-01-09T14:35+01:00")
+        );
+        assert_eq!(
+            iso("Stand: 17.03.2023 08:15 +0100").as_deref(),
+            Some("2023-03-17T08:15+01:00")
+        );
+        // A zone name is no offset; nor is a date without a time given one.
+        assert_eq!(
+            iso("March 3, 2023 at 9:05 am EST").as_deref(),
+            Some("2023-03-03T09:05")
+        );
+        assert_eq!(iso("9 Jan 2024 GMT").as_deref(), Some("2024-01-09"));
+        assert_eq!(
+            iso("9 Jan 2024 14:35 UTCx").as_deref(),
+            Some("2024-01-09T14:35")
+        );
     }
 
     #[test]

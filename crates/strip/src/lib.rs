@@ -30,6 +30,7 @@ mod rules;
 #[cfg(test)]
 mod testgen;
 mod text;
+mod title;
 mod uclass;
 mod words;
 

@@ -123,10 +123,19 @@ pub struct OverruledBlock {
 /// The result of stripping one page.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Article {
+    /// The headline the reader sees.
     pub title: Option<String>,
+    /// The page's metadata title (`og:title`, `<title>`, site name stripped) when it differs
+    /// from [`Article::title`].
+    pub seo_title: Option<String>,
+    /// People (bylines); organisations and desks go to [`Article::publisher`].
     pub authors: Vec<String>,
+    /// The organisation that publishes the page (JSON-LD `publisher`, an organisation byline).
+    pub publisher: Option<String>,
     /// ISO 8601: `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS][offset]`.
     pub published: Option<String>,
+    /// Last modified, when the page says so; same form as [`Article::published`].
+    pub modified: Option<String>,
     pub site_name: Option<String>,
     /// Canonical URL found in the page.
     pub url: Option<String>,

@@ -46,8 +46,11 @@ pub fn removed(category: Category, rule: Rule, text: &str) -> RemovedBlock {
 pub fn full_article() -> Article {
     Article {
         title: Some("Putin promises \"victory\": what it means".into()),
+        seo_title: Some("Putin: \"victory\" | What it means".into()),
         authors: vec!["The Kyiv Independent news desk".into(), "Jane Doe".into()],
+        publisher: Some("The Kyiv Independent".into()),
         published: Some("2024-01-01T20:19".into()),
+        modified: Some("2024-01-02T08:00+02:00".into()),
         site_name: Some("The Kyiv Independent".into()),
         url: Some("https://kyivindependent.com/putin".into()),
         declared_language: Some("en".into()),

@@ -193,7 +193,7 @@ pub(crate) fn classify_within(
     }
 
     // 9. Finish: kept blocks to the article, the others to its removed list.
-    Ok(finish::finish(items, article))
+    Ok(crate::title::settle(finish::finish(items, article), &meta))
 }
 
 /// The judge ([`crate::judge`]) weighs the verdicts against the second opinion; the blocks it

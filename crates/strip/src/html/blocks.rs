@@ -151,8 +151,8 @@ pub(super) struct Walker {
     common_fresh: bool,
     continuation: bool,
     last_group: usize,
-    /// Open author capture: (stack length at open, text).
-    capture: Option<(usize, String)>,
+    /// Open author capture: (stack length at open, text, opened by a class name only).
+    capture: Option<(usize, String, bool)>,
     /// Elements an inline style hides (`display:none`, `visibility:hidden`) seen so far.
     pub styled_hidden: usize,
     /// Walk into them anyway (a page veiled until its scripts run: [`walk_unveiled`]).
@@ -418,6 +418,9 @@ impl Walker {
                 evidence = byline(Rule::HtmlRelAuthor);
             }
         }
+        if class.is_some_and(crate::byline::names_an_author) && self.capture.is_none() {
+            self.capture = Some((self.stack.len() + 1, String::new(), true));
+        }
 
         // Block structure.
         let in_row = self.rows.last().copied().unwrap_or(false);
@@ -510,10 +513,10 @@ impl Walker {
             self.flush();
             self.rows.pop();
         }
-        if let Some((len, _)) = &self.capture {
+        if let Some((len, _, _)) = &self.capture {
             if *len == self.stack.len() {
-                if let Some((_, text)) = self.capture.take() {
-                    self.meta.add_author_text(&text);
+                if let Some((_, text, by_class)) = self.capture.take() {
+                    self.meta.add_author_text(&text, by_class);
                 }
             }
         }
@@ -540,7 +543,7 @@ impl Walker {
 
     fn start_capture(&mut self) {
         if self.capture.is_none() {
-            self.capture = Some((self.stack.len() + 1, String::new()));
+            self.capture = Some((self.stack.len() + 1, String::new(), false));
         }
     }
 
@@ -564,7 +567,7 @@ impl Walker {
         if top.head {
             return;
         }
-        if let Some((_, c)) = &mut self.capture {
+        if let Some((_, c, _)) = &mut self.capture {
             if c.len() < 400 {
                 c.push_str(s);
                 c.push(' ');

@@ -19,10 +19,16 @@ pub(super) struct RawMeta {
     meta_authors: Vec<String>,
     article_authors: Vec<String>,
     markup_authors: Vec<String>,
+    /// Texts of elements whose class names an author ([`crate::byline::names_an_author`]).
+    class_authors: Vec<String>,
     /// (priority, value): lower priority wins.
     dates: Vec<(u8, String)>,
     /// `time[datetime]` values inside an article.
     times: Vec<String>,
+    /// `twitter:labelN` / `twitter:dataN` pairs ("Written by" / "Ana Ruiz"), by N - 1.
+    twitter_labels: [(Option<String>, Option<String>); 3],
+    /// (priority, value) of last-modified dates: lower priority wins.
+    modified: Vec<(u8, String)>,
     /// Microdata says the page is a forum thread (`itemtype=…/DiscussionForumPosting`).
     pub discussion: bool,
     /// `og:type=article` or an `article:published_time`: the page says it is an article.
@@ -31,7 +37,7 @@ pub(super) struct RawMeta {
 
 /// The `<meta name|property>` keys (lowercase) that [`RawMeta::add_meta`] reads.
 /// `prune` drops every other `<meta>` of the head (without `itemprop`) before parsing.
-pub(super) const META_KEYS: [&str; 29] = [
+pub(super) const META_KEYS: [&str; 41] = [
     "og:title",
     "twitter:title",
     "og:site_name",
@@ -61,6 +67,18 @@ pub(super) const META_KEYS: [&str; 29] = [
     "sailthru.date",
     "article.published",
     "datepublished",
+    "article:modified_time",
+    "og:updated_time",
+    "modified_time",
+    "last-modified",
+    "dcterms.modified",
+    "datemodified",
+    "twitter:label1",
+    "twitter:data1",
+    "twitter:label2",
+    "twitter:data2",
+    "twitter:label3",
+    "twitter:data3",
 ];
 
 impl RawMeta {
@@ -98,6 +116,19 @@ impl RawMeta {
             | "date" | "dc.date" | "dc.date.issued" | "dcterms.date" | "dcterms.issued"
             | "dcterms.created" | "parsely-pub-date" | "sailthru.date" | "article.published"
             | "datepublished" => self.dates.push((2, content.to_string())),
+            "article:modified_time" => self.modified.push((1, content.to_string())),
+            "twitter:label1" | "twitter:label2" | "twitter:label3" | "twitter:data1"
+            | "twitter:data2" | "twitter:data3" => {
+                let n = key
+                    .bytes()
+                    .last()
+                    .map_or(0, |b| usize::from(b.saturating_sub(b'1')));
+                if let Some((label, data)) = self.twitter_labels.get_mut(n) {
+                    set(if key.contains("label") { label } else { data });
+                }
+            }
+            "og:updated_time" | "modified_time" | "last-modified" | "dcterms.modified"
+            | "datemodified" => self.modified.push((2, content.to_string())),
             _ => {}
         }
     }
@@ -105,6 +136,9 @@ impl RawMeta {
     pub(crate) fn add_itemprop(&mut self, prop: &str, content: &str) {
         if prop.split_ascii_whitespace().any(|p| p == "datePublished") {
             self.dates.push((3, content.trim().to_string()));
+        }
+        if prop.split_ascii_whitespace().any(|p| p == "dateModified") {
+            self.modified.push((3, content.trim().to_string()));
         }
     }
 
@@ -114,14 +148,23 @@ impl RawMeta {
         }
     }
 
-    pub(crate) fn add_author_text(&mut self, text: &str) {
-        if self.markup_authors.len() < 8 {
-            self.markup_authors.push(text.to_string());
+    /// The text of an author element: `rel=author`, `itemprop=author`, or (`by_class`) an
+    /// element whose class names an author, the weakest evidence.
+    pub(crate) fn add_author_text(&mut self, text: &str, by_class: bool) {
+        let list = if by_class {
+            &mut self.class_authors
+        } else {
+            &mut self.markup_authors
+        };
+        if list.len() < 8 {
+            list.push(text.to_string());
         }
     }
 
-    /// Resolves the collected values; `h1` is the first level-1 heading of the main content.
-    pub(crate) fn resolve(self, ld: &JsonLd, h1: Option<&str>) -> PageMeta {
+    /// Resolves the collected values; `h1s` are the level-1 headings, those of the main
+    /// content first.
+    pub(crate) fn resolve(self, ld: &JsonLd, h1s: &[&str]) -> PageMeta {
+        let h1 = h1s.first().copied();
         let site_name = self
             .og_site_name
             .clone()
@@ -142,7 +185,7 @@ impl RawMeta {
         if let Some(s) = &ld.publisher {
             site_names.push(s);
         }
-        let host = url.as_deref().and_then(host_of);
+        let host = url.as_deref().and_then(crate::title::host_of);
         let title = [
             (self.og_title.as_deref(), false),
             (self.twitter_title.as_deref(), false),
@@ -157,15 +200,32 @@ impl RawMeta {
             (!t.is_empty()).then_some(t)
         });
 
+        let markup_authors = crate::byline::markup_names(&self.markup_authors);
+        // Yoast and others write the byline as a card label: "Written by" / "Ana Ruiz".
+        let labelled: Vec<String> = self
+            .twitter_labels
+            .iter()
+            .filter(|(label, _)| {
+                label.as_deref().is_some_and(|l| {
+                    let l = l.trim().to_lowercase();
+                    crate::byline::AUTHOR_LABELS
+                        .iter()
+                        .any(|a| l.starts_with(a))
+                })
+            })
+            .filter_map(|(_, data)| data.clone())
+            .collect();
         let authors = [
             ld.authors.clone(),
             self.meta_authors.clone(),
+            labelled,
             self.article_authors
                 .iter()
                 .filter(|a| !a.contains("://") && !a.starts_with("www."))
                 .cloned()
                 .collect(),
-            self.markup_authors.clone(),
+            markup_authors,
+            crate::byline::class_names(&self.class_authors),
         ]
         .into_iter()
         .map(|list| clean_authors(&list))
@@ -173,16 +233,67 @@ impl RawMeta {
         .unwrap_or_default();
 
         let mut dates: Vec<(u8, &str)> = Vec::new();
-        if let Some(d) = &ld.published {
+        // A page node's date counts when the page says it is an article (`og:type`).
+        let page_article = self.article;
+        if let Some(d) = ld
+            .published
+            .as_ref()
+            .filter(|_| !ld.page_dates || page_article)
+        {
             dates.push((0, d));
         }
         dates.extend(self.dates.iter().map(|(p, d)| (*p, d.as_str())));
         dates.extend(self.times.iter().map(|d| (4, d.as_str())));
         dates.sort_by_key(|(p, _)| *p);
-        let published = dates.iter().find_map(|(_, d)| normalize_date(d));
+        let published = dates
+            .iter()
+            .find_map(|(_, d)| crate::dates::parse_date(d))
+            .or_else(|| url.as_deref().and_then(url_date));
+        let mut modified: Vec<(u8, &str)> = Vec::new();
+        if let Some(d) = ld
+            .modified
+            .as_ref()
+            .filter(|_| !ld.page_dates || page_article)
+        {
+            modified.push((0, d));
+        }
+        modified.extend(self.modified.iter().map(|(p, d)| (*p, d.as_str())));
+        modified.sort_by_key(|(p, _)| *p);
+        let modified = modified
+            .iter()
+            .find_map(|(_, d)| crate::dates::parse_date(d));
+
+        let normalized = |t: &Option<String>| t.as_deref().map(normalize_ws);
+        let metadata: Vec<String> = [
+            normalized(&self.og_title),
+            normalized(&self.twitter_title),
+            normalized(&ld.headline),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|t| !t.is_empty())
+        .collect();
+        let title_tag = normalized(&self.title_tag).filter(|t| !t.is_empty());
+        let headings: Vec<String> = h1s.iter().map(|h| normalize_ws(h)).collect();
+        let titles = crate::title::choose(&crate::title::TitleEvidence {
+            metadata: metadata.iter().map(String::as_str).collect(),
+            title_tag: title_tag.as_deref(),
+            headings: headings.iter().map(String::as_str).collect(),
+            site_names: site_names.clone(),
+            host,
+        });
+        let publisher = ld
+            .publisher
+            .as_deref()
+            .map(normalize_ws)
+            .filter(|p| !p.is_empty() && p.chars().count() <= 100);
 
         PageMeta {
             title,
+            headline: titles.headline,
+            seo_title: titles.seo_title,
+            publisher,
+            modified,
             authors,
             published,
             site_name,
@@ -206,6 +317,9 @@ pub(super) struct JsonLd {
     pub headline: Option<String>,
     pub authors: Vec<String>,
     pub published: Option<String>,
+    pub modified: Option<String>,
+    /// `published` and `modified` come from a `WebPage` node, not an article's.
+    pub page_dates: bool,
     pub publisher: Option<String>,
     pub description: Option<String>,
     /// Length in characters of `articleBody`, as evidence for the main container.
@@ -278,6 +392,10 @@ impl JsonLd {
         };
         out.headline = str_field(node, "headline").or_else(|| str_field(node, "name"));
         out.published = str_field(node, "datePublished").or_else(|| str_field(node, "dateCreated"));
+        out.modified = str_field(node, "dateModified");
+        // A web page's dates are when its record was made (a shop's or a service's page
+        // has them too), not a publication: trusted only on a page that is an article.
+        out.page_dates = article.is_none();
         out.description = str_field(node, "description");
         if let Some(a) = node.get("author").or_else(|| node.get("creator")) {
             collect_names(a, &by_id, &mut out.authors, 0);
@@ -376,6 +494,36 @@ fn collect_names<'a>(
     }
 }
 
+/// The day a URL's path names (`/2024/03/05/`, `/2024-03-05-…`), as `YYYY-MM-DD`.
+fn url_date(url: &str) -> Option<String> {
+    let path = url.split_once("://")?.1.split_once('/')?.1;
+    let path = path.split(['?', '#']).next()?;
+    let parts: Vec<&str> = path.split('/').collect();
+    for (i, part) in parts.iter().enumerate() {
+        let numeric = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+        if numeric(part, 4) {
+            if let (Some(m), Some(d)) = (parts.get(i + 1), parts.get(i + 2)) {
+                if numeric(m, 2) && numeric(d, 2) {
+                    if let Some(iso) = crate::dates::parse_date(&format!("{part}-{m}-{d}")) {
+                        return Some(iso);
+                    }
+                }
+            }
+        }
+        // "2024-03-05-title": the date must stand alone or start the segment.
+        if part.len() >= 10 {
+            let head = part.get(..10)?;
+            let rest = part.get(10..).unwrap_or("");
+            if (rest.is_empty() || rest.starts_with('-')) && head.as_bytes().get(4) == Some(&b'-') {
+                if let Some(iso) = crate::dates::parse_date(head) {
+                    return Some(iso);
+                }
+            }
+        }
+    }
+    None
+}
+
 fn clean_authors(list: &[String]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for a in list {
@@ -390,6 +538,7 @@ fn clean_authors(list: &[String]) -> Vec<String> {
         }
         let a = a.trim_matches(|c: char| c == ',' || c == '|' || c.is_whitespace());
         if a.is_empty()
+            || crate::byline::is_nobody(a)
             || a.chars().count() > 80
             || a.contains("://")
             || a.starts_with("www.")
@@ -429,260 +578,15 @@ fn is_absolute_http(u: &str) -> bool {
         && u.len() > 10
 }
 
-fn host_of(url: &str) -> Option<&str> {
-    let rest = url.split_once("://")?.1;
-    let host = rest.split(['/', '?', '#', ':']).next()?;
-    Some(host.strip_prefix("www.").unwrap_or(host))
-}
-
-const SEPARATORS: &[&str] = &[
-    " | ", " - ", " — ", " – ", " :: ", " · ", " « ", " » ", " // ",
-];
-
-/// Removes a site-name prefix or suffix ("Headline | Site").
+/// [`crate::title::strip_site_name`] with the classifier's separators.
 fn strip_site_name(title: &str, site_names: &[&str], host: Option<&str>, generic: bool) -> String {
-    let squash = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let names: Vec<String> = site_names
-        .iter()
-        .map(|s| squash(s))
-        .filter(|s| !s.is_empty())
-        .collect();
-    let host_main = host.map(|h| {
-        let mut parts: Vec<&str> = h.split('.').collect();
-        parts.pop();
-        squash(&parts.join(""))
-    });
-    let is_site = |seg: &str| {
-        let s = squash(seg);
-        !s.is_empty()
-            && (names.contains(&s)
-                || host_main
-                    .as_deref()
-                    .is_some_and(|h| h.len() >= 3 && (h == s || h.contains(&s) && s.len() >= 4)))
-    };
-    for sep in SEPARATORS {
-        if let Some((head, tail)) = title.rsplit_once(sep) {
-            if is_site(tail) && !head.trim().is_empty() {
-                return head.trim().to_string();
-            }
-        }
-        if let Some((head, tail)) = title.split_once(sep) {
-            if is_site(head) && !tail.trim().is_empty() {
-                return tail.trim().to_string();
-            }
-        }
-    }
-    if generic {
-        // `<title>` usually ends with the site name: drop a short last segment.
-        for sep in [" | ", " – ", " — ", " - "] {
-            if let Some((head, tail)) = title.rsplit_once(sep) {
-                let tail_words = tail.split_whitespace().count();
-                let head_words = head.split_whitespace().count();
-                if tail_words <= 3 && head_words >= 3 && tail.len() * 2 < head.len() {
-                    return head.trim().to_string();
-                }
-            }
-        }
-    }
-    title.to_string()
-}
-
-/// Normalises a date to `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS][offset]`.
-pub(super) fn normalize_date(s: &str) -> Option<String> {
-    let s = s.trim();
-    iso_date(s).or_else(|| textual_date(s))
-}
-
-fn digits(s: &[u8], n: usize) -> Option<u32> {
-    let part = s.get(..n)?;
-    if !part.iter().all(u8::is_ascii_digit) {
-        return None;
-    }
-    std::str::from_utf8(part).ok()?.parse().ok()
-}
-
-fn valid_ymd(y: u32, m: u32, d: u32) -> bool {
-    (1000..=2999).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
-}
-
-fn iso_date(s: &str) -> Option<String> {
-    let b = s.as_bytes();
-    let y = digits(b, 4)?;
-    let (m, d, mut rest) = match b.get(4) {
-        Some(sep @ (b'-' | b'/' | b'.')) => {
-            let m = digits(b.get(5..)?, 2)?;
-            if b.get(7) != Some(sep) {
-                return None;
-            }
-            (m, digits(b.get(8..)?, 2)?, b.get(10..)?)
-        }
-        _ => (
-            digits(b.get(4..)?, 2)?,
-            digits(b.get(6..)?, 2)?,
-            b.get(8..)?,
-        ),
-    };
-    if !valid_ymd(y, m, d) {
-        return None;
-    }
-    let mut out = format!("{y:04}-{m:02}-{d:02}");
-    if !matches!(rest.first(), Some(b'T' | b't' | b' ')) {
-        return Some(out);
-    }
-    rest = rest.get(1..)?;
-    let (Some(h), Some(b':'), Some(mi)) = (
-        digits(rest, 2),
-        rest.get(2),
-        rest.get(3..).and_then(|r| digits(r, 2)),
-    ) else {
-        return Some(out);
-    };
-    if h > 23 || mi > 59 {
-        return Some(out);
-    }
-    out.push_str(&format!("T{h:02}:{mi:02}"));
-    rest = rest.get(5..).unwrap_or(&[]);
-    if rest.first() == Some(&b':') {
-        if let Some(sec) = rest.get(1..).and_then(|r| digits(r, 2)) {
-            if sec <= 60 {
-                out.push_str(&format!(":{sec:02}"));
-            }
-            rest = rest.get(3..).unwrap_or(&[]);
-        }
-    }
-    if rest.first() == Some(&b'.') || rest.first() == Some(&b',') {
-        let n = rest
-            .iter()
-            .skip(1)
-            .take_while(|c| c.is_ascii_digit())
-            .count();
-        rest = rest.get(1 + n..).unwrap_or(&[]);
-    }
-    while rest.first() == Some(&b' ') {
-        rest = rest.get(1..).unwrap_or(&[]);
-    }
-    match rest.first() {
-        Some(b'Z' | b'z') => out.push('Z'),
-        Some(sign @ (b'+' | b'-')) => {
-            let r = rest.get(1..).unwrap_or(&[]);
-            if let Some(oh) = digits(r, 2) {
-                let r2 = r.get(2..).unwrap_or(&[]);
-                let om = if r2.first() == Some(&b':') {
-                    r2.get(1..).and_then(|x| digits(x, 2))
-                } else {
-                    digits(r2, 2)
-                }
-                .unwrap_or(0);
-                if oh <= 14 && om < 60 {
-                    out.push_str(&format!("{}{oh:02}:{om:02}", *sign as char));
-                }
-            }
-        }
-        _ => {
-            let r = std::str::from_utf8(rest).unwrap_or("");
-            if r.starts_with("GMT") || r.starts_with("UTC") {
-                out.push('Z');
-            }
-        }
-    }
-    Some(out)
-}
-
-fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_lowercase();
-    let w = w.as_str();
-    const MONTHS: [[&str; 12]; 1] = [[
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ]];
-    if w.len() < 3 || !w.is_ascii() {
-        return None;
-    }
-    let prefix = w.get(..3)?;
-    MONTHS[0]
-        .iter()
-        .position(|m| *m == prefix)
-        .map(|i| i as u32 + 1)
-        .filter(|_| {
-            let full = [
-                "january",
-                "february",
-                "march",
-                "april",
-                "may",
-                "june",
-                "july",
-                "august",
-                "september",
-                "october",
-                "november",
-                "december",
-            ];
-            w.len() == 3 || full.contains(&w) || w == "sept"
-        })
-}
-
-/// `04.05.2023`, `May 4, 2023`, `4 May 2023`, `Thu, 04 May 2023 10:20:30 +0000`.
-fn textual_date(s: &str) -> Option<String> {
-    if s.len() > 64 {
-        return None;
-    }
-    let b = s.as_bytes();
-    if let (Some(d), Some(b'.'), Some(m), Some(b'.'), Some(y)) = (
-        digits(b, 2),
-        b.get(2),
-        b.get(3..).and_then(|r| digits(r, 2)),
-        b.get(5),
-        b.get(6..).and_then(|r| digits(r, 4)),
-    ) {
-        return valid_ymd(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"));
-    }
-    let words: Vec<&str> = s
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let mut day = None;
-    let mut month = None;
-    let mut year = None;
-    let mut time = None;
-    let mut offset = None;
-    for w in &words {
-        let wb = w.as_bytes();
-        if let Some(m) = month_number(w) {
-            month.get_or_insert(m);
-        } else if wb.len() == 4 && wb.iter().all(u8::is_ascii_digit) {
-            year = digits(wb, 4);
-        } else if (1..=2).contains(&wb.len()) && wb.iter().all(u8::is_ascii_digit) {
-            day = std::str::from_utf8(wb)
-                .ok()
-                .and_then(|x| x.parse::<u32>().ok());
-        } else if wb.len() >= 5 && wb.get(2) == Some(&b':') && time.is_none() {
-            time = Some(w.get(..wb.len().min(8)).unwrap_or(w).to_string());
-        } else if (wb.first() == Some(&b'+') || wb.first() == Some(&b'-')) && wb.len() == 5 {
-            offset = Some(format!(
-                "{}:{}",
-                w.get(..3).unwrap_or(""),
-                w.get(3..).unwrap_or("")
-            ));
-        } else if matches!(*w, "GMT" | "UTC" | "Z") {
-            offset = Some("Z".to_string());
-        }
-    }
-    let (y, m, d) = (year?, month?, day?);
-    if !valid_ymd(y, m, d) {
-        return None;
-    }
-    let mut iso = format!("{y:04}-{m:02}-{d:02}");
-    if let Some(t) = time {
-        iso.push('T');
-        iso.push_str(&t);
-        iso.push_str(offset.as_deref().unwrap_or(""));
-    }
-    iso_date(&iso)
+    crate::title::strip_site_name(
+        title,
+        site_names,
+        host,
+        generic,
+        crate::title::EVIDENCE_SEPARATORS,
+    )
 }
 
 #[cfg(test)]
@@ -713,33 +617,6 @@ mod tests {
         ] {
             assert!(!read(key), "{key}");
         }
-    }
-
-    #[test]
-    fn dates() {
-        assert_eq!(normalize_date("2023-05-04").as_deref(), Some("2023-05-04"));
-        assert_eq!(
-            normalize_date("2023-05-04T10:20:30.000+02:00").as_deref(),
-            Some("2023-05-04T10:20:30+02:00")
-        );
-        assert_eq!(
-            normalize_date("2023-05-04T10:20:30.123Z").as_deref(),
-            Some("2023-05-04T10:20:30Z")
-        );
-        assert_eq!(
-            normalize_date("2023-05-04 10:20 +0530").as_deref(),
-            Some("2023-05-04T10:20+05:30")
-        );
-        assert_eq!(normalize_date("20230504").as_deref(), Some("2023-05-04"));
-        assert_eq!(normalize_date("04.05.2023").as_deref(), Some("2023-05-04"));
-        assert_eq!(normalize_date("May 4, 2023").as_deref(), Some("2023-05-04"));
-        assert_eq!(
-            normalize_date("Thu, 04 May 2023 10:20:30 +0000").as_deref(),
-            Some("2023-05-04T10:20:30+00:00")
-        );
-        assert_eq!(normalize_date("yesterday"), None);
-        assert_eq!(normalize_date("2023-13-45"), None);
-        assert_eq!(normalize_date(""), None);
     }
 
     #[test]
@@ -790,6 +667,16 @@ mod tests {
     }
 
     #[test]
+    fn twitter_card_labels_name_the_author() {
+        let mut raw = RawMeta::default();
+        raw.add_meta("twitter:label1", "Geschätzte Lesezeit");
+        raw.add_meta("twitter:data1", "4 Minuten");
+        raw.add_meta("twitter:label2", "Verfasst von");
+        raw.add_meta("twitter:data2", "Lena Vogel");
+        assert_eq!(raw.resolve(&JsonLd::default(), &[]).authors, ["Lena Vogel"]);
+    }
+
+    #[test]
     fn declared_page_kinds() {
         let forum = r#"{"@type":"DiscussionForumPosting","headline":"Q","author":{"name":"ana"}}"#;
         let ld = JsonLd::from_scripts(&[forum.to_string()]);
@@ -800,12 +687,12 @@ mod tests {
 
         let mut raw = RawMeta::default();
         raw.add_meta("og:type", "website");
-        assert!(!raw.resolve(&ld, None).declared_article);
+        assert!(!raw.resolve(&ld, &[]).declared_article);
         let mut raw = RawMeta::default();
         raw.add_meta("og:type", "Article");
-        assert!(raw.resolve(&ld, None).declared_article);
+        assert!(raw.resolve(&ld, &[]).declared_article);
         let mut raw = RawMeta::default();
         raw.add_meta("article:published_time", "2024-01-02");
-        assert!(raw.resolve(&ld, None).declared_article);
+        assert!(raw.resolve(&ld, &[]).declared_article);
     }
 }

@@ -89,12 +89,13 @@ pub(crate) fn candidates_within(
         }
     }
 
-    let h1 = cands
-        .iter()
-        .find(|c| c.heading_level == 1 && c.in_main)
-        .or_else(|| cands.iter().find(|c| c.heading_level == 1))
-        .map(|c| c.text.as_str());
-    let mut page_meta = raw_meta.resolve(&ld, h1);
+    // Level-1 headings: those of the main content first, each in page order.
+    let h1s: Vec<&str> = (cands.iter().filter(|c| c.heading_level == 1 && c.in_main))
+        .chain(cands.iter().filter(|c| c.heading_level == 1 && !c.in_main))
+        .map(|c| c.text.as_str())
+        .take(8)
+        .collect();
+    let mut page_meta = raw_meta.resolve(&ld, &h1s);
     page_meta.second_opinion = true;
     page_meta.second_retried = opinion.retried;
     Ok((cands, page_meta))

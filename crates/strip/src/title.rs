@@ -1,0 +1,563 @@
+//! The header's title: the headline the reader sees, chosen by evidence.
+//!
+//! A page states its title several times: `og:title`, `twitter:title`, JSON-LD `headline`,
+//! `<title>` (the SEO titles, often with the site's name or a tagline added), and the heading
+//! that opens the content. The headline is the first level-1 heading that agrees with a
+//! metadata title (shares most of its words), or any when the page has no title but
+//! `<title>`, and is not the site's name; without one, the first metadata title, with the
+//! site name stripped. The metadata title is kept as the SEO
+//! title when it says something else.
+//!
+//! Site names are learned per page: `og:site_name`, JSON-LD `publisher`, the host, and the
+//! part of `<title>` that a heading repeats but that is not the page's headline.
+//!
+//! Never: a site name as the headline, a heading that shares nothing with the metadata when
+//! the metadata has a title.
+
+use crate::candidate::PageMeta;
+use crate::model::Article;
+
+/// What the page says about its title, whitespace-normalised.
+#[derive(Debug, Default)]
+pub(crate) struct TitleEvidence<'a> {
+    /// `og:title`, `twitter:title`, JSON-LD `headline`, in that order of trust.
+    pub metadata: Vec<&'a str>,
+    /// `<title>`.
+    pub title_tag: Option<&'a str>,
+    /// Level-1 headings, those inside the main content first, each in page order.
+    pub headings: Vec<&'a str>,
+    /// `og:site_name`, JSON-LD `publisher`.
+    pub site_names: Vec<&'a str>,
+    /// Host of the page's URL.
+    pub host: Option<&'a str>,
+}
+
+/// The header's titles.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Titles {
+    pub headline: Option<String>,
+    pub seo_title: Option<String>,
+}
+
+/// A heading agrees with a metadata title at this token F1 or above.
+const AGREEMENT_F1: f64 = 0.5;
+/// A headline has at most this many words: more is a paragraph set as a heading.
+const MAX_HEADLINE_WORDS: usize = 40;
+
+const SEPARATORS: &[&str] = &[
+    " | ", " - ", " — ", " – ", " :: ", " · ", " « ", " » ", " // ", " • ",
+];
+
+/// The separators of the classifier's title evidence ([`strip_site_name`]), which its
+/// title-repeat and core rules were measured with: the header's list without " • ".
+pub(crate) const EVIDENCE_SEPARATORS: &[&str] = &[
+    " | ", " - ", " — ", " – ", " :: ", " · ", " « ", " » ", " // ",
+];
+
+/// Removes a site-name prefix or suffix ("Headline | Site") split off by one of
+/// `separators`; in `<title>` (`generic`), also a short last segment.
+pub(crate) fn strip_site_name(
+    title: &str,
+    site_names: &[&str],
+    host: Option<&str>,
+    generic: bool,
+    separators: &[&str],
+) -> String {
+    SiteNames::new(site_names, host).strip(title, generic, separators)
+}
+
+pub(crate) fn choose(e: &TitleEvidence<'_>) -> Titles {
+    let site = SiteNames::new(&e.site_names, e.host);
+    let mut metadata: Vec<String> = e
+        .metadata
+        .iter()
+        .map(|t| site.strip(t, false, SEPARATORS))
+        .chain(e.title_tag.map(|t| site.strip(t, true, SEPARATORS)))
+        .filter(|t| !t.is_empty())
+        .collect();
+    metadata.dedup();
+    let headings: Vec<String> = e.headings.iter().map(|h| without_date(h)).collect();
+    let headline = headings
+        .iter()
+        .find(|h| {
+            let words = h.split_whitespace().count();
+            (1..=MAX_HEADLINE_WORDS).contains(&words)
+                && !site.is_site(h)
+                && !e.title_tag.is_some_and(|tag| names_the_site(h, tag))
+                // `<title>` alone is weak evidence (a section's or a shop's label more than
+                // a headline): then the heading stands on its own.
+                && (e.metadata.is_empty()
+                    || metadata
+                        .iter()
+                        .chain(e.title_tag.map(str::to_string).as_ref())
+                        .any(|m| token_f1(h, m) >= AGREEMENT_F1 || opens(m, h)))
+        })
+        .cloned()
+        .or_else(|| metadata.first().map(|m| before_pipe(m).to_string()));
+    let seo_title = metadata
+        .first()
+        .filter(|m| headline.as_deref().is_none_or(|h| squash(h) != squash(m)))
+        .cloned();
+    Titles {
+        headline,
+        seo_title,
+    }
+}
+
+/// Puts the header's titles, publisher and last-modified date from the page's metadata
+/// into the classified article, and keeps people apart from organisations in its authors.
+/// The classifier's own title (its evidence for the title repeat) stands when the page gave
+/// no headline (plain text).
+pub(crate) fn settle(mut article: Article, meta: &PageMeta) -> Article {
+    if let Some(headline) = &meta.headline {
+        article.title = Some(headline.clone());
+        article.seo_title = meta.seo_title.clone();
+    }
+    let mut organisations: Vec<&str> = Vec::new();
+    organisations.extend(meta.publisher.as_deref());
+    organisations.extend(meta.site_name.as_deref());
+    let host = meta.url.as_deref().and_then(host_of);
+    let (people, organisation) =
+        crate::byline::people_and_organisations(&article.authors, &organisations, host);
+    article.authors = people;
+    article.publisher = meta.publisher.clone().or(organisation);
+    article.modified = meta.modified.clone();
+    article
+}
+
+/// The host of an absolute URL, without `www.`.
+pub(crate) fn host_of(url: &str) -> Option<&str> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#', ':']).next()?;
+    Some(host.strip_prefix("www.").unwrap_or(host))
+}
+
+/// Lower-case letters and digits only: "The Daily" = "the-daily" = "thedaily".
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The site's names as this page gives them.
+struct SiteNames {
+    names: Vec<String>,
+    /// The host without its last label and dots ("example-news.co.uk" → "examplenewsco").
+    host: Option<String>,
+}
+
+impl SiteNames {
+    fn new(names: &[&str], host: Option<&str>) -> SiteNames {
+        SiteNames {
+            names: names
+                .iter()
+                .map(|s| squash(s))
+                .filter(|s| !s.is_empty())
+                .collect(),
+            host: host.map(|h| {
+                let mut parts: Vec<&str> = h.split('.').collect();
+                parts.pop();
+                squash(&parts.join(""))
+            }),
+        }
+    }
+
+    fn is_site(&self, segment: &str) -> bool {
+        let s = squash(segment);
+        !s.is_empty()
+            && (self.names.contains(&s)
+                || self.host.as_deref().is_some_and(|h| {
+                    h.len() >= 3 && (h == s || h.contains(s.as_str()) && s.len() >= 4)
+                }))
+    }
+
+    /// Removes a site-name prefix or suffix ("Headline | Site"); in `<title>` (`generic`),
+    /// also a short last segment, which is the site's name there as a rule.
+    fn strip(&self, title: &str, generic: bool, separators: &[&str]) -> String {
+        for sep in separators {
+            if let Some((head, tail)) = title.rsplit_once(sep) {
+                if self.is_site(tail) && !head.trim().is_empty() {
+                    return head.trim().to_string();
+                }
+            }
+            if let Some((head, tail)) = title.split_once(sep) {
+                if self.is_site(head) && !tail.trim().is_empty() {
+                    return tail.trim().to_string();
+                }
+            }
+        }
+        if generic {
+            for sep in [" | ", " – ", " — ", " - "] {
+                if let Some((head, tail)) = title.rsplit_once(sep) {
+                    let tail_words = tail.split_whitespace().count();
+                    let head_words = head.split_whitespace().count();
+                    if tail_words <= 3 && head_words >= 3 && tail.len() * 2 < head.len() {
+                        return head.trim().to_string();
+                    }
+                }
+            }
+        }
+        title.to_string()
+    }
+}
+
+/// A heading that `<title>` names after its headline ("Post title - Book Name") or before
+/// it with a colon ("Blog Name: Post title") is the site's or the book's name there.
+fn names_the_site(heading: &str, tag: &str) -> bool {
+    let h = squash(heading);
+    for sep in SEPARATORS {
+        if let Some((head, tail)) = tag.rsplit_once(sep) {
+            if squash(tail) == h && !squash(head).is_empty() {
+                return true;
+            }
+        }
+    }
+    tag.split_once(": ")
+        .is_some_and(|(head, tail)| squash(head) == h && tail.len() > head.len())
+}
+
+/// A metadata title that opens with the heading, then a separator ("Quickstart — Flask
+/// Documentation"): the heading is its headline.
+fn opens(title: &str, heading: &str) -> bool {
+    let h = squash(heading);
+    SEPARATORS.iter().any(|sep| {
+        title
+            .split_once(sep)
+            .is_some_and(|(head, _)| !h.is_empty() && squash(head) == h)
+    })
+}
+
+/// A heading without the date that some blogs set before or after it ("Dec 18 2025 Title").
+fn without_date(heading: &str) -> String {
+    if let Some(date) = crate::dates::find_date(heading) {
+        let before = heading.get(..date.start).unwrap_or("").trim();
+        let after = heading.get(date.end..).unwrap_or("").trim();
+        let rest = if before.is_empty() {
+            after
+        } else if after.is_empty() {
+            before
+        } else {
+            return heading.to_string();
+        };
+        let rest = rest.trim_matches(|c: char| c.is_whitespace() || "|-–—·•:,".contains(c));
+        if rest.split_whitespace().count() >= 2 {
+            return rest.to_string();
+        }
+    }
+    heading.to_string()
+}
+
+/// "Headline | Tagline" → "Headline": in a title, a pipe separates the headline from what
+/// the site adds. A one-word head stays whole ("Docs | Intro" is no headline).
+fn before_pipe(title: &str) -> &str {
+    match title.split_once(" | ") {
+        Some((head, _)) if head.split_whitespace().count() >= 2 => head.trim(),
+        _ => title,
+    }
+}
+
+/// Bag-of-words F1 of two titles, words lower-cased.
+fn token_f1(a: &str, b: &str) -> f64 {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (a, mut b) = (words(a), words(b));
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let (a_len, b_len) = (a.len() as f64, b.len() as f64);
+    let mut common = 0usize;
+    for w in &a {
+        if let Some(i) = b.iter().position(|x| x == w) {
+            b.swap_remove(i);
+            common += 1;
+        }
+    }
+    if common == 0 {
+        return 0.0;
+    }
+    let (p, r) = (common as f64 / b_len, common as f64 / a_len);
+    2.0 * p * r / (p + r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn titles(metadata: &[&str], tag: Option<&str>, headings: &[&str], sites: &[&str]) -> Titles {
+        choose(&TitleEvidence {
+            metadata: metadata.to_vec(),
+            title_tag: tag,
+            headings: headings.to_vec(),
+            site_names: sites.to_vec(),
+            host: Some("example-news.com"),
+        })
+    }
+
+    #[test]
+    fn the_heading_that_agrees_with_the_metadata_is_the_headline() {
+        let t = titles(
+            &["Best Apps to Learn a Language in 2025 – Top 10 Picks"],
+            Some("Best Apps to Learn a Language in 2025 – Top 10 Picks | Example News"),
+            &["Top 10: Best Language Learning Apps (tested)"],
+            &[],
+        );
+        assert_eq!(
+            t.headline.as_deref(),
+            Some("Top 10: Best Language Learning Apps (tested)")
+        );
+        assert_eq!(
+            t.seo_title.as_deref(),
+            Some("Best Apps to Learn a Language in 2025 – Top 10 Picks")
+        );
+    }
+
+    #[test]
+    fn a_heading_unrelated_to_the_metadata_is_not_the_headline() {
+        // fr: the page's only h1 is a newsletter box's.
+        let t = titles(
+            &["La réforme des retraites adoptée au Sénat"],
+            None,
+            &["Inscrivez-vous à notre lettre"],
+            &["Le Quotidien"],
+        );
+        assert_eq!(
+            t.headline.as_deref(),
+            Some("La réforme des retraites adoptée au Sénat")
+        );
+        assert_eq!(t.seo_title, None);
+    }
+
+    #[test]
+    fn site_names_are_stripped_from_metadata_titles() {
+        // de: og:site_name; es: the host; the pipe's tagline.
+        let de = titles(
+            &["Neue Regeln für E-Bikes • Stadtblatt"],
+            None,
+            &[],
+            &["Stadtblatt"],
+        );
+        assert_eq!(de.headline.as_deref(), Some("Neue Regeln für E-Bikes"));
+        let es = titles(&["Example News - Sube el precio del pan"], None, &[], &[]);
+        assert_eq!(es.headline.as_deref(), Some("Sube el precio del pan"));
+        let pipe = titles(
+            &["Smart Thermostats | Save on Energy Bills Today"],
+            None,
+            &[],
+            &[],
+        );
+        assert_eq!(pipe.headline.as_deref(), Some("Smart Thermostats"));
+        assert_eq!(
+            pipe.seo_title.as_deref(),
+            Some("Smart Thermostats | Save on Energy Bills Today")
+        );
+    }
+
+    #[test]
+    fn a_heading_that_names_the_site_is_not_the_headline() {
+        // The blog's name as h1, learned from <title> ("Blog: Post").
+        let t = titles(
+            &[],
+            Some("Notes from the Lab: Small models on small machines"),
+            &["Notes from the Lab", "Small models on small machines"],
+            &[],
+        );
+        assert_eq!(
+            t.headline.as_deref(),
+            Some("Small models on small machines")
+        );
+        // A book's name as h1, after the chapter in <title>.
+        let t = titles(
+            &[],
+            Some("Traits and generics - The Example Book"),
+            &["The Example Book", "Traits and generics"],
+            &[],
+        );
+        assert_eq!(t.headline.as_deref(), Some("Traits and generics"));
+        // og:site_name as h1.
+        let t = titles(
+            &["Как выбрать велосипед"],
+            None,
+            &["Велоблог", "Как выбрать велосипед"],
+            &["Велоблог"],
+        );
+        assert_eq!(t.headline.as_deref(), Some("Как выбрать велосипед"));
+    }
+
+    #[test]
+    fn a_heading_that_opens_the_title_is_the_headline() {
+        // it: <title> alone, the heading its first segment.
+        let t = titles(
+            &[],
+            Some("Guida rapida — Documentazione di Esempio"),
+            &["Guida rapida"],
+            &[],
+        );
+        assert_eq!(t.headline.as_deref(), Some("Guida rapida"));
+        assert_eq!(
+            t.seo_title.as_deref(),
+            Some("Guida rapida — Documentazione di Esempio")
+        );
+        // A date set before the heading is no part of it.
+        let t = titles(
+            &["Preparing a release of the toolkit"],
+            None,
+            &["Dec 18 2025 Preparing a release of the toolkit"],
+            &[],
+        );
+        assert_eq!(
+            t.headline.as_deref(),
+            Some("Preparing a release of the toolkit")
+        );
+        assert_eq!(t.seo_title, None);
+    }
+
+    #[test]
+    fn with_title_tag_alone_the_heading_stands() {
+        // de: a catalogue's section page.
+        let t = titles(
+            &[],
+            Some("Sachgebiet: Gartenbau – Digitale Bibliothek"),
+            &["Gartenbau"],
+            &[],
+        );
+        assert_eq!(t.headline.as_deref(), Some("Gartenbau"));
+        assert_eq!(
+            t.seo_title.as_deref(),
+            Some("Sachgebiet: Gartenbau – Digitale Bibliothek")
+        );
+    }
+
+    #[test]
+    fn without_metadata_the_heading_else_nothing() {
+        assert_eq!(
+            titles(&[], None, &["Überschrift"], &[]).headline.as_deref(),
+            Some("Überschrift")
+        );
+        assert_eq!(titles(&[], None, &[], &[]), Titles::default());
+    }
+
+    #[test]
+    fn token_f1_counts_shared_words() {
+        assert_eq!(token_f1("Big News", "big news"), 1.0);
+        assert_eq!(token_f1("a", ""), 0.0);
+        assert!((token_f1("a b", "a c") - 0.5).abs() < 1e-9);
+    }
+}
+
+/// Whole hand-made pages through [`crate::strip_html`]: the header's fields by shape and
+/// language.
+#[cfg(test)]
+mod page_tests {
+    use crate::{Article, strip_html};
+
+    /// A page with `head` in its `<head>` and `body` before three paragraphs of prose.
+    fn page(head: &str, body: &str, lang: &str) -> Article {
+        let prose = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod \
+                     tempor incididunt ut labore et dolore magna aliqua, ut enim ad minim veniam.";
+        strip_html(&format!(
+            "<html lang={lang}><head>{head}</head><body><header><a href=/>Home</a></header>\
+             <main><article>{body}<p>{prose}</p><p>{prose} Quis nostrud.</p><p>{prose} \
+             Duis aute.</p></article></main><footer><p>© 2019 Example Media</p></footer>\
+             </body></html>"
+        ))
+    }
+
+    #[test]
+    fn german_news_article_with_json_ld() {
+        let a = page(
+            r#"<title>Neue Radwege in der Stadt | Stadtblatt</title>
+            <meta property="og:title" content="Neue Radwege in der Stadt | Stadtblatt">
+            <meta property="og:site_name" content="Stadtblatt">
+            <script type="application/ld+json">{"@type":"NewsArticle",
+              "headline":"Neue Radwege in der Stadt",
+              "author":[{"@type":"Person","name":"Anna Schmidt"},
+                        {"@type":"Organization","name":"Stadtblatt"}],
+              "publisher":{"@type":"Organization","name":"Stadtblatt"},
+              "datePublished":"2024-03-05T08:00:00+01:00",
+              "dateModified":"2024-03-06T10:30:00+01:00"}</script>"#,
+            "<h1>Neue Radwege für die Innenstadt in der Stadt</h1><p>Von Anna Schmidt</p>",
+            "de",
+        );
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Neue Radwege für die Innenstadt in der Stadt")
+        );
+        assert_eq!(a.seo_title.as_deref(), Some("Neue Radwege in der Stadt"));
+        assert_eq!(a.authors, ["Anna Schmidt"]);
+        assert_eq!(a.publisher.as_deref(), Some("Stadtblatt"));
+        assert_eq!(a.published.as_deref(), Some("2024-03-05T08:00:00+01:00"));
+        assert_eq!(a.modified.as_deref(), Some("2024-03-06T10:30:00+01:00"));
+    }
+
+    #[test]
+    fn french_byline_gives_author_and_date_not_the_copyright_year() {
+        let a = page(
+            "<title>La réforme adoptée - Le Quotidien</title>",
+            "<h1>La réforme adoptée</h1><p>Par Jean Dupont, publié le 9 janvier 2024</p>",
+            "fr",
+        );
+        assert_eq!(a.title.as_deref(), Some("La réforme adoptée"));
+        assert_eq!(a.authors, ["Jean Dupont"]);
+        assert_eq!(a.published.as_deref(), Some("2024-01-09"));
+        assert_eq!(a.modified, None);
+    }
+
+    #[test]
+    fn spanish_service_page_has_no_publication_date() {
+        // A web page's record dates (the CMS's) are no publication date.
+        let a = page(
+            r#"<title>Reformas de cocinas en Madrid | Reformas Sol</title>
+            <meta property="og:site_name" content="Reformas Sol">
+            <script type="application/ld+json">{"@graph":[{"@type":"WebPage",
+              "name":"Reformas de cocinas en Madrid","datePublished":"2019-04-15T21:00:02+00:00",
+              "dateModified":"2024-01-01T00:00:00+00:00"}]}</script>"#,
+            "<h1>Reformas de cocinas</h1>",
+            "es",
+        );
+        assert_eq!(a.title.as_deref(), Some("Reformas de cocinas"));
+        assert_eq!(
+            a.seo_title.as_deref(),
+            Some("Reformas de cocinas en Madrid")
+        );
+        assert_eq!(a.published, None);
+        assert_eq!(a.modified, None);
+        assert!(a.authors.is_empty());
+    }
+
+    #[test]
+    fn english_rel_author_links_and_a_staff_label() {
+        let a = page(
+            r#"<title>Ten ways to save water at home</title>
+            <meta name="author" content="Staff">
+            <link rel="canonical" href="https://example.org/2023/07/14/save-water">"#,
+            "<h1>Ten ways to save water at home</h1><p>By <a rel=author href=/a>Mary Major</a> \
+             and <a rel=author href=/b>Tom Roe</a></p>",
+            "en",
+        );
+        assert_eq!(a.title.as_deref(), Some("Ten ways to save water at home"));
+        assert_eq!(a.seo_title, None);
+        assert_eq!(a.authors, ["Mary Major", "Tom Roe"]);
+        // No date on the page but the URL's.
+        assert_eq!(a.published.as_deref(), Some("2023-07-14"));
+    }
+
+    #[test]
+    fn russian_itemprop_author_with_a_bio_line() {
+        let a = page(
+            r#"<title>Как выбрать велосипед — Велоблог</title>
+            <meta property="og:site_name" content="Велоблог">"#,
+            "<h1>Как выбрать велосипед</h1><div itemprop=author>Иван Петров Иван Петров \
+             пишет о велосипедах с 2010 года</div><time datetime=\"2022-05-04T09:15\">4 мая \
+             2022</time>",
+            "ru",
+        );
+        assert_eq!(a.title.as_deref(), Some("Как выбрать велосипед"));
+        assert_eq!(a.authors, ["Иван Петров"]);
+        assert_eq!(a.published.as_deref(), Some("2022-05-04T09:15"));
+    }
+}
