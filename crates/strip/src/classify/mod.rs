@@ -120,7 +120,7 @@ pub(crate) fn classify_within(
     let trusted_main = items.iter().any(|i| !i.candidate.in_main);
 
     // 1. Structure and wording: the front end's regions, then the block rules.
-    let hits = wording::rule_hits(&items);
+    let hits = wording::rule_hits(&items, budget)?;
     structure::apply_structure(&mut items, &hits);
     let discussion = structure::keep_discussion(&mut items, meta.discussion);
     wording::apply_rules(&mut items, &hits, meta.site_name.as_deref());

@@ -14,11 +14,19 @@ pub(super) type RuleHit = Option<Rule>;
 /// [`rule_hit`] of every block. It reads only the block's text and whether it reads as a
 /// heading, and a page repeats many blocks (its menu entries, labels and buttons, in the
 /// header and again in the footer): each distinct one is judged once.
-pub(super) fn rule_hits(items: &[Item]) -> Vec<RuleHit> {
+pub(super) fn rule_hits(
+    items: &[Item],
+    budget: &crate::Budget,
+) -> Result<Vec<RuleHit>, crate::OverBudget> {
     let mut first: std::collections::HashMap<(&str, bool), usize> =
         std::collections::HashMap::with_capacity(items.len());
     let mut hits: Vec<RuleHit> = Vec::with_capacity(items.len());
     for (index, item) in items.iter().enumerate() {
+        // The costliest pass on a page of many blocks (a text dump of a million lines):
+        // the budget holds inside it, not only after it.
+        if index % BUDGET_EVERY_BLOCKS == BUDGET_EVERY_BLOCKS - 1 {
+            budget.check("the block rules")?;
+        }
         let key = (item.candidate.text.as_str(), item.stats.heading_like);
         let hit = match first.entry(key) {
             std::collections::hash_map::Entry::Occupied(seen) => {
@@ -31,8 +39,12 @@ pub(super) fn rule_hits(items: &[Item]) -> Vec<RuleHit> {
         };
         hits.push(hit);
     }
-    hits
+    Ok(hits)
 }
+
+/// How many blocks [`rule_hits`] reads between two looks at the budget (a look is a clock
+/// read; a block's rules take microseconds).
+const BUDGET_EVERY_BLOCKS: usize = 256;
 
 /// What the shape rules read of a block.
 struct Probe<'a> {
@@ -160,5 +172,33 @@ pub(super) fn apply_rules(items: &mut [Item], hits: &[RuleHit], site_name: Optio
             item.rule_hit = true;
             item.opens_section = rule.opens_section(item.stats.heading_like);
         }
+    }
+}
+
+#[cfg(test)]
+mod budget_tests {
+    use super::*;
+    use crate::candidate::Candidate;
+    use crate::model::BlockKind;
+
+    fn items(n: usize) -> Vec<Item> {
+        (0..n)
+            .map(|i| {
+                Item::new(Candidate::new(
+                    format!("line {i} of a long dump"),
+                    BlockKind::Paragraph,
+                ))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_budget_holds_inside_the_block_rules() {
+        let spent = crate::Budget::until(std::time::Instant::now());
+        // A page shorter than one stretch is read whole; a longer one stops inside the pass.
+        assert!(rule_hits(&items(BUDGET_EVERY_BLOCKS - 1), &spent).is_ok());
+        let err = rule_hits(&items(BUDGET_EVERY_BLOCKS * 4), &spent).unwrap_err();
+        assert_eq!(err.stage, "the block rules");
+        assert!(rule_hits(&items(BUDGET_EVERY_BLOCKS * 4), &crate::Budget::unlimited()).is_ok());
     }
 }
