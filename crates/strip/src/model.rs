@@ -116,7 +116,7 @@ pub struct OverruledBlock {
     /// What the rules said: the category and rule that removed it.
     pub category: Category,
     pub rule: Rule,
-    /// The judge's ruling that kept it; [`Ruling::name`] is its stable name.
+    /// The judge's ruling that kept it; [`crate::judge::Ruling::name`] is its stable name.
     pub judge: crate::judge::Ruling,
 }
 
