@@ -197,24 +197,40 @@ pub(crate) const AUTHOR_LABELS: &[&str] = &[
 /// `author-name`, `authorName`, `byline__name`), not a box, picture or bio around it, nor a
 /// comment's author.
 pub(crate) fn names_an_author(class: &str) -> bool {
+    // Read for every element with a class: no allocation, and most values say neither word.
+    if !contains_ignore_case(class, "author") && !contains_ignore_case(class, "byline") {
+        return false;
+    }
     class.split_ascii_whitespace().any(|token| {
-        let t = token.to_ascii_lowercase();
         if ["comment", "reply", "review", "testimonial", "quote"]
             .iter()
-            .any(|w| t.contains(w))
+            .any(|w| contains_ignore_case(token, w))
         {
             return false;
         }
-        let t = t
-            .trim_end_matches("name")
-            .trim_end_matches(['-', '_'])
-            .to_string();
-        t == "author"
-            || t.ends_with("-author")
-            || t.ends_with("_author")
-            || t == "byline"
-            || t.ends_with("byline")
+        let mut t = token;
+        while let Some(rest) = strip_suffix_ignore_case(t, "name") {
+            t = rest;
+        }
+        let t = t.trim_end_matches(['-', '_']);
+        t.eq_ignore_ascii_case("author")
+            || strip_suffix_ignore_case(t, "-author").is_some()
+            || strip_suffix_ignore_case(t, "_author").is_some()
+            || strip_suffix_ignore_case(t, "byline").is_some()
     })
+}
+
+fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
+    let cut = text.len().checked_sub(suffix.len())?;
+    let (rest, tail) = (text.get(..cut)?, text.get(cut..)?);
+    tail.eq_ignore_ascii_case(suffix).then_some(rest)
 }
 
 /// Names from author elements (`rel=author`, `itemprop=author`), whose text may run on
