@@ -153,7 +153,8 @@ pub(super) struct Walker {
     last_group: usize,
     /// Open author capture: (stack length at open, text, opened by a class name only).
     capture: Option<(usize, String, bool)>,
-    /// Elements an inline style hides (`display:none`, `visibility:hidden`) seen so far.
+    /// Elements an inline style (`display:none`, `visibility:hidden`) or `aria-hidden`
+    /// hides, seen so far.
     pub styled_hidden: usize,
     /// Walk into them anyway (a page veiled until its scripts run: [`walk_unveiled`]).
     show_styled_hidden: bool,
@@ -250,7 +251,9 @@ impl Walker {
                     tab_panel = value.split_ascii_whitespace().any(|r| r == "tabpanel");
                 }
                 "hidden" => hidden_attr = true,
-                "aria-hidden" => hidden |= value.trim().eq_ignore_ascii_case("true"),
+                // Hidden from assistive technology, which a page also does to everything
+                // behind an open dialog (a consent banner): a veil too.
+                "aria-hidden" => styled_hidden |= value.trim().eq_ignore_ascii_case("true"),
                 "style" => styled_hidden |= style_hides(value),
                 "itemprop" => itemprop = Some(value),
                 "rel" => rel = Some(value),
@@ -812,8 +815,9 @@ pub(super) fn walk(html: &Html) -> Walker {
     walk_with(html, Walker::new())
 }
 
-/// [`walk`], showing what inline styles hide: for a page whose scripts lift a veil
-/// (`visibility:hidden` on the whole body until the app has loaded).
+/// [`walk`], showing what inline styles and `aria-hidden` hide: for a page whose scripts
+/// lift a veil (`visibility:hidden` on the whole body until the app has loaded), or saved
+/// with a dialog open (`aria-hidden` on everything behind it).
 pub(super) fn walk_unveiled(html: &Html) -> Walker {
     let mut w = Walker::new();
     w.show_styled_hidden = true;

@@ -103,6 +103,11 @@ pub(crate) fn candidates_within(
 
 /// Below this many words of text, a page may be a script application.
 const SCRIPT_APP_WORDS: usize = 100;
+/// A page showing fewer words than this may be veiled: most of it hidden until its scripts
+/// run or a dialog closes.
+const VEILED_PAGE_MAX_WORDS: usize = 3 * SCRIPT_APP_WORDS;
+/// How many times what it shows the hidden part of a veiled page holds.
+const VEILED_PAGE_FACTOR: usize = 5;
 
 fn walker_words(w: &blocks::Walker) -> usize {
     w.cands
@@ -117,12 +122,16 @@ fn walker_words(w: &blocks::Walker) -> usize {
 /// again with them shown. Inline-hidden regions of a page that shows its text (menus,
 /// modals) stay hidden.
 fn unveiled_view(walker: blocks::Walker, html: &scraper::Html) -> blocks::Walker {
-    if walker.styled_hidden == 0 || walker_words(&walker) >= SCRIPT_APP_WORDS {
+    if walker.styled_hidden == 0 || walker_words(&walker) >= VEILED_PAGE_MAX_WORDS {
         return walker;
     }
     let unveiled = blocks::walk_unveiled(html);
     let (shown, veiled) = (walker_words(&walker), walker_words(&unveiled));
-    if veiled >= SCRIPT_APP_WORDS && veiled >= 2 * shown {
+    let little_shown = shown < SCRIPT_APP_WORDS && veiled >= 2 * shown;
+    // A dialog's own text (a consent banner) shows above a page that it hides: what is
+    // shown is then a small share of the page.
+    let mostly_veiled = veiled >= VEILED_PAGE_FACTOR * shown;
+    if veiled >= SCRIPT_APP_WORDS && (little_shown || mostly_veiled) {
         unveiled
     } else {
         walker
