@@ -204,10 +204,13 @@ impl Tokenizer {
             ) {
                 verdict.weak = true;
             }
-            if matches!(
+            // (Not `field--label-visually-hidden`: a field whose label is hidden.)
+            let of_label = i > 0 && self.token(i - 1) == "label" && self.same_name(i - 1, i);
+            if (matches!(
                 (t, next),
                 ("sr", "only") | ("screen", "reader") | ("visually", "hidden")
-            ) || matches!(t, "visuallyhidden" | "sronly" | "screenreader")
+            ) || matches!(t, "visuallyhidden" | "sronly" | "screenreader"))
+                && !of_label
             {
                 verdict.hidden = true;
             }
@@ -239,6 +242,17 @@ impl Tokenizer {
         match self.spans.get(i) {
             Some(&(a, b)) => self.lower.get(a..b).unwrap_or(""),
             None => "",
+        }
+    }
+
+    /// Tokens `a` and `b` belong to one class name (no whitespace between them).
+    fn same_name(&self, a: usize, b: usize) -> bool {
+        match (self.spans.get(a), self.spans.get(b)) {
+            (Some(&(_, end)), Some(&(start, _))) => self
+                .lower
+                .get(end..start)
+                .is_some_and(|between| !between.contains(char::is_whitespace)),
+            _ => false,
         }
     }
 
@@ -728,6 +742,8 @@ mod tests {
         assert!(!v.content_strong);
         assert_eq!(v.boiler, Some(Category::Comments));
         assert!(verdict("sr-only").hidden);
+        assert!(!verdict("field--label-visually_hidden").hidden);
+        assert!(verdict("label visually-hidden").hidden);
         assert!(verdict("screen-reader-text").hidden);
     }
 }
