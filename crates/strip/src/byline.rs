@@ -160,6 +160,9 @@ pub(crate) fn parse(text: &str, words: usize) -> Option<Byline> {
 
 /// Labels that stand where a name should, lower case: no person.
 const NO_PERSON: &[&str] = &[
+    // What a page's script writes where it found no name.
+    "undefined",
+    "null",
     "staff",
     "admin",
     "administrator",
@@ -477,6 +480,7 @@ mod tests {
             "El Diario",
             "Redaktion",
             "Staff",
+            "undefined",
             "2024-03-05",
             "9 janvier 2024",
             "examplenews",
@@ -488,7 +492,6 @@ mod tests {
             people_and_organisations(&authors, &["El Diario"], Some("examplenews.com"));
         assert_eq!(people, ["Ana López", "Jean Dupont"]);
         assert_eq!(org.as_deref(), Some("El Diario"));
-        // The host alone names the organisation.
         // The host alone names the organisation; signing alone, it stays the author.
         let (people, org) =
             people_and_organisations(&["ExampleNews".into()], &[], Some("examplenews.com"));
