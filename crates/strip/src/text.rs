@@ -1,7 +1,9 @@
 //! Plain-text front end: a scraper's text dump to candidate blocks.
 //!
 //! Every non-empty line is a block (scrapers put one paragraph on a line); a blank line
-//! starts a new group. Runs of two or more lines with the same bullet become list items.
+//! starts a new group. Runs of two or more lines with the same bullet become list items, as
+//! do numbered lines counting up ("1)", "2)", … or "1.", "2.", …; a line or two may stand
+//! between them, such as an item's link).
 //! Titles, bylines and subheadings are left to the classifier, which sees the whole page.
 
 use crate::candidate::{Candidate, PageMeta};
@@ -24,6 +26,7 @@ pub(crate) fn candidates(page: &str) -> (Vec<Candidate>, PageMeta) {
         after_blank = false;
     }
     mark_lists(&mut blocks);
+    mark_numbered_lists(&mut blocks);
     (blocks, PageMeta::default())
 }
 
@@ -83,6 +86,52 @@ fn mark_lists(blocks: &mut [Candidate]) {
     }
 }
 
+/// How many lines may stand between two numbered items of one list.
+const NUMBERED_ITEM_GAP: usize = 2;
+
+/// The number a line opens with and what follows it, `)` or `.` and a space ("12) ", "3. ").
+fn number_of(text: &str) -> Option<(u32, u8)> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let rest = text.get(digits..)?;
+    if !(rest.starts_with(") ") || rest.starts_with(". ")) {
+        return None;
+    }
+    Some((text.get(..digits)?.parse().ok()?, *rest.as_bytes().first()?))
+}
+
+/// Numbered lines counting up from any number, two or more with the same punctuation, are
+/// a list; the number stays in the text (in plain text it is the reader's own).
+fn mark_numbered_lists(blocks: &mut [Candidate]) {
+    let mut i = 0;
+    while i < blocks.len() {
+        let Some((first, mark)) = blocks.get(i).and_then(|b| number_of(&b.text)) else {
+            i += 1;
+            continue;
+        };
+        let mut items = vec![i];
+        let mut expected = first + 1;
+        let mut at = i;
+        while let Some(next) = (at + 1..=at + 1 + NUMBERED_ITEM_GAP)
+            .find(|&j| blocks.get(j).and_then(|b| number_of(&b.text)) == Some((expected, mark)))
+        {
+            items.push(next);
+            expected += 1;
+            at = next;
+        }
+        if items.len() >= 2 {
+            for &index in &items {
+                if let Some(block) = blocks.get_mut(index) {
+                    block.kind = BlockKind::ListItem;
+                }
+            }
+        }
+        i = at + 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,5 +160,20 @@ mod tests {
     fn empty_and_blank_pages() {
         assert!(candidates("").0.is_empty());
         assert!(candidates("\n\n \t\n").0.is_empty());
+    }
+
+    #[test]
+    fn numbered_lines_counting_up_make_lists() {
+        let page = "Our picks:\n1) A lamp\nhttps://example.com/a\n2) A chair\nhttps://example.com/b\n3. Not this one\n\n7. Seven\n8. Eight\n2024. A year, not an item\n";
+        let (blocks, _) = candidates(page);
+        let kinds: Vec<_> = blocks
+            .iter()
+            .map(|b| b.kind == BlockKind::ListItem)
+            .collect();
+        assert_eq!(
+            kinds,
+            [false, true, false, true, false, false, true, true, false]
+        );
+        assert_eq!(blocks.get(1).map(|b| b.text.as_str()), Some("1) A lamp"));
     }
 }

@@ -145,10 +145,6 @@ const NOT_FIRED: &[(Rule, &str)] = &[
         "no hand-made case yet; fires on the bench sets and seeds (48 blocks)",
     ),
     (
-        Rule::CommentsPhrase,
-        "no hand-made case yet; fires on the bench sets and seeds (60 blocks)",
-    ),
-    (
         Rule::AdsPhrase,
         "no hand-made case yet; fires on the bench sets and seeds (122 blocks)",
     ),
@@ -239,10 +235,6 @@ const NOT_FIRED: &[(Rule, &str)] = &[
     (
         Rule::BylineInline,
         "no hand-made case yet; fires on the bench sets and seeds (1054 blocks)",
-    ),
-    (
-        Rule::PositionBetweenTitleAndLead,
-        "no hand-made case yet; fires on the bench sets and seeds (8510 blocks)",
     ),
     (
         Rule::PositionOutsideArticle,

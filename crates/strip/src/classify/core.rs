@@ -128,8 +128,9 @@ pub(super) fn extend_core(items: &[Item], end: usize, limit: usize) -> usize {
             item.verdict,
             Verdict::Remove(Category::Title | Category::Byline, _)
         );
-        if structural || header_like {
-            // A block the front end removed (an inline ad slot) does not end the article.
+        if structural || header_like || is_bare_url(&item.candidate.text) {
+            // A block the front end removed (an inline ad slot) does not end the article,
+            // nor does an item's link on a line of its own (plain text).
             continue;
         }
         let continues = item.verdict == Verdict::Undecided
@@ -147,6 +148,12 @@ pub(super) fn extend_core(items: &[Item], end: usize, limit: usize) -> usize {
         last = index;
     }
     last
+}
+
+/// A web address alone on its line.
+fn is_bare_url(text: &str) -> bool {
+    !text.contains(char::is_whitespace)
+        && (text.starts_with("http://") || text.starts_with("https://") || text.starts_with("www."))
 }
 
 /// The article's first blocks can be short too (a one-line lead, a list): the core
