@@ -7,6 +7,7 @@
 //! completion order.
 
 mod containers;
+mod document;
 #[cfg(feature = "golden")]
 pub mod golden;
 mod inputs;
@@ -32,7 +33,11 @@ use clap::builder::TypedValueParser as _;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
-use crate::manifest::{ManifestEntry, Status};
+pub use crate::document::{
+    CleanOptions, CleanedDocument, ContentType, DocumentInput, Format, Language, Status,
+    clean_document, document_id,
+};
+use crate::manifest::ManifestEntry;
 use crate::sink::Sink;
 pub use crate::summary::Summary;
 
@@ -150,10 +155,12 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
             OutputFormat::Txt => deboil_emit::Format::Txt,
             OutputFormat::Jsonl => deboil_emit::Format::Jsonl,
         },
-        header: !args.no_header,
-        explain: args.explain && !to_stdout,
-        max_bytes: args.max_size,
-        time_budget: Duration::from_secs_f64(args.time_budget),
+        options: CleanOptions {
+            header: !args.no_header,
+            explain: args.explain && !to_stdout,
+            max_bytes: args.max_size,
+            time_budget: Duration::from_secs_f64(args.time_budget),
+        },
         resume: None,
     };
     if to_stdout {
@@ -170,8 +177,8 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
         let run_settings = resume::RunSettings {
             deboil: env!("CARGO_PKG_VERSION").to_string(),
             format: args.format.as_str().to_string(),
-            header: settings.header,
-            explain: settings.explain,
+            header: settings.options.header,
+            explain: settings.options.explain,
             shard_bytes: args.shard_size,
             max_bytes: args.max_size,
         };
@@ -373,7 +380,7 @@ impl Runner<'_> {
                     count: Arc::clone(&read),
                 };
                 let options = deboil_records::ReadOptions {
-                    max_record_bytes: self.settings.max_bytes,
+                    max_record_bytes: self.settings.options.max_bytes,
                 };
                 let (_, records) = deboil_records::open(file, &input.display, options);
                 let on_batch = || {
@@ -410,7 +417,7 @@ impl Runner<'_> {
     fn stdin_records(&self, sink: &mut Sink) -> anyhow::Result<()> {
         let stdin = std::io::stdin().lock();
         let options = deboil_records::ReadOptions {
-            max_record_bytes: self.settings.max_bytes,
+            max_record_bytes: self.settings.options.max_bytes,
         };
         let (_, records) = deboil_records::open(stdin, "-", options);
         self.records(records, "-", Path::new("stdin"), sink, &|| {})

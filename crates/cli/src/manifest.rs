@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 /// How a document came out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub(crate) enum Status {
+pub enum Status {
     /// Article text written.
     Ok,
     /// Readable, but no article text in it; nothing written.
