@@ -130,7 +130,6 @@ struct Renderable {
     article: Article,
     language: Language,
     header: bool,
-    extra: Vec<(String, serde_json::Value)>,
 }
 
 impl CleanedDocument {
@@ -161,12 +160,7 @@ impl CleanedDocument {
     /// Renders in `format`; `None` unless `Ok`.
     pub fn render(&self, format: Format) -> Option<String> {
         let r = self.rendered.as_ref()?;
-        Some(crate::pipeline::render(
-            &r.document(),
-            format,
-            r.header,
-            &r.extra,
-        ))
+        Some(deboil_emit::render(&r.document(), format, r.header))
     }
 }
 
@@ -276,6 +270,7 @@ fn clean(
         encoding_source: decoded.encoding_source,
         replaced_sequences: decoded.replaced_sequences,
         url: input.url.map(str::to_string),
+        extra: input.extra.to_vec(),
     };
     cleaned.stripped = article.stripped_counts();
     if options.explain {
@@ -300,7 +295,6 @@ fn clean(
         article,
         language,
         header: options.header,
-        extra: input.extra.to_vec(),
     });
     Ok(())
 }

@@ -1,14 +1,12 @@
 //! One document (a file or a container record): bytes → decoded text → article → rendered
 //! output and manifest entry.
 
-use std::collections::HashSet;
-use std::fmt::Write as _;
 use std::panic;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use deboil_detect::{ContentType, DetectError};
-use deboil_emit::{Document, Format};
+use deboil_emit::Format;
 use deboil_records::{Record, RecordKind};
 
 use crate::document::{self, CleanOptions, DocumentInput, sha256_hex};
@@ -236,86 +234,6 @@ fn process_bytes(
         }
     }
     processed
-}
-
-/// Renders a document, with `extra` metadata after emit's own fields (in the YAML header or
-/// the JSONL `metadata` object). A key emit already writes gets a `record_` prefix.
-pub(crate) fn render(
-    document: &Document<'_>,
-    format: Format,
-    header: bool,
-    extra: &[(String, serde_json::Value)],
-) -> String {
-    if extra.is_empty() {
-        return deboil_emit::render(document, format, header);
-    }
-    match format {
-        Format::Txt => {
-            let body = deboil_emit::render(document, Format::Txt, false);
-            if !header {
-                return body;
-            }
-            let header = deboil_emit::header(document);
-            let Some(head) = header.strip_suffix("---\n") else {
-                return header + &body;
-            };
-            let taken: HashSet<&str> = head
-                .lines()
-                .filter(|line| !line.starts_with([' ', '-']))
-                .filter_map(|line| line.split(':').next())
-                .collect();
-            let mut out = head.to_string();
-            for (key, value) in unique_keys(taken, extra) {
-                let value = match value {
-                    serde_json::Value::String(s) => deboil_emit::yaml_scalar(s),
-                    other => serde_json::to_string(other).unwrap_or_default(),
-                };
-                let _ = writeln!(out, "{}: {value}", deboil_emit::yaml_scalar(&key));
-            }
-            out.push_str("---\n");
-            out.push_str(&body);
-            out
-        }
-        Format::Jsonl => {
-            let line = deboil_emit::render(document, Format::Jsonl, header);
-            // The line is `{"id":…,"text":…,"metadata":{…}}\n`: metadata is the last field.
-            let parsed: Option<serde_json::Value> = serde_json::from_str(&line).ok();
-            let (Some(head), Some(metadata)) = (
-                line.strip_suffix("}}\n"),
-                parsed.as_ref().and_then(|v| v.get("metadata")?.as_object()),
-            ) else {
-                return line;
-            };
-            let taken: HashSet<&str> = metadata.keys().map(String::as_str).collect();
-            let mut out = head.to_string();
-            for (key, value) in unique_keys(taken, extra) {
-                out.push(',');
-                out.push_str(&serde_json::to_string(&key).unwrap_or_default());
-                out.push(':');
-                out.push_str(&serde_json::to_string(value).unwrap_or_default());
-            }
-            out.push_str("}}\n");
-            out
-        }
-    }
-}
-
-/// `extra`'s keys, each prefixed with `record_` until it is not in `taken` nor used before.
-fn unique_keys<'a>(
-    taken: HashSet<&str>,
-    extra: &'a [(String, serde_json::Value)],
-) -> Vec<(String, &'a serde_json::Value)> {
-    let mut owned: HashSet<String> = HashSet::new();
-    let mut out = Vec::with_capacity(extra.len());
-    for (key, value) in extra {
-        let mut key = key.clone();
-        while taken.contains(key.as_str()) || owned.contains(&key) {
-            key = format!("record_{key}");
-        }
-        owned.insert(key.clone());
-        out.push((key, value));
-    }
-    out
 }
 
 /// Reads a file, refusing up front what detect would refuse anyway, so that a huge file is

@@ -41,6 +41,10 @@ pub struct Provenance {
     pub replaced_sequences: usize,
     /// URL known from outside the page (WARC header, JSONL field); wins over the page's own.
     pub url: Option<String>,
+    /// Metadata added after deboil's own fields, in this order (a container's `source_file`,
+    /// `record_id`, `date`, a JSONL record's other fields). A key deboil already writes, or
+    /// one used before, gets a `record_` prefix until it is new.
+    pub extra: Vec<(String, serde_json::Value)>,
 }
 
 /// Everything emit needs for one document.
@@ -188,6 +192,22 @@ struct Metadata<'a> {
     kept_blocks: usize,
     stripped: Stripped,
     deboil: &'static str,
+    #[serde(flatten)]
+    extra: Extra<'a>,
+}
+
+/// [`Provenance::extra`] under the keys it is written with.
+#[derive(Debug)]
+struct Extra<'a>(Vec<(String, &'a serde_json::Value)>);
+
+impl Serialize for Extra<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (key, value) in &self.0 {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -236,7 +256,7 @@ impl<'a> Metadata<'a> {
                     .map(|n| (name, n))
             })
             .collect();
-        Metadata {
+        let mut metadata = Metadata {
             source: &p.source,
             sha256: &p.sha256,
             bytes: p.bytes,
@@ -264,8 +284,60 @@ impl<'a> Metadata<'a> {
             kept_blocks: a.blocks.len(),
             stripped: Stripped(stripped),
             deboil: VERSION,
-        }
+            extra: Extra(Vec::new()),
+        };
+        metadata.extra = Extra(unique_keys(&metadata.keys(), &p.extra));
+        metadata
     }
+
+    /// The keys this metadata writes (before `extra`), as both formats write them.
+    fn keys(&self) -> Vec<&'static str> {
+        let mut keys = vec![
+            "source",
+            "sha256",
+            "bytes",
+            "content_type",
+            "encoding",
+            "encoding_source",
+        ];
+        if self.replaced_sequences != 0 {
+            keys.push("replaced_sequences");
+        }
+        keys.extend(["language", "language_confidence"]);
+        for (key, value) in [
+            ("title", self.title),
+            ("seo_title", self.seo_title),
+            ("author", (!self.author.is_empty()).then_some("")),
+            ("publisher", self.publisher),
+            ("published", self.published),
+            ("modified", self.modified),
+            ("site_name", self.site_name),
+            ("url", self.url),
+            ("declared_language", self.declared_language),
+        ] {
+            if value.is_some() {
+                keys.push(key);
+            }
+        }
+        keys.extend(["words", "kept_blocks", "stripped", "deboil"]);
+        keys
+    }
+}
+
+/// `extra`'s keys, each prefixed with `record_` until it is not in `taken` nor used before.
+fn unique_keys<'a>(
+    taken: &[&str],
+    extra: &'a [(String, serde_json::Value)],
+) -> Vec<(String, &'a serde_json::Value)> {
+    let mut out: Vec<(String, &serde_json::Value)> = Vec::with_capacity(extra.len());
+    for (key, value) in extra {
+        let mut key = key.clone();
+        while taken.contains(&key.as_str()) || out.iter().any(|(used, _)| *used == key) {
+            key = format!("record_{key}");
+        }
+        out.push((key, value));
+    }
+    out
 }
 
 /// The confidence as written: clamped to 0..=1 and rounded to two decimals, so YAML (which
@@ -330,6 +402,13 @@ fn yaml_header(m: &Metadata<'_>) -> String {
         }
     }
     field(o, "deboil", &yaml_scalar(m.deboil));
+    for (key, value) in &m.extra.0 {
+        let value = match value {
+            serde_json::Value::String(s) => yaml_scalar(s),
+            other => serde_json::to_string(other).unwrap_or_default(),
+        };
+        field(o, &yaml_scalar(key), &value);
+    }
     o.push_str("---\n");
     out
 }
