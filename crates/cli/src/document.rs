@@ -52,6 +52,12 @@ pub struct DocumentInput<'a> {
     /// `source_file`, `record_id`, `date`, a JSONL record's other fields). A key deboil
     /// already writes gets a `record_` prefix.
     pub extra: &'a [(String, serde_json::Value)],
+    /// JSONL top-level `source` (dolma: the data set's name); `None`: `source`.
+    pub dataset: Option<&'a str>,
+    /// JSONL top-level `added` (dolma: when the document joined the data set); `None`: left out.
+    pub added: Option<&'a str>,
+    /// When the page was fetched (WARC-Date): JSONL `created` when the page gives no date.
+    pub fetched: Option<&'a str>,
 }
 
 impl<'a> DocumentInput<'a> {
@@ -66,6 +72,9 @@ impl<'a> DocumentInput<'a> {
             transport_charset: None,
             tld: None,
             extra: &[],
+            dataset: None,
+            added: None,
+            fetched: None,
         }
     }
 }
@@ -271,6 +280,9 @@ fn clean(
         replaced_sequences: decoded.replaced_sequences,
         url: input.url.map(str::to_string),
         extra: input.extra.to_vec(),
+        dataset: input.dataset.map(str::to_string),
+        added: input.added.map(str::to_string),
+        fetched: input.fetched.map(str::to_string),
     };
     cleaned.stripped = article.stripped_counts();
     if options.explain {

@@ -86,6 +86,22 @@ pub struct CleanArgs {
     /// Time guard: a document not cleaned after this many seconds is an error entry.
     #[arg(long, value_name = "SECONDS", default_value_t = DEFAULT_TIME_BUDGET_SECS, value_parser = parse_seconds)]
     pub time_budget: f64,
+    /// JSONL `added` of every document (dolma: when it joined the data set), e.g.
+    /// `$(date -u +%FT%TZ)`; left out when not given, so that runs are reproducible.
+    #[arg(long, value_name = "TIMESTAMP")]
+    pub added: Option<String>,
+    /// Don't print the summary on stderr (errors are still reported, one line each).
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+    /// Record mode (stdout): also write a status line for each empty or skipped document
+    /// (`{"id":…,"status":"empty","reason":…}`), as errors always are.
+    #[arg(long)]
+    pub emit_status: bool,
+    /// Record mode (stdout): exit 1 when a document failed. Without it record mode exits 0
+    /// and its error lines say what failed, so one bad record cannot fail a whole job.
+    /// With OUTDIR a failure always exits 1 (the manifest says which).
+    #[arg(long)]
+    pub fail_on_error: bool,
     /// Collect the paths of every file written into [`Summary::outputs`] (for
     /// `cargo xtask clean`; off by default, as a dump may hold millions).
     #[arg(skip)]
@@ -161,6 +177,7 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
             max_bytes: args.max_size,
             time_budget: Duration::from_secs_f64(args.time_budget),
         },
+        added: args.added.clone(),
         resume: None,
     };
     if to_stdout {
@@ -221,7 +238,7 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
         progress_bar(inputs.iter().map(inputs::Input::size).sum())
     };
     let mut sink = if to_stdout {
-        Sink::stdout()
+        Sink::stdout(args.emit_status)
     } else {
         Sink::dir(
             &args.out_dir,
@@ -325,6 +342,19 @@ impl Runner<'_> {
     fn inputs(&self, inputs: &[inputs::Input], sink: &mut Sink) -> anyhow::Result<()> {
         let mut files: Vec<&inputs::Input> = Vec::new();
         for input in inputs {
+            if let inputs::Source::Stdin(bytes) = &input.source {
+                // JSONL or WARC on stdin is records, as without OUTDIR; never one document.
+                if deboil_records::sniff_format(bytes, "") != deboil_records::Format::Single {
+                    self.files(&files, sink)?;
+                    files.clear();
+                    let options = deboil_records::ReadOptions {
+                        max_record_bytes: self.settings.options.max_bytes,
+                    };
+                    let (_, records) = deboil_records::open(bytes.as_slice(), "-", options);
+                    self.records(records, &input.display, &input.output_stem, sink, &|| {})?;
+                    continue;
+                }
+            }
             if input.container {
                 self.files(&files, sink)?;
                 files.clear();
@@ -415,7 +445,12 @@ impl Runner<'_> {
     }
 
     fn stdin_records(&self, sink: &mut Sink) -> anyhow::Result<()> {
-        let stdin = std::io::stdin().lock();
+        use std::io::BufRead as _;
+        let mut stdin = std::io::stdin().lock();
+        // Empty input (an empty partition) is empty output, not an error.
+        if stdin.fill_buf().context("cannot read stdin")?.is_empty() {
+            return Ok(());
+        }
         let options = deboil_records::ReadOptions {
             max_record_bytes: self.settings.options.max_bytes,
         };

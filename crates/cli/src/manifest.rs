@@ -91,3 +91,34 @@ pub(crate) fn line(entry: &ManifestEntry) -> String {
 pub(crate) fn parse_line(line: &str) -> Option<ManifestEntry> {
     serde_json::from_str(line.trim_end_matches(['\n', '\r'])).ok()
 }
+
+/// Record mode's line for a document without text (`--emit-status`, and always for errors):
+/// `{"id":…,"status":"error","reason":…,"source":…,"record":…,"sha256":…}`, where `id` is
+/// the document's id when its record was read (else `null`) and `record` its place in the
+/// stream (`line 3`) or its id there. Ends in a newline.
+pub(crate) fn status_line(entry: &ManifestEntry, id: Option<&str>) -> String {
+    #[derive(Serialize)]
+    struct StatusLine<'a> {
+        id: Option<&'a str>,
+        status: Status,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        reason: Option<&'a str>,
+        source: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        record: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        sha256: Option<&'a str>,
+    }
+    let status = StatusLine {
+        id,
+        status: entry.status,
+        reason: entry.reason.as_deref(),
+        source: &entry.path,
+        record: entry.record.as_deref(),
+        sha256: entry.sha256.as_deref(),
+    };
+    // Serializing plain strings cannot fail.
+    let mut line = serde_json::to_string(&status).unwrap_or_default();
+    line.push('\n');
+    line
+}

@@ -19,6 +19,8 @@ pub(crate) struct Settings {
     pub format: Format,
     /// Header, explain, size and time guards: what [`crate::clean_document`] takes.
     pub options: CleanOptions,
+    /// `--added`: JSONL `added` of every document.
+    pub added: Option<String>,
     /// `--resume`: earlier results that still stand.
     pub resume: Option<Arc<crate::resume::Index>>,
 }
@@ -28,6 +30,8 @@ pub(crate) struct Settings {
 pub(crate) struct Processed {
     pub entry: ManifestEntry,
     pub output_stem: PathBuf,
+    /// The document's id, once its bytes were read (record mode's status lines name it).
+    pub id: Option<String>,
     /// Txt rendering, to be written to `<stem>.txt`.
     pub txt: Option<String>,
     /// JSONL line, to be appended to the current part in input order.
@@ -66,13 +70,15 @@ pub(crate) fn process(input: &Input, settings: &Settings) -> Processed {
         }
     };
     let doc = DocInfo {
-        id: &input.id,
+        id: Some(&input.id),
         source: &input.display,
         content_type_hint: input.content_type_hint,
         transport_charset: None,
         tld: None,
         url: None,
         extra: &[],
+        dataset: None,
+        fetched: None,
     };
     let key = crate::resume::key(&input.display, None, 0);
     process_bytes(entry, input.output_stem.clone(), bytes, &doc, key, settings)
@@ -110,7 +116,9 @@ pub(crate) fn process_record(
     }
     let tld = record.tld();
     let doc = DocInfo {
-        id: &record.id,
+        // A record on stdin without an id of its own gets its URL, else the hash of its bytes:
+        // its position (`stdin:3`) repeats in every partition of a distributed job.
+        id: (!(container == "-" && record.fallback_id)).then_some(record.id.as_str()),
         source: container,
         content_type_hint: match record.kind {
             RecordKind::Html => Some(ContentType::Html),
@@ -121,6 +129,12 @@ pub(crate) fn process_record(
         tld: tld.as_deref(),
         url: record.url.as_deref(),
         extra: &extra,
+        // A JSONL record's own `source` names its data set (dolma's field).
+        dataset: record
+            .extra
+            .get("source")
+            .and_then(serde_json::Value::as_str),
+        fetched: record.date.as_deref(),
     };
     let key = crate::resume::key(container, Some(&record.id), occurrence);
     process_bytes(entry, output_stem, &record.body, &doc, key, settings)
@@ -129,7 +143,8 @@ pub(crate) fn process_record(
 /// What the pipeline needs to know about a document besides its bytes.
 #[derive(Debug)]
 struct DocInfo<'a> {
-    id: &'a str,
+    /// `None`: the URL, else the hash of the bytes.
+    id: Option<&'a str>,
     source: &'a str,
     content_type_hint: Option<ContentType>,
     transport_charset: Option<&'a str>,
@@ -137,6 +152,8 @@ struct DocInfo<'a> {
     url: Option<&'a str>,
     /// Container metadata added after the document's own metadata, in this order.
     extra: &'a [(String, serde_json::Value)],
+    dataset: Option<&'a str>,
+    fetched: Option<&'a str>,
 }
 
 impl Processed {
@@ -149,6 +166,7 @@ impl Processed {
         Processed {
             entry,
             output_stem,
+            id: None,
             txt: None,
             jsonl: None,
             removed_report: None,
@@ -197,15 +215,19 @@ fn process_bytes(
     let mut processed = Processed::new(entry, output_stem);
     let input = DocumentInput {
         bytes,
-        id: Some(doc.id),
+        id: doc.id,
         source: doc.source,
         url: doc.url,
         content_type: doc.content_type_hint,
         transport_charset: doc.transport_charset,
         tld: doc.tld,
         extra: doc.extra,
+        dataset: doc.dataset,
+        added: settings.added.as_deref(),
+        fetched: doc.fetched,
     };
     let cleaned = document::clean_hashed(&input, &settings.options, sha256);
+    processed.id = Some(cleaned.id.clone());
     let entry = &mut processed.entry;
     entry.sha256 = Some(cleaned.sha256.clone());
     entry.bytes = Some(cleaned.bytes);

@@ -45,6 +45,15 @@ pub struct Provenance {
     /// `record_id`, `date`, a JSONL record's other fields). A key deboil already writes, or
     /// one used before, gets a `record_` prefix until it is new.
     pub extra: Vec<(String, serde_json::Value)>,
+    /// JSONL top-level `source` (dolma: the data set a document belongs to); `None`: the
+    /// [`Provenance::source`] path.
+    pub dataset: Option<String>,
+    /// JSONL top-level `added` (dolma: when the document was added to the data set), an
+    /// RFC 3339 timestamp given by the caller (the CLI: the run's start); `None`: left out.
+    pub added: Option<String>,
+    /// When the document was fetched (WARC-Date): JSONL `created` when the page gives no
+    /// publication date.
+    pub fetched: Option<String>,
 }
 
 /// Everything emit needs for one document.
@@ -81,10 +90,22 @@ pub fn render(doc: &Document<'_>, format: Format, header: bool) -> String {
             out
         }
         Format::Jsonl => {
+            let p = doc.provenance;
+            let mut metadata = Metadata::new(doc);
+            let text_sha256 = sha256_hex(body.as_bytes());
+            metadata.pipeline = Some(PipelineFields {
+                text_sha256: &text_sha256,
+                domain: metadata.url.and_then(domain),
+                language_score: metadata.language_confidence,
+            });
             let record = Record {
-                id: &doc.provenance.id,
+                id: &p.id,
                 text: &body,
-                metadata: Metadata::new(doc),
+                source: known(p.dataset.as_ref()).unwrap_or(&p.source),
+                added: known(p.added.as_ref()),
+                created: metadata.published.or(known(p.fetched.as_ref())),
+                version: VERSION,
+                metadata,
             };
             // Strings, integers and (finite) floats cannot fail to serialize; the fallback
             // only exists so that this function has no panic path.
@@ -192,8 +213,47 @@ struct Metadata<'a> {
     kept_blocks: usize,
     stripped: Stripped,
     deboil: &'static str,
+    /// JSONL only: what corpus pipelines look for (the txt header stays as it was).
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pipeline: Option<PipelineFields<'a>>,
     #[serde(flatten)]
     extra: Extra<'a>,
+}
+
+/// Fields of the JSONL `metadata` under the names corpus tools use.
+#[derive(Debug, Serialize)]
+struct PipelineFields<'a> {
+    /// SHA-256 of the `text` field (UTF-8), beside `sha256` of the raw bytes.
+    text_sha256: &'a str,
+    /// The URL's host, lower-case, without port or user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    domain: Option<String>,
+    /// datatrove's name for `language_confidence`.
+    language_score: f64,
+}
+
+/// The host of an absolute URL (`https://User@WWW.Example.com:8080/a` → `www.example.com`).
+fn domain(url: &str) -> Option<String> {
+    let (_, rest) = url.split_once("://")?;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority
+        .rsplit_once('@')
+        .map_or(authority, |(_, host)| host);
+    let host = if host.starts_with('[') {
+        host.split_inclusive(']').next()?
+    } else {
+        host.split(':').next()?
+    };
+    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest as _;
+    let mut hex = String::with_capacity(64);
+    for byte in sha2::Sha256::digest(bytes).iter() {
+        let _ = write!(hex, "{byte:02x}");
+    }
+    hex
 }
 
 /// [`Provenance::extra`] under the keys it is written with.
@@ -210,10 +270,19 @@ impl Serialize for Extra<'_> {
     }
 }
 
+/// One JSONL line: dolma's document fields (`id`, `text`, `source`, `added`, `created`,
+/// `version`), then `metadata`.
 #[derive(Debug, Serialize)]
 struct Record<'a> {
     id: &'a str,
     text: &'a str,
+    source: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    added: Option<&'a str>,
+    /// The page's publication date, else when it was fetched.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    created: Option<&'a str>,
+    version: &'static str,
     metadata: Metadata<'a>,
 }
 
@@ -284,6 +353,7 @@ impl<'a> Metadata<'a> {
             kept_blocks: a.blocks.len(),
             stripped: Stripped(stripped),
             deboil: VERSION,
+            pipeline: None,
             extra: Extra(Vec::new()),
         };
         metadata.extra = Extra(unique_keys(&metadata.keys(), &p.extra));
@@ -320,6 +390,8 @@ impl<'a> Metadata<'a> {
             }
         }
         keys.extend(["words", "kept_blocks", "stripped", "deboil"]);
+        // JSONL only, but reserved in both formats so an extra key is named the same in both.
+        keys.extend(["text_sha256", "domain", "language_score"]);
         keys
     }
 }

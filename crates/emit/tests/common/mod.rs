@@ -18,6 +18,9 @@ pub fn provenance() -> Provenance {
         replaced_sequences: 0,
         url: None,
         extra: Vec::new(),
+        dataset: None,
+        added: None,
+        fetched: None,
     }
 }
 
