@@ -29,6 +29,12 @@ use sha2::{Digest, Sha256};
 
 pub use crate::manifest::Status;
 
+/// Default `--max-size`: larger documents are `error` entries. Far above real pages (Common
+/// Crawl truncates at 1 MiB), low enough that one page cannot take gigabytes to parse.
+pub const DEFAULT_MAX_SIZE: u64 = 32 << 20;
+/// Default `--time-budget`, in seconds: a page at the size limit parses in about a second.
+pub const DEFAULT_TIME_BUDGET_SECS: f64 = 20.0;
+
 /// One document's bytes and what is known about it from outside.
 #[derive(Debug, Clone, Copy)]
 pub struct DocumentInput<'a> {
@@ -98,8 +104,8 @@ impl Default for CleanOptions {
         CleanOptions {
             header: true,
             explain: false,
-            max_bytes: crate::DEFAULT_MAX_SIZE,
-            time_budget: Duration::from_secs_f64(crate::DEFAULT_TIME_BUDGET_SECS),
+            max_bytes: DEFAULT_MAX_SIZE,
+            time_budget: Duration::from_secs_f64(DEFAULT_TIME_BUDGET_SECS),
         }
     }
 }

@@ -8,6 +8,7 @@
 
 mod containers;
 mod document;
+mod files;
 #[cfg(feature = "golden")]
 pub mod golden;
 mod inputs;
@@ -34,18 +35,12 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 pub use crate::document::{
-    CleanOptions, CleanedDocument, ContentType, DocumentInput, Format, Language, Status,
-    clean_document, document_id,
+    CleanOptions, CleanedDocument, ContentType, DEFAULT_MAX_SIZE, DEFAULT_TIME_BUDGET_SECS,
+    DocumentInput, Format, Language, Status, clean_document, document_id,
 };
 use crate::manifest::ManifestEntry;
 use crate::sink::Sink;
 pub use crate::summary::Summary;
-
-/// Default `--max-size`: larger documents are `error` entries. Far above real pages (Common
-/// Crawl truncates at 1 MiB), low enough that one page cannot take gigabytes to parse.
-pub const DEFAULT_MAX_SIZE: u64 = 32 << 20;
-/// Default `--time-budget`, in seconds: a page at the size limit parses in about a second.
-pub const DEFAULT_TIME_BUDGET_SECS: f64 = 20.0;
 
 /// Arguments of `deboil clean` (also flattened into `cargo xtask clean`).
 #[derive(Debug, Clone, clap::Args)]
@@ -188,8 +183,8 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
         std::fs::create_dir_all(&args.out_dir).with_context(|| {
             format!("cannot create output directory {}", args.out_dir.display())
         })?;
-        _lock = Some(output::lock_out_dir(&args.out_dir)?);
-        output::remove_stale_temp_files(&args.out_dir)
+        _lock = Some(files::lock_out_dir(&args.out_dir)?);
+        files::remove_stale_temp_files(&args.out_dir)
             .with_context(|| format!("cannot clear temp files in {}", args.out_dir.display()))?;
         let run_settings = resume::RunSettings {
             deboil: env!("CARGO_PKG_VERSION").to_string(),
@@ -268,7 +263,7 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
     runner.progress.finish_and_clear();
     match result {
         Ok(()) => {}
-        Err(error) if is_broken_pipe(&error) => sink.summary.stdout_closed = true,
+        Err(error) if files::is_broken_pipe(&error) => sink.summary.stdout_closed = true,
         Err(error) => return Err(error),
     }
     let mut summary = sink.finish()?;
@@ -310,14 +305,6 @@ fn ensure_stdout_open() -> anyhow::Result<()> {
 /// `deboil clean - --format jsonl` without `-o`: stdin records to stdout.
 pub fn is_stdout_mode(inputs: &[PathBuf], format: OutputFormat) -> bool {
     format == OutputFormat::Jsonl && inputs.len() == 1 && inputs[0].as_os_str() == "-"
-}
-
-pub(crate) fn is_broken_pipe(error: &anyhow::Error) -> bool {
-    error.chain().any(|cause| {
-        cause
-            .downcast_ref::<std::io::Error>()
-            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
-    })
 }
 
 /// Runs documents through the pipeline on the worker pool.
@@ -390,8 +377,9 @@ impl Runner<'_> {
 
     fn container(&self, input: &inputs::Input, sink: &mut Sink) -> anyhow::Result<()> {
         let opened = match &input.source {
-            inputs::Source::File(path) => pipeline::open_without_blocking(path)
-                .map_err(|error| format!("cannot read: {error}")),
+            inputs::Source::File(path) => {
+                files::open_without_blocking(path).map_err(|error| format!("cannot read: {error}"))
+            }
             inputs::Source::Stdin(_) => Err("standard input is not a container".to_string()),
             inputs::Source::Unreadable(reason) => Err(reason.clone()),
             inputs::Source::NotDocument(reason) => {

@@ -2,10 +2,10 @@
 //! output and manifest entry.
 
 use std::panic;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
-use deboil_detect::{ContentType, DetectError};
+use deboil_detect::ContentType;
 use deboil_emit::Format;
 use deboil_records::{Record, RecordKind};
 
@@ -17,7 +17,7 @@ use crate::manifest::{ManifestEntry, Status};
 #[derive(Debug, Clone)]
 pub(crate) struct Settings {
     pub format: Format,
-    /// Header, explain, size and time guards: what [`crate::clean_document`] takes.
+    /// Header, explain, size and time guards: what [`crate::document::clean_document`] takes.
     pub options: CleanOptions,
     /// `--added`: JSONL `added` of every document.
     pub added: Option<String>,
@@ -51,7 +51,7 @@ pub(crate) fn process(input: &Input, settings: &Settings) -> Processed {
     let entry = ManifestEntry::new(&input.display);
     let read;
     let bytes: &[u8] = match &input.source {
-        Source::File(path) => match read_bounded(path, settings.options.max_bytes) {
+        Source::File(path) => match crate::files::read_bounded(path, settings.options.max_bytes) {
             Ok(bytes) => {
                 read = bytes;
                 &read
@@ -182,7 +182,7 @@ impl Processed {
         processed.reused = true;
         processed.copy_line = reused.line;
         if settings.options.explain {
-            processed.written.push(crate::output::with_suffix(
+            processed.written.push(crate::files::with_suffix(
                 &processed.output_stem,
                 ".removed.tsv",
             ));
@@ -190,7 +190,7 @@ impl Processed {
         if processed.copy_line.is_none() && processed.entry.status == Status::Ok {
             processed
                 .written
-                .push(crate::output::with_suffix(&processed.output_stem, ".txt"));
+                .push(crate::files::with_suffix(&processed.output_stem, ".txt"));
         }
         processed
     }
@@ -256,53 +256,6 @@ fn process_bytes(
         }
     }
     processed
-}
-
-/// Reads a file, refusing up front what detect would refuse anyway, so that a huge file is
-/// not loaded into memory first. Compressed files get some slack: they may inflate to less.
-/// What is not a regular file (a FIFO, a device, a process substitution's pipe) is read up
-/// to the same bound; a FIFO that no one writes to reads as empty instead of blocking.
-fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
-    let size = std::fs::metadata(path)
-        .ok()
-        .filter(|m| m.is_file())
-        .map_or(0, |m| m.len());
-    if size > limit.saturating_mul(2) {
-        return Err(DetectError::TooLarge { size, limit }.to_string());
-    }
-    let file = open_without_blocking(path).map_err(|error| format!("cannot read: {error}"))?;
-    read_limited(file, limit).map_err(|error| format!("cannot read: {error}"))
-}
-
-/// Opens a file for reading; a FIFO is opened without waiting for a writer, then read as
-/// usual (blocking while a writer is there, at its end when none is).
-pub(crate) fn open_without_blocking(path: &Path) -> std::io::Result<std::fs::File> {
-    use nix::fcntl::{FcntlArg, OFlag, fcntl};
-    use std::os::unix::fs::OpenOptionsExt;
-    let file = std::fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(OFlag::O_NONBLOCK.bits())
-        .open(path)?;
-    let flags = OFlag::from_bits_truncate(fcntl(&file, FcntlArg::F_GETFL)?);
-    fcntl(&file, FcntlArg::F_SETFL(flags & !OFlag::O_NONBLOCK))?;
-    Ok(file)
-}
-
-/// Reads a stream up to twice `max_bytes` (the slack a compressed document gets); past that
-/// it stops reading and fails, so an endless stream (`/dev/zero`) ends too.
-pub(crate) fn read_limited(reader: impl std::io::Read, max_bytes: u64) -> std::io::Result<Vec<u8>> {
-    use std::io::Read as _;
-    let limit = max_bytes.saturating_mul(2);
-    let mut bytes = Vec::new();
-    reader
-        .take(limit.saturating_add(1))
-        .read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > limit {
-        return Err(std::io::Error::other(format!(
-            "input too large: more than {limit} bytes, limit {max_bytes} (--max-size); not read further"
-        )));
-    }
-    Ok(bytes)
 }
 
 /// Replaces the panic hook with a silent one while alive, so a panic caught per document

@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use indicatif::ProgressBar;
 
+use crate::files::MANIFEST_FILE;
 use crate::manifest::Status;
-use crate::output::MANIFEST_FILE;
 use crate::pipeline::Processed;
 use crate::resume::PartLines;
 use crate::shards::ShardWriter;
@@ -149,7 +149,9 @@ impl Sink {
     pub(crate) fn finish(mut self) -> anyhow::Result<Summary> {
         if !self.summary.stdout_closed {
             match self.flush() {
-                Err(error) if crate::is_broken_pipe(&error) => self.summary.stdout_closed = true,
+                Err(error) if crate::files::is_broken_pipe(&error) => {
+                    self.summary.stdout_closed = true
+                }
                 other => other?,
             }
         }
