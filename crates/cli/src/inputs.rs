@@ -203,8 +203,8 @@ fn refuse_overwrites(found: &mut [Found], stems: &[PathBuf], containers: &[bool]
         if container {
             record_dirs.push(stem);
         } else {
-            outputs.insert(crate::output::with_suffix(&stem, ".txt"));
-            outputs.insert(crate::output::with_suffix(&stem, ".removed.tsv"));
+            outputs.insert(crate::files::with_suffix(&stem, ".txt"));
+            outputs.insert(crate::files::with_suffix(&stem, ".removed.tsv"));
         }
     }
     for (f, path) in found.iter_mut().zip(inside) {
@@ -215,12 +215,12 @@ fn refuse_overwrites(found: &mut [Found], stems: &[PathBuf], containers: &[bool]
             .filter(|rel| rel.components().count() == 1)
             .map(|rel| rel.to_string_lossy().into_owned());
         let run_file = top_level_name.is_some_and(|name| {
-            crate::output::RUN_FILES.contains(&name.as_str())
+            crate::files::RUN_FILES.contains(&name.as_str())
                 || (out.parts && name.starts_with("part-") && name.ends_with(".jsonl.gz"))
         });
         let written = outputs.contains(&path)
             || run_file
-            || path.starts_with(out.canonical.join(crate::resume::RESUME_DIR))
+            || path.starts_with(out.canonical.join(crate::files::RESUME_DIR))
             || record_dirs.iter().any(|dir| path.starts_with(dir));
         if written {
             f.source = Source::Unreadable(format!(
@@ -244,7 +244,7 @@ struct Found {
 /// Standard input up to `max_bytes` (with the slack a compressed document gets); a stream
 /// that goes on past that (`/dev/zero`, a runaway pipe) is an error, and is not read further.
 fn read_stdin(max_bytes: u64) -> Result<Vec<u8>, String> {
-    crate::pipeline::read_limited(std::io::stdin().lock(), max_bytes)
+    crate::files::read_limited(std::io::stdin().lock(), max_bytes)
         .map_err(|e| format!("cannot read stdin: {e}"))
 }
 

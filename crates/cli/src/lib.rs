@@ -7,6 +7,8 @@
 //! completion order.
 
 mod containers;
+mod document;
+mod files;
 #[cfg(feature = "golden")]
 pub mod golden;
 mod inputs;
@@ -32,15 +34,13 @@ use clap::builder::TypedValueParser as _;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
-use crate::manifest::{ManifestEntry, Status};
+pub use crate::document::{
+    CleanOptions, CleanedDocument, ContentType, DEFAULT_MAX_SIZE, DEFAULT_TIME_BUDGET_SECS,
+    DocumentInput, Format, Language, Status, clean_document, document_id,
+};
+use crate::manifest::ManifestEntry;
 use crate::sink::Sink;
 pub use crate::summary::Summary;
-
-/// Default `--max-size`: larger documents are `error` entries. Far above real pages (Common
-/// Crawl truncates at 1 MiB), low enough that one page cannot take gigabytes to parse.
-pub const DEFAULT_MAX_SIZE: u64 = 32 << 20;
-/// Default `--time-budget`, in seconds: a page at the size limit parses in about a second.
-pub const DEFAULT_TIME_BUDGET_SECS: f64 = 20.0;
 
 /// Arguments of `deboil clean` (also flattened into `cargo xtask clean`).
 #[derive(Debug, Clone, clap::Args)]
@@ -81,6 +81,22 @@ pub struct CleanArgs {
     /// Time guard: a document not cleaned after this many seconds is an error entry.
     #[arg(long, value_name = "SECONDS", default_value_t = DEFAULT_TIME_BUDGET_SECS, value_parser = parse_seconds)]
     pub time_budget: f64,
+    /// JSONL `added` of every document (dolma: when it joined the data set), e.g.
+    /// `$(date -u +%FT%TZ)`; left out when not given, so that runs are reproducible.
+    #[arg(long, value_name = "TIMESTAMP")]
+    pub added: Option<String>,
+    /// Don't print the summary on stderr (errors are still reported, one line each).
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+    /// Record mode (stdout): also write a status line for each empty or skipped document
+    /// (`{"id":…,"status":"empty","reason":…}`), as errors always are.
+    #[arg(long)]
+    pub emit_status: bool,
+    /// Record mode (stdout): exit 1 when a document failed. Without it record mode exits 0
+    /// and its error lines say what failed, so one bad record cannot fail a whole job.
+    /// With OUTDIR a failure always exits 1 (the manifest says which).
+    #[arg(long)]
+    pub fail_on_error: bool,
     /// Collect the paths of every file written into [`Summary::outputs`] (for
     /// `cargo xtask clean`; off by default, as a dump may hold millions).
     #[arg(skip)]
@@ -150,10 +166,13 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
             OutputFormat::Txt => deboil_emit::Format::Txt,
             OutputFormat::Jsonl => deboil_emit::Format::Jsonl,
         },
-        header: !args.no_header,
-        explain: args.explain && !to_stdout,
-        max_bytes: args.max_size,
-        time_budget: Duration::from_secs_f64(args.time_budget),
+        options: CleanOptions {
+            header: !args.no_header,
+            explain: args.explain && !to_stdout,
+            max_bytes: args.max_size,
+            time_budget: Duration::from_secs_f64(args.time_budget),
+        },
+        added: args.added.clone(),
         resume: None,
     };
     if to_stdout {
@@ -164,14 +183,14 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
         std::fs::create_dir_all(&args.out_dir).with_context(|| {
             format!("cannot create output directory {}", args.out_dir.display())
         })?;
-        _lock = Some(output::lock_out_dir(&args.out_dir)?);
-        output::remove_stale_temp_files(&args.out_dir)
+        _lock = Some(files::lock_out_dir(&args.out_dir)?);
+        files::remove_stale_temp_files(&args.out_dir)
             .with_context(|| format!("cannot clear temp files in {}", args.out_dir.display()))?;
         let run_settings = resume::RunSettings {
             deboil: env!("CARGO_PKG_VERSION").to_string(),
             format: args.format.as_str().to_string(),
-            header: settings.header,
-            explain: settings.explain,
+            header: settings.options.header,
+            explain: settings.options.explain,
             shard_bytes: args.shard_size,
             max_bytes: args.max_size,
         };
@@ -214,7 +233,7 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
         progress_bar(inputs.iter().map(inputs::Input::size).sum())
     };
     let mut sink = if to_stdout {
-        Sink::stdout()
+        Sink::stdout(args.emit_status)
     } else {
         Sink::dir(
             &args.out_dir,
@@ -244,7 +263,7 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
     runner.progress.finish_and_clear();
     match result {
         Ok(()) => {}
-        Err(error) if is_broken_pipe(&error) => sink.summary.stdout_closed = true,
+        Err(error) if files::is_broken_pipe(&error) => sink.summary.stdout_closed = true,
         Err(error) => return Err(error),
     }
     let mut summary = sink.finish()?;
@@ -288,14 +307,6 @@ pub fn is_stdout_mode(inputs: &[PathBuf], format: OutputFormat) -> bool {
     format == OutputFormat::Jsonl && inputs.len() == 1 && inputs[0].as_os_str() == "-"
 }
 
-pub(crate) fn is_broken_pipe(error: &anyhow::Error) -> bool {
-    error.chain().any(|cause| {
-        cause
-            .downcast_ref::<std::io::Error>()
-            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
-    })
-}
-
 /// Runs documents through the pipeline on the worker pool.
 struct Runner<'a> {
     settings: pipeline::Settings,
@@ -318,6 +329,19 @@ impl Runner<'_> {
     fn inputs(&self, inputs: &[inputs::Input], sink: &mut Sink) -> anyhow::Result<()> {
         let mut files: Vec<&inputs::Input> = Vec::new();
         for input in inputs {
+            if let inputs::Source::Stdin(bytes) = &input.source {
+                // JSONL or WARC on stdin is records, as without OUTDIR; never one document.
+                if deboil_records::sniff_format(bytes, "") != deboil_records::Format::Single {
+                    self.files(&files, sink)?;
+                    files.clear();
+                    let options = deboil_records::ReadOptions {
+                        max_record_bytes: self.settings.options.max_bytes,
+                    };
+                    let (_, records) = deboil_records::open(bytes.as_slice(), "-", options);
+                    self.records(records, &input.display, &input.output_stem, sink, &|| {})?;
+                    continue;
+                }
+            }
             if input.container {
                 self.files(&files, sink)?;
                 files.clear();
@@ -353,8 +377,9 @@ impl Runner<'_> {
 
     fn container(&self, input: &inputs::Input, sink: &mut Sink) -> anyhow::Result<()> {
         let opened = match &input.source {
-            inputs::Source::File(path) => pipeline::open_without_blocking(path)
-                .map_err(|error| format!("cannot read: {error}")),
+            inputs::Source::File(path) => {
+                files::open_without_blocking(path).map_err(|error| format!("cannot read: {error}"))
+            }
             inputs::Source::Stdin(_) => Err("standard input is not a container".to_string()),
             inputs::Source::Unreadable(reason) => Err(reason.clone()),
             inputs::Source::NotDocument(reason) => {
@@ -373,7 +398,7 @@ impl Runner<'_> {
                     count: Arc::clone(&read),
                 };
                 let options = deboil_records::ReadOptions {
-                    max_record_bytes: self.settings.max_bytes,
+                    max_record_bytes: self.settings.options.max_bytes,
                 };
                 let (_, records) = deboil_records::open(file, &input.display, options);
                 let on_batch = || {
@@ -408,9 +433,14 @@ impl Runner<'_> {
     }
 
     fn stdin_records(&self, sink: &mut Sink) -> anyhow::Result<()> {
-        let stdin = std::io::stdin().lock();
+        use std::io::BufRead as _;
+        let mut stdin = std::io::stdin().lock();
+        // Empty input (an empty partition) is empty output, not an error.
+        if stdin.fill_buf().context("cannot read stdin")?.is_empty() {
+            return Ok(());
+        }
         let options = deboil_records::ReadOptions {
-            max_record_bytes: self.settings.max_bytes,
+            max_record_bytes: self.settings.options.max_bytes,
         };
         let (_, records) = deboil_records::open(stdin, "-", options);
         self.records(records, "-", Path::new("stdin"), sink, &|| {})

@@ -23,8 +23,7 @@ use serde::{Deserialize, Serialize};
 use crate::manifest::{self, ManifestEntry, Status};
 use crate::shards;
 
-pub(crate) const RESUME_DIR: &str = ".deboil-resume";
-pub(crate) const RUN_FILE: &str = ".deboil-run.json";
+pub(crate) use crate::files::{RESUME_DIR, RUN_FILE};
 
 /// The settings that change what a run writes; a resumed run must use the same.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,7 +41,7 @@ pub(crate) fn write_run_settings(out_dir: &Path, settings: &RunSettings) -> anyh
     let path = out_dir.join(RUN_FILE);
     let mut json = serde_json::to_string_pretty(settings)?;
     json.push('\n');
-    crate::output::write_atomic(&path, json.as_bytes())
+    crate::files::write_atomic(&path, json.as_bytes())
         .with_context(|| format!("cannot write {}", path.display()))
 }
 
@@ -117,7 +116,7 @@ impl Index {
         }
         let root = out_dir.join(RESUME_DIR);
         let mut numbers = generation_numbers(&root)?;
-        let manifest_path = out_dir.join(crate::output::MANIFEST_FILE);
+        let manifest_path = out_dir.join(crate::files::MANIFEST_FILE);
         if manifest_path.exists() {
             let number = numbers.last().map_or(1, |n| n + 1);
             let dir = root.join(format!("g{number}"));
@@ -157,7 +156,7 @@ impl Index {
     }
 
     fn add_generation(&mut self, dir: PathBuf) -> anyhow::Result<()> {
-        let path = dir.join(crate::output::MANIFEST_FILE);
+        let path = dir.join(crate::files::MANIFEST_FILE);
         let Ok(file) = std::fs::File::open(&path) else {
             return Ok(()); // parts without a manifest: nothing to reuse
         };
@@ -224,7 +223,7 @@ impl Index {
         if explain
             && !self
                 .out_dir
-                .join(crate::output::with_suffix(output_stem, ".removed.tsv"))
+                .join(crate::files::with_suffix(output_stem, ".removed.tsv"))
                 .is_file()
         {
             return None;
@@ -243,7 +242,7 @@ impl Index {
                 })
             }
             (Status::Ok, Some(txt)) => {
-                let expected = crate::output::with_suffix(output_stem, ".txt");
+                let expected = crate::files::with_suffix(output_stem, ".txt");
                 if Path::new(txt) != expected || !self.out_dir.join(&expected).is_file() {
                     return None;
                 }

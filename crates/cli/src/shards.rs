@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use flate2::Compression;
 use flate2::write::GzEncoder;
 
-use crate::output;
+use crate::files;
 
 /// `part-00042.jsonl.gz`.
 pub(crate) fn part_name(index: u32) -> String {
@@ -95,7 +95,7 @@ impl ShardWriter {
 
     fn open_part(&self) -> std::io::Result<OpenPart> {
         let name = part_name(self.index);
-        let temp = output::temp_path(&self.dir.join(&name));
+        let temp = files::temp_path(&self.dir.join(&name));
         let file = std::fs::File::create(&temp)?;
         Ok(OpenPart {
             name,

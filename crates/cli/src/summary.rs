@@ -23,7 +23,10 @@ pub struct Summary {
     pub stripped: BTreeMap<String, usize>,
     /// Skipped records per reason.
     pub skip_reasons: BTreeMap<String, usize>,
-    /// Raw input bytes read.
+    /// Empty documents per reason (`no article text found`, `no text`).
+    pub empty_reasons: BTreeMap<String, usize>,
+    /// Bytes of the documents cleaned, as handed to the cleaner: after gunzipping a file or
+    /// a WARC payload (what MB/s counts), not the compressed bytes read from disk.
     pub bytes: u64,
     pub elapsed: Duration,
     /// Files the run wrote, relative to the output directory, sorted; collected only when
@@ -52,7 +55,13 @@ impl Summary {
     pub(crate) fn count(&mut self, entry: &ManifestEntry, reused: bool) {
         match entry.status {
             Status::Ok => self.cleaned += 1,
-            Status::Empty => self.empty += 1,
+            Status::Empty => {
+                self.empty += 1;
+                // `no article text found (12 blocks, …)` → `no article text found`.
+                let reason = entry.reason.as_deref().unwrap_or("unknown");
+                let kind = reason.split(" (").next().unwrap_or(reason);
+                *self.empty_reasons.entry(kind.to_string()).or_default() += 1;
+            }
             Status::Error => self.failed += 1,
             Status::Skipped => {
                 self.skipped += 1;
@@ -75,7 +84,8 @@ impl Summary {
     }
 }
 
-/// At most this many names per line; the rest are summed as `others`.
+/// At most this many names per line; the rest are summed as `N more M` (not `others`, which
+/// a category `other` beside it made read as a pair).
 const TOP: usize = 12;
 
 impl fmt::Display for Summary {
@@ -94,7 +104,7 @@ impl fmt::Display for Summary {
         }
         write!(
             f,
-            " in {:.2}s ({:.0} docs/s, {:.1} MB/s)",
+            " in {:.2}s ({:.0} docs/s, {:.1} MB/s of documents, uncompressed)",
             self.elapsed.as_secs_f64(),
             self.documents() as f64 / secs,
             self.bytes as f64 / 1e6 / secs,
@@ -102,6 +112,7 @@ impl fmt::Display for Summary {
         for (label, counts) in [
             ("languages", &self.languages),
             ("stripped blocks", &self.stripped),
+            ("empty documents", &self.empty_reasons),
             ("skipped records", &self.skip_reasons),
         ] {
             if !counts.is_empty() {
@@ -112,7 +123,7 @@ impl fmt::Display for Summary {
     }
 }
 
-/// `eng 120, fra 4, others 3`: largest first, ties by name.
+/// `eng 120, fra 4, 2 more 3`: largest first, ties by name.
 fn top_counts(counts: &BTreeMap<String, usize>) -> String {
     let mut sorted: Vec<(&String, &usize)> = counts.iter().collect();
     sorted.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
@@ -121,9 +132,9 @@ fn top_counts(counts: &BTreeMap<String, usize>) -> String {
         .take(TOP)
         .map(|(name, n)| format!("{name} {n}"))
         .collect();
-    let others: usize = sorted.iter().skip(TOP).map(|(_, n)| **n).sum();
-    if others > 0 {
-        parts.push(format!("others {others}"));
+    let rest: usize = sorted.iter().skip(TOP).map(|(_, n)| **n).sum();
+    if sorted.len() > TOP {
+        parts.push(format!("{} more {rest}", sorted.len() - TOP));
     }
     parts.join(", ")
 }
@@ -152,7 +163,9 @@ mod tests {
             true,
         );
         summary.count(&entry(Status::Ok, Some("fra"), &[]), false);
-        summary.count(&entry(Status::Empty, None, &[("cookie", 4)]), false);
+        let mut empty = entry(Status::Empty, None, &[("cookie", 4)]);
+        empty.reason = Some("no article text found (4 blocks, all boilerplate: cookie 4)".into());
+        summary.count(&empty, false);
         summary.count(&entry(Status::Error, None, &[]), false);
         let mut skipped = entry(Status::Skipped, None, &[]);
         skipped.reason = Some("not HTML: image/png".to_string());
@@ -168,7 +181,14 @@ mod tests {
             text.starts_with("cleaned 3, empty 1, failed 1, skipped 1 (1 reused"),
             "{text}"
         );
-        assert!(text.contains("(2 docs/s, 0.0 MB/s)"), "{text}");
+        assert!(
+            text.contains("(2 docs/s, 0.0 MB/s of documents, uncompressed)"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\n  empty documents: no article text found 1"),
+            "{text}"
+        );
         assert!(text.contains("\n  languages: eng 2, fra 1"), "{text}");
         assert!(
             text.contains("\n  stripped blocks: cookie 4, navigation 4, ads 2"),
@@ -178,13 +198,13 @@ mod tests {
     }
 
     #[test]
-    fn long_lists_end_in_others() {
+    fn long_lists_end_in_how_many_more() {
         let counts: BTreeMap<String, usize> =
             (0..20).map(|i| (format!("l{i:02}"), 100 - i)).collect();
         let line = top_counts(&counts);
         assert!(line.starts_with("l00 100, l01 99"), "{line}");
         assert!(line.ends_with(&format!(
-            "others {}",
+            ", 8 more {}",
             (12..20).map(|i| 100 - i).sum::<usize>()
         )));
     }
