@@ -51,7 +51,7 @@ pub(crate) fn write_document(out_dir: &Path, mut processed: Processed) -> Proces
         files.push((with_suffix(&processed.output_stem, ".removed.tsv"), report));
     }
     if let Some(txt) = processed.txt.take() {
-        let rel = with_suffix(&processed.output_stem, ".txt");
+        let rel = with_suffix(&processed.output_stem, processed.doc_suffix);
         processed.entry.output = Some(slash_path(&rel));
         files.push((rel, txt));
     }
@@ -133,6 +133,15 @@ fn is_temp_name(name: &str) -> bool {
             && pid.bytes().all(|b| b.is_ascii_digit())
             && n.bytes().all(|b| b.is_ascii_digit())
     })
+}
+
+/// A document's file suffix in `format`: `.md` for markdown, else `.txt`.
+pub(crate) fn document_suffix(format: deboil_emit::Format) -> &'static str {
+    if format == deboil_emit::Format::Md {
+        ".md"
+    } else {
+        ".txt"
+    }
 }
 
 /// `a/b` + `.txt` → `a/b.txt` (the stem may hold dots: no extension is replaced).

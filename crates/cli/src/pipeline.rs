@@ -22,6 +22,8 @@ use crate::manifest::{ManifestEntry, Status};
 #[derive(Debug, Clone)]
 pub(crate) struct Settings {
     pub format: Format,
+    /// JSONL: add the `markdown` field.
+    pub markdown: bool,
     pub header: bool,
     pub explain: bool,
     /// Size guard: a larger document (after gunzipping) is an `error` entry.
@@ -37,8 +39,10 @@ pub(crate) struct Settings {
 pub(crate) struct Processed {
     pub entry: ManifestEntry,
     pub output_stem: PathBuf,
-    /// Txt rendering, to be written to `<stem>.txt`.
+    /// Txt (or markdown) rendering, to be written to `<stem>` + `doc_suffix`.
     pub txt: Option<String>,
+    /// `.txt`, or `.md` for markdown.
+    pub doc_suffix: &'static str,
     /// JSONL line, to be appended to the current part in input order.
     pub jsonl: Option<String>,
     /// `--resume`: the entry is an earlier run's; for JSONL its line is copied from here.
@@ -159,6 +163,7 @@ impl Processed {
             entry,
             output_stem,
             txt: None,
+            doc_suffix: ".txt",
             jsonl: None,
             removed_report: None,
             reused: false,
@@ -179,9 +184,10 @@ impl Processed {
             ));
         }
         if processed.copy_line.is_none() && processed.entry.status == Status::Ok {
-            processed
-                .written
-                .push(crate::output::with_suffix(&processed.output_stem, ".txt"));
+            processed.written.push(crate::output::with_suffix(
+                &processed.output_stem,
+                crate::output::document_suffix(settings.format),
+            ));
         }
         processed
     }
@@ -238,7 +244,10 @@ fn process_bytes(
                     entry.words = Some(words);
                     entry.kept_blocks = Some(kept_blocks);
                     match settings.format {
-                        Format::Txt => processed.txt = Some(rendered),
+                        Format::Txt | Format::Md => {
+                            processed.doc_suffix = crate::output::document_suffix(settings.format);
+                            processed.txt = Some(rendered);
+                        }
                         Format::Jsonl => processed.jsonl = Some(rendered),
                     }
                 }
@@ -355,11 +364,15 @@ fn render(
     extra: &[(String, serde_json::Value)],
 ) -> String {
     if extra.is_empty() {
-        return deboil_emit::render(document, settings.format, settings.header);
+        return if settings.format == Format::Jsonl && settings.markdown {
+            deboil_emit::render_jsonl_with_markdown(document)
+        } else {
+            deboil_emit::render(document, settings.format, settings.header)
+        };
     }
     match settings.format {
-        Format::Txt => {
-            let body = deboil_emit::render(document, Format::Txt, false);
+        Format::Txt | Format::Md => {
+            let body = deboil_emit::render(document, settings.format, false);
             if !settings.header {
                 return body;
             }
@@ -385,7 +398,11 @@ fn render(
             out
         }
         Format::Jsonl => {
-            let line = deboil_emit::render(document, Format::Jsonl, settings.header);
+            let line = if settings.markdown {
+                deboil_emit::render_jsonl_with_markdown(document)
+            } else {
+                deboil_emit::render(document, Format::Jsonl, settings.header)
+            };
             // The line is `{"id":…,"text":…,"metadata":{…}}\n`: metadata is the last field.
             let parsed: Option<serde_json::Value> = serde_json::from_str(&line).ok();
             let (Some(head), Some(metadata)) = (

@@ -17,6 +17,9 @@
 
 use std::fmt::Write as _;
 
+mod markdown;
+pub use markdown::markdown;
+
 use deboil_detect::{ContentType, EncodingSource, Language};
 use deboil_strip::{Article, Category};
 use serde::Serialize;
@@ -59,14 +62,20 @@ pub enum Format {
     Txt,
     /// One JSON object per line: `id`, `text`, `metadata`.
     Jsonl,
+    /// Like [`Format::Txt`], the body in markdown ([`markdown`]).
+    Md,
 }
 
 /// Renders a document. `Txt`: front matter + body (body alone when `header` is false), ending
 /// in a newline. `Jsonl`: one line, ending in a newline.
 pub fn render(doc: &Document<'_>, format: Format, header: bool) -> String {
-    let body = body_text(doc.article);
+    let body = if format == Format::Md {
+        markdown(doc.article)
+    } else {
+        body_text(doc.article)
+    };
     match format {
-        Format::Txt => {
+        Format::Txt | Format::Md => {
             let mut out = if header {
                 yaml_header(&Metadata::new(doc))
             } else {
@@ -76,19 +85,27 @@ pub fn render(doc: &Document<'_>, format: Format, header: bool) -> String {
             out.push('\n');
             out
         }
-        Format::Jsonl => {
-            let record = Record {
-                id: &doc.provenance.id,
-                text: &body,
-                metadata: Metadata::new(doc),
-            };
-            // Strings, integers and (finite) floats cannot fail to serialize; the fallback
-            // only exists so that this function has no panic path.
-            let mut out = serde_json::to_string(&record).unwrap_or_else(|_| String::from("{}"));
-            out.push('\n');
-            out
-        }
+        Format::Jsonl => jsonl_line(doc, &body, None),
     }
+}
+
+/// [`render`] in [`Format::Jsonl`] with a `markdown` field after `text`: the body in markdown.
+pub fn render_jsonl_with_markdown(doc: &Document<'_>) -> String {
+    jsonl_line(doc, &body_text(doc.article), Some(&markdown(doc.article)))
+}
+
+fn jsonl_line(doc: &Document<'_>, body: &str, markdown: Option<&str>) -> String {
+    let record = Record {
+        id: &doc.provenance.id,
+        text: body,
+        markdown,
+        metadata: Metadata::new(doc),
+    };
+    // Strings, integers and (finite) floats cannot fail to serialize; the fallback
+    // only exists so that this function has no panic path.
+    let mut out = serde_json::to_string(&record).unwrap_or_else(|_| String::from("{}"));
+    out.push('\n');
+    out
 }
 
 /// The front matter alone, `---` to `---` inclusive, each line ending in a newline.
@@ -194,6 +211,8 @@ struct Metadata<'a> {
 struct Record<'a> {
     id: &'a str,
     text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    markdown: Option<&'a str>,
     metadata: Metadata<'a>,
 }
 

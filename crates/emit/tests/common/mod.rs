@@ -31,6 +31,7 @@ pub fn block(kind: BlockKind, text: &str) -> Block {
     Block {
         kind,
         text: text.into(),
+        layout: Default::default(),
     }
 }
 
@@ -70,6 +71,7 @@ pub fn full_article() -> Article {
             ),
         ],
         overruled: Vec::new(),
+        markup: false,
     }
 }
 

@@ -66,6 +66,11 @@ struct Frame {
     form: bool,
     /// Index into `rows` when this frame is a table row.
     row: bool,
+    /// Lists (`ul`, `ol`) around the element, and whether the innermost is ordered.
+    list_depth: u8,
+    ordered: bool,
+    /// The nearest enclosing `table` ([`NONE`] outside tables).
+    table: usize,
 }
 
 impl Frame {
@@ -82,6 +87,9 @@ impl Frame {
         article: false,
         form: false,
         row: false,
+        list_depth: 0,
+        ordered: false,
+        table: NONE,
     };
 }
 
@@ -113,6 +121,10 @@ pub(super) struct Walker {
     stack: Vec<Frame>,
     /// `true` per open table row while it is still a simple row of text cells.
     rows: Vec<bool>,
+    /// In a simple row: the buffer's length where each cell opened (see `Layout::cells`).
+    cell_marks: Vec<u32>,
+    /// The table of the last table row emitted, to tell where a new table starts.
+    last_row_table: usize,
     tokenizer: Tokenizer,
     buf: String,
     buf_content: bool,
@@ -161,6 +173,8 @@ impl Walker {
             noscript: String::new(),
             stack: vec![Frame::ROOT],
             rows: Vec::new(),
+            cell_marks: Vec::new(),
+            last_row_table: NONE,
             tokenizer: Tokenizer::default(),
             buf: String::new(),
             buf_content: false,
@@ -408,6 +422,8 @@ impl Walker {
                 if self.buf_content {
                     self.pending_cell = true;
                 }
+                let mark = u32::try_from(self.buf.len()).unwrap_or(u32::MAX);
+                self.cell_marks.push(mark);
             }
             Role::Row => {
                 self.flush();
@@ -475,6 +491,15 @@ impl Walker {
             article: parent.article || content_here,
             form: name == "form",
             row: is_row,
+            list_depth: parent
+                .list_depth
+                .saturating_add(u8::from(matches!(name, "ul" | "ol" | "menu" | "dir"))),
+            ordered: match name {
+                "ol" => true,
+                "ul" | "menu" | "dir" => false,
+                _ => parent.ordered,
+            },
+            table: if name == "table" { idx } else { parent.table },
         });
         Action::Descend
     }
@@ -669,6 +694,19 @@ impl Walker {
                 } else {
                     0
                 };
+                match kind {
+                    BlockKind::Heading => cand.layout.level = top.level,
+                    BlockKind::ListItem => {
+                        cand.layout.level = top.list_depth.saturating_sub(1);
+                        cand.layout.ordered = top.ordered;
+                    }
+                    BlockKind::TableRow => {
+                        cand.layout.table_start = top.table != self.last_row_table;
+                        self.last_row_table = top.table;
+                        cand.layout.cells = std::mem::take(&mut self.cell_marks);
+                    }
+                    _ => {}
+                }
                 cand.group_start = !self.continuation && top.group != self.last_group;
                 cand.link_chars = self.buf_links;
                 self.last_group = top.group;
@@ -687,6 +725,7 @@ impl Walker {
         self.pending_space = false;
         self.pending_cell = false;
         self.cells = 0;
+        self.cell_marks.clear();
         self.br_run = 0;
         self.common = NONE;
         self.common_fresh = false;
