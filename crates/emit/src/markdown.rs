@@ -116,10 +116,15 @@ fn table_end(blocks: &[Block], start: usize) -> usize {
     end
 }
 
-/// A GFM table: the first row is the header (GFM requires one), short rows padded.
-fn push_table(out: &mut String, rows: &[Block]) {
-    let rows: Vec<Vec<&str>> = rows.iter().map(row_cells).collect();
+/// A GFM table: the first row is the header (GFM requires one), short rows padded. Rows that
+/// go on a table after blocks between (rows the classifier removed, rows of block elements)
+/// get an empty header: a data row is no header.
+fn push_table(out: &mut String, blocks: &[Block]) {
+    let mut rows: Vec<Vec<&str>> = blocks.iter().map(row_cells).collect();
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0).max(1);
+    if blocks.first().is_some_and(|b| !b.layout.table_start) {
+        rows.insert(0, Vec::new());
+    }
     for (r, cells) in rows.iter().enumerate() {
         if r > 0 {
             out.push('\n');
@@ -149,7 +154,8 @@ fn row_cells(block: &Block) -> Vec<&str> {
 
 fn push_cell(out: &mut String, cell: &str) {
     let start = out.len();
-    push_escaped(out, cell, true);
+    // No block marker inside a cell: `#` or `1.` there is text.
+    push_escaped(out, cell, false);
     // A pipe ends a cell even when escaped for emphasis; GFM wants `\|` inside cells.
     if out.get(start..).is_some_and(|s| s.contains('|')) {
         let escaped = out.get(start..).unwrap_or("").replace('|', "\\|");
@@ -243,7 +249,7 @@ mod tests {
     }
 
     #[test]
-    fn rows_of_two_tables_make_two_tables() {
+    fn rows_of_two_tables_make_two_tables_and_a_broken_table_gets_an_empty_header() {
         let row = |text: &str, cells: Vec<u32>, table_start: bool| {
             block(
                 BlockKind::TableRow,
@@ -259,10 +265,13 @@ mod tests {
             row("a | b", vec![0, 1], true),
             row("c | d", vec![0, 1], false),
             row("e | f", vec![0, 1], true),
+            block(BlockKind::Paragraph, "g", Layout::default()),
+            row("h | i", vec![0, 1], false),
         ]);
         assert_eq!(
             markdown(&a),
-            "| a | b |\n| --- | --- |\n| c | d |\n\n| e | f |\n| --- | --- |"
+            "| a | b |\n| --- | --- |\n| c | d |\n\n| e | f |\n| --- | --- |\n\ng\n\n\
+             |  |  |\n| --- | --- |\n| h | i |"
         );
     }
 
