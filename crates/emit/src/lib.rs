@@ -62,7 +62,7 @@ pub enum Format {
     Txt,
     /// One JSON object per line: `id`, `text`, `metadata`.
     Jsonl,
-    /// Like [`Format::Txt`], the body in markdown ([`markdown`]).
+    /// Like [`Format::Txt`], the body in markdown ([`markdown()`]).
     Md,
 }
 
