@@ -309,3 +309,50 @@ fn explain_writes_removed_reports() {
     assert_exit(&output, 0);
     assert!(out.join("page.removed.tsv").is_file());
 }
+
+/// `--format md` writes `<stem>.md` (header, markdown body); `--markdown` adds the markdown
+/// to each JSONL line and is refused without `--format jsonl`.
+#[test]
+fn markdown_format_and_field() {
+    let temp = tempfile::tempdir().expect("temp dir");
+    let input = temp.path().join("in/page.html");
+    let page = common::html_article("tramway").replace(
+        "</article>",
+        "<h2>The new line</h2><ol><li>First stop of the new tramway line in the town centre.</li>\
+         <li>Second stop of the new tramway line beside the station.</li></ol></article>",
+    );
+    write(&input, page.as_bytes());
+    let md = temp.path().join("md");
+    let run = |out: &Path, extra: &[&str]| {
+        let mut args = vec![
+            "clean".as_ref(),
+            input.as_os_str(),
+            "-o".as_ref(),
+            out.as_os_str(),
+        ];
+        args.extend(extra.iter().map(|a| std::ffi::OsStr::new(*a)));
+        deboil(args)
+    };
+    assert_exit(&run(&md, &["--format", "md"]), 0);
+    let written = std::fs::read_to_string(md.join("page.md")).expect("page.md");
+    assert!(written.starts_with("---\n"), "{written}");
+    assert!(
+        written.contains("\n## The new line\n\n1. First stop"),
+        "{written}"
+    );
+    assert!(!md.join("page.txt").exists());
+
+    let jsonl = temp.path().join("jsonl");
+    assert_exit(&run(&jsonl, &["--format", "jsonl", "--markdown"]), 0);
+    let line: serde_json::Value =
+        serde_json::from_str(common::read_parts(&jsonl).trim()).expect("one JSON line");
+    let markdown = line["markdown"].as_str().unwrap_or_default();
+    assert!(markdown.contains("2. Second stop"), "{line}");
+    assert!(
+        !line["text"].as_str().unwrap_or_default().contains("2. "),
+        "{line}"
+    );
+
+    let refused = run(&temp.path().join("txt"), &["--markdown"]);
+    assert!(!refused.status.success(), "--markdown needs --format jsonl");
+}

@@ -96,6 +96,8 @@ pub struct CleanOptions {
     pub max_bytes: u64,
     /// A document still being cleaned after this long is an error. `--time-budget`.
     pub time_budget: Duration,
+    /// JSONL: the line also carries the body in markdown, in a `markdown` field. `--markdown`.
+    pub markdown: bool,
 }
 
 impl Default for CleanOptions {
@@ -106,6 +108,7 @@ impl Default for CleanOptions {
             explain: false,
             max_bytes: DEFAULT_MAX_SIZE,
             time_budget: Duration::from_secs_f64(DEFAULT_TIME_BUDGET_SECS),
+            markdown: false,
         }
     }
 }
@@ -145,6 +148,7 @@ struct Renderable {
     article: Article,
     language: Language,
     header: bool,
+    markdown: bool,
 }
 
 impl CleanedDocument {
@@ -172,10 +176,24 @@ impl CleanedDocument {
         Some(body)
     }
 
-    /// Renders in `format`; `None` unless `Ok`.
+    /// The article in markdown (what `--format md --no-header` writes, without the final
+    /// newline); `None` unless `Ok`.
+    pub fn markdown(&self) -> Option<String> {
+        let r = self.rendered.as_ref()?;
+        let mut body = deboil_emit::render(&r.document(), Format::Md, false);
+        body.pop();
+        Some(body)
+    }
+
+    /// Renders in `format` (JSONL with its `markdown` field when the options asked for it);
+    /// `None` unless `Ok`.
     pub fn render(&self, format: Format) -> Option<String> {
         let r = self.rendered.as_ref()?;
-        Some(deboil_emit::render(&r.document(), format, r.header))
+        Some(if format == Format::Jsonl && r.markdown {
+            deboil_emit::render_jsonl_with_markdown(&r.document())
+        } else {
+            deboil_emit::render(&r.document(), format, r.header)
+        })
     }
 }
 
@@ -313,6 +331,7 @@ fn clean(
         article,
         language,
         header: options.header,
+        markdown: options.markdown,
     });
     Ok(())
 }

@@ -204,6 +204,7 @@ fn refuse_overwrites(found: &mut [Found], stems: &[PathBuf], containers: &[bool]
             record_dirs.push(stem);
         } else {
             outputs.insert(crate::files::with_suffix(&stem, ".txt"));
+            outputs.insert(crate::files::with_suffix(&stem, ".md"));
             outputs.insert(crate::files::with_suffix(&stem, ".removed.tsv"));
         }
     }

@@ -55,9 +55,13 @@ pub struct CleanArgs {
     #[arg(short = 'o', long = "out", value_name = "OUTDIR", required = true,
           value_parser = clap::builder::OsStringValueParser::new().map(PathBuf::from))]
     pub out_dir: PathBuf,
-    /// Output format: one `.txt` per document, or JSON lines in `part-00000.jsonl.gz`, …
+    /// Output format: one `.txt` per document, one `.md` (markdown), or JSON lines in
+    /// `part-00000.jsonl.gz`, …
     #[arg(long, value_enum, default_value_t = OutputFormat::Txt)]
     pub format: OutputFormat,
+    /// JSONL: each line also carries the body in markdown, in a `markdown` field.
+    #[arg(long)]
+    pub markdown: bool,
     /// Write the body only, without the provenance header (txt format).
     #[arg(long)]
     pub no_header: bool,
@@ -108,6 +112,8 @@ pub struct CleanArgs {
 pub enum OutputFormat {
     Txt,
     Jsonl,
+    /// Markdown: like txt, the body with headings, lists, quotes, code and tables marked up.
+    Md,
 }
 
 impl OutputFormat {
@@ -115,6 +121,7 @@ impl OutputFormat {
         match self {
             OutputFormat::Txt => "txt",
             OutputFormat::Jsonl => "jsonl",
+            OutputFormat::Md => "md",
         }
     }
 }
@@ -161,16 +168,23 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
     if to_stdout && args.resume {
         anyhow::bail!("--resume needs an output directory (-o OUTDIR)");
     }
+    if args.markdown && args.format != OutputFormat::Jsonl {
+        anyhow::bail!(
+            "--markdown adds a field to JSONL lines: use it with --format jsonl (or --format md for markdown files)"
+        );
+    }
     let mut settings = pipeline::Settings {
         format: match args.format {
             OutputFormat::Txt => deboil_emit::Format::Txt,
             OutputFormat::Jsonl => deboil_emit::Format::Jsonl,
+            OutputFormat::Md => deboil_emit::Format::Md,
         },
         options: CleanOptions {
             header: !args.no_header,
             explain: args.explain && !to_stdout,
             max_bytes: args.max_size,
             time_budget: Duration::from_secs_f64(args.time_budget),
+            markdown: args.markdown,
         },
         added: args.added.clone(),
         resume: None,
@@ -188,7 +202,12 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
             .with_context(|| format!("cannot clear temp files in {}", args.out_dir.display()))?;
         let run_settings = resume::RunSettings {
             deboil: env!("CARGO_PKG_VERSION").to_string(),
-            format: args.format.as_str().to_string(),
+            // Lines with a markdown field are other outputs: a resumed run must not mix them.
+            format: if args.markdown {
+                "jsonl+markdown".to_string()
+            } else {
+                args.format.as_str().to_string()
+            },
             header: settings.options.header,
             explain: settings.options.explain,
             shard_bytes: args.shard_size,

@@ -19,7 +19,7 @@ pub(crate) fn write_document(out_dir: &Path, mut processed: Processed) -> Proces
         files.push((with_suffix(&processed.output_stem, ".removed.tsv"), report));
     }
     if let Some(txt) = processed.txt.take() {
-        let rel = with_suffix(&processed.output_stem, ".txt");
+        let rel = with_suffix(&processed.output_stem, processed.doc_suffix);
         processed.entry.output = Some(slash_path(&rel));
         files.push((rel, txt));
     }
@@ -34,6 +34,15 @@ pub(crate) fn write_document(out_dir: &Path, mut processed: Processed) -> Proces
         processed.written.push(rel);
     }
     processed
+}
+
+/// A document's file suffix in `format`: `.md` for markdown, else `.txt`.
+pub(crate) fn document_suffix(format: deboil_emit::Format) -> &'static str {
+    if format == deboil_emit::Format::Md {
+        ".md"
+    } else {
+        ".txt"
+    }
 }
 
 /// A relative path with `/` separators, as written in the manifest on every platform.

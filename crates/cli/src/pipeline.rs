@@ -32,8 +32,10 @@ pub(crate) struct Processed {
     pub output_stem: PathBuf,
     /// The document's id, once its bytes were read (record mode's status lines name it).
     pub id: Option<String>,
-    /// Txt rendering, to be written to `<stem>.txt`.
+    /// Txt (or markdown) rendering, to be written to `<stem>` + `doc_suffix`.
     pub txt: Option<String>,
+    /// `.txt`, or `.md` for markdown.
+    pub doc_suffix: &'static str,
     /// JSONL line, to be appended to the current part in input order.
     pub jsonl: Option<String>,
     /// `--resume`: the entry is an earlier run's; for JSONL its line is copied from here.
@@ -168,6 +170,7 @@ impl Processed {
             output_stem,
             id: None,
             txt: None,
+            doc_suffix: ".txt",
             jsonl: None,
             removed_report: None,
             reused: false,
@@ -188,9 +191,10 @@ impl Processed {
             ));
         }
         if processed.copy_line.is_none() && processed.entry.status == Status::Ok {
-            processed
-                .written
-                .push(crate::files::with_suffix(&processed.output_stem, ".txt"));
+            processed.written.push(crate::files::with_suffix(
+                &processed.output_stem,
+                crate::output::document_suffix(settings.format),
+            ));
         }
         processed
     }
@@ -251,7 +255,10 @@ fn process_bytes(
         entry.kept_blocks = Some(cleaned.kept_blocks);
         let rendered = cleaned.render(settings.format);
         match settings.format {
-            Format::Txt => processed.txt = rendered,
+            Format::Txt | Format::Md => {
+                processed.doc_suffix = crate::output::document_suffix(settings.format);
+                processed.txt = rendered;
+            }
             Format::Jsonl => processed.jsonl = rendered,
         }
     }

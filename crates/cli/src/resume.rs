@@ -242,8 +242,12 @@ impl Index {
                 })
             }
             (Status::Ok, Some(txt)) => {
-                let expected = crate::files::with_suffix(output_stem, ".txt");
-                if Path::new(txt) != expected || !self.out_dir.join(&expected).is_file() {
+                // `.txt` or `.md`: the run settings already say the format is the same.
+                let expected = [".txt", ".md"]
+                    .map(|suffix| crate::files::with_suffix(output_stem, suffix))
+                    .into_iter()
+                    .find(|path| Path::new(txt) == path)?;
+                if !self.out_dir.join(&expected).is_file() {
                     return None;
                 }
                 None

@@ -17,6 +17,9 @@
 
 use std::fmt::Write as _;
 
+mod markdown;
+pub use markdown::markdown;
+
 use deboil_detect::{ContentType, EncodingSource, Language};
 use deboil_strip::{Article, Category};
 use serde::Serialize;
@@ -72,14 +75,20 @@ pub enum Format {
     Txt,
     /// One JSON object per line: `id`, `text`, `metadata`.
     Jsonl,
+    /// Like [`Format::Txt`], the body in markdown ([`markdown()`]).
+    Md,
 }
 
 /// Renders a document. `Txt`: front matter + body (body alone when `header` is false), ending
 /// in a newline. `Jsonl`: one line, ending in a newline.
 pub fn render(doc: &Document<'_>, format: Format, header: bool) -> String {
-    let body = body_text(doc.article);
+    let body = if format == Format::Md {
+        markdown(doc.article)
+    } else {
+        body_text(doc.article)
+    };
     match format {
-        Format::Txt => {
+        Format::Txt | Format::Md => {
             let mut out = if header {
                 yaml_header(&Metadata::new(doc))
             } else {
@@ -89,31 +98,39 @@ pub fn render(doc: &Document<'_>, format: Format, header: bool) -> String {
             out.push('\n');
             out
         }
-        Format::Jsonl => {
-            let p = doc.provenance;
-            let mut metadata = Metadata::new(doc);
-            let text_sha256 = sha256_hex(body.as_bytes());
-            metadata.pipeline = Some(PipelineFields {
-                text_sha256: &text_sha256,
-                domain: metadata.url.and_then(domain),
-                language_score: metadata.language_confidence,
-            });
-            let record = Record {
-                id: &p.id,
-                text: &body,
-                source: known(p.dataset.as_ref()).unwrap_or(&p.source),
-                added: known(p.added.as_ref()),
-                created: metadata.published.or(known(p.fetched.as_ref())),
-                version: VERSION,
-                metadata,
-            };
-            // Strings, integers and (finite) floats cannot fail to serialize; the fallback
-            // only exists so that this function has no panic path.
-            let mut out = serde_json::to_string(&record).unwrap_or_else(|_| String::from("{}"));
-            out.push('\n');
-            out
-        }
+        Format::Jsonl => jsonl_line(doc, &body, None),
     }
+}
+
+/// [`render`] in [`Format::Jsonl`] with a `markdown` field after `text`: the body in markdown.
+pub fn render_jsonl_with_markdown(doc: &Document<'_>) -> String {
+    jsonl_line(doc, &body_text(doc.article), Some(&markdown(doc.article)))
+}
+
+fn jsonl_line(doc: &Document<'_>, body: &str, markdown: Option<&str>) -> String {
+    let p = doc.provenance;
+    let mut metadata = Metadata::new(doc);
+    let text_sha256 = sha256_hex(body.as_bytes());
+    metadata.pipeline = Some(PipelineFields {
+        text_sha256: &text_sha256,
+        domain: metadata.url.and_then(domain),
+        language_score: metadata.language_confidence,
+    });
+    let record = Record {
+        id: &p.id,
+        text: body,
+        markdown,
+        source: known(p.dataset.as_ref()).unwrap_or(&p.source),
+        added: known(p.added.as_ref()),
+        created: metadata.published.or(known(p.fetched.as_ref())),
+        version: VERSION,
+        metadata,
+    };
+    // Strings, integers and (finite) floats cannot fail to serialize; the fallback
+    // only exists so that this function has no panic path.
+    let mut out = serde_json::to_string(&record).unwrap_or_else(|_| String::from("{}"));
+    out.push('\n');
+    out
 }
 
 /// The front matter alone, `---` to `---` inclusive, each line ending in a newline.
@@ -276,6 +293,8 @@ impl Serialize for Extra<'_> {
 struct Record<'a> {
     id: &'a str,
     text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    markdown: Option<&'a str>,
     source: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     added: Option<&'a str>,

@@ -1,6 +1,6 @@
 //! The contract between the front ends and the classifier.
 
-use crate::model::{BlockKind, Category};
+use crate::model::{BlockKind, Category, Layout};
 use crate::rules::Rule;
 
 /// One block as a front end saw it, before classification.
@@ -26,6 +26,8 @@ pub(crate) struct Candidate {
     /// Inside the article by the second opinion (HTML, [`crate::html`]'s ancestor scoring);
     /// always false for plain text, which has no second opinion.
     pub second: bool,
+    /// The block's place in the markup's structure, carried to [`crate::model::Block`].
+    pub layout: Layout,
 }
 
 /// A front end's structural verdict on a block.
@@ -47,6 +49,7 @@ impl Candidate {
             in_main: true,
             card: false,
             second: false,
+            layout: Layout::default(),
         }
     }
 

@@ -36,7 +36,7 @@ mod words;
 
 pub use budget::{Budget, Exceeded, OverBudget};
 pub use judge::Ruling;
-pub use model::{Article, Block, BlockKind, Category, OverruledBlock, RemovedBlock};
+pub use model::{Article, Block, BlockKind, Category, Layout, OverruledBlock, RemovedBlock};
 pub use rules::{Opens, Rule, RuleKind};
 
 /// Cleans a plain-text page (e.g. what a scraper saved with the boilerplate left in).
@@ -59,5 +59,7 @@ pub fn strip_text_within(page: &str, budget: Budget) -> Result<Article, OverBudg
 /// [`strip_html`], stopping with `Err` once `budget` is spent.
 pub fn strip_html_within(page: &str, budget: Budget) -> Result<Article, OverBudget> {
     let (candidates, meta) = html::candidates_within(page, &budget)?;
-    classify::classify_within(candidates, meta, &budget)
+    let mut article = classify::classify_within(candidates, meta, &budget)?;
+    article.markup = true;
+    Ok(article)
 }

@@ -98,6 +98,40 @@ pub enum BlockKind {
 pub struct Block {
     pub kind: BlockKind,
     pub text: String,
+    /// Where the block sits in the page's structure (HTML only; plain text leaves it default).
+    pub layout: Layout,
+}
+
+/// The structure a block had in the markup, for markdown output; the plain body ignores it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Layout {
+    /// Heading: level 1-6 (0 when unknown). List item: nesting depth, 0 for a top-level list.
+    pub level: u8,
+    /// A list item of an ordered list (`ol`).
+    pub ordered: bool,
+    /// A table row that is the first row of its `table`.
+    pub table_start: bool,
+    /// A table row: byte offset in `text` where each cell starts, one per cell, empty cells
+    /// included (a cell's text is what lies up to the next offset, less the ` | ` separator).
+    pub cells: Vec<u32>,
+}
+
+impl Block {
+    /// A table row's cells, trimmed, empty ones included; empty for other blocks.
+    pub fn cells(&self) -> Vec<&str> {
+        let text = self.text.as_str();
+        let mut out = Vec::with_capacity(self.layout.cells.len());
+        for (i, &start) in self.layout.cells.iter().enumerate() {
+            let end = self
+                .layout
+                .cells
+                .get(i + 1)
+                .map_or(text.len(), |&e| e as usize);
+            let cell = text.get(start as usize..end.min(text.len())).unwrap_or("");
+            out.push(cell.strip_prefix(" | ").unwrap_or(cell).trim());
+        }
+        out
+    }
 }
 
 /// A removed block, with its category and the rule that removed it.
@@ -145,6 +179,8 @@ pub struct Article {
     pub removed: Vec<RemovedBlock>,
     /// Blocks the judge kept against the rules (they are in `blocks` too).
     pub overruled: Vec<OverruledBlock>,
+    /// The blocks came from markup and carry their [`Layout`] (false for plain text).
+    pub markup: bool,
 }
 
 impl Article {

@@ -35,6 +35,7 @@ pub fn block(kind: BlockKind, text: &str) -> Block {
     Block {
         kind,
         text: text.into(),
+        layout: Default::default(),
     }
 }
 
@@ -74,6 +75,7 @@ pub fn full_article() -> Article {
             ),
         ],
         overruled: Vec::new(),
+        markup: false,
     }
 }
 

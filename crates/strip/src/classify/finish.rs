@@ -20,6 +20,7 @@ pub(super) fn finish(items: Vec<Item>, mut article: Article) -> Article {
                 article.blocks.push(Block {
                     kind,
                     text: item.candidate.text,
+                    layout: item.candidate.layout,
                 });
             }
             Verdict::Remove(category, rule) => article.removed.push(RemovedBlock {

@@ -8,7 +8,6 @@ use super::meta::RawMeta;
 use crate::candidate::Candidate;
 use crate::model::BlockKind;
 use crate::rules::Rule;
-use scraper::{Html, Node};
 
 /// Marker for "no node".
 pub(super) const NONE: usize = usize::MAX;
@@ -45,35 +44,11 @@ pub(super) struct NodeInfo {
 /// The shape of an element without class that is no grid's card (a bare `div` or `p`).
 pub(super) const NO_SHAPE: u64 = u64::MAX;
 
-/// The shape of an element: its tag and the first item of its class attribute.
-fn shape(name: &str, class: Option<&str>) -> u64 {
-    let first = class.and_then(|c| c.split_ascii_whitespace().next());
-    let Some(first) = first else {
-        return if matches!(name, "li" | "article") {
-            0
-        } else {
-            NO_SHAPE
-        };
-    };
-    // FNV-1a: a few bytes per element, no allocation.
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in name.bytes().chain([b' ']).chain(first.bytes()) {
-        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-    }
-    h.min(NO_SHAPE - 1)
-}
+mod elements;
+mod walk;
 
-/// How an element shapes the block sequence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Role {
-    Inline,
-    /// A block that directly holds text: `p`, `h1`, `li`…
-    Leaf,
-    /// A block that holds other blocks: `div`, `section`, `ul`…
-    Container,
-    Row,
-    Cell,
-}
+use elements::{Role, element_role, is_streamed_boundary, shape, style_hides, trim_pre};
+pub(super) use walk::{walk, walk_unveiled};
 
 #[derive(Debug, Clone, Copy)]
 struct Frame {
@@ -91,6 +66,11 @@ struct Frame {
     form: bool,
     /// Index into `rows` when this frame is a table row.
     row: bool,
+    /// Lists (`ul`, `ol`) around the element, and whether the innermost is ordered.
+    list_depth: u8,
+    ordered: bool,
+    /// The nearest enclosing `table` ([`NONE`] outside tables).
+    table: usize,
 }
 
 impl Frame {
@@ -107,6 +87,9 @@ impl Frame {
         article: false,
         form: false,
         row: false,
+        list_depth: 0,
+        ordered: false,
+        table: NONE,
     };
 }
 
@@ -138,6 +121,10 @@ pub(super) struct Walker {
     stack: Vec<Frame>,
     /// `true` per open table row while it is still a simple row of text cells.
     rows: Vec<bool>,
+    /// In a simple row: the buffer's length where each cell opened (see `Layout::cells`).
+    cell_marks: Vec<u32>,
+    /// The table of the last table row emitted, to tell where a new table starts.
+    last_row_table: usize,
     tokenizer: Tokenizer,
     buf: String,
     buf_content: bool,
@@ -186,6 +173,8 @@ impl Walker {
             noscript: String::new(),
             stack: vec![Frame::ROOT],
             rows: Vec::new(),
+            cell_marks: Vec::new(),
+            last_row_table: NONE,
             tokenizer: Tokenizer::default(),
             buf: String::new(),
             buf_content: false,
@@ -433,6 +422,8 @@ impl Walker {
                 if self.buf_content {
                     self.pending_cell = true;
                 }
+                let mark = u32::try_from(self.buf.len()).unwrap_or(u32::MAX);
+                self.cell_marks.push(mark);
             }
             Role::Row => {
                 self.flush();
@@ -500,6 +491,15 @@ impl Walker {
             article: parent.article || content_here,
             form: name == "form",
             row: is_row,
+            list_depth: parent
+                .list_depth
+                .saturating_add(u8::from(matches!(name, "ul" | "ol" | "menu" | "dir"))),
+            ordered: match name {
+                "ol" => true,
+                "ul" | "menu" | "dir" => false,
+                _ => parent.ordered,
+            },
+            table: if name == "table" { idx } else { parent.table },
         });
         Action::Descend
     }
@@ -694,6 +694,19 @@ impl Walker {
                 } else {
                     0
                 };
+                match kind {
+                    BlockKind::Heading => cand.layout.level = top.level,
+                    BlockKind::ListItem => {
+                        cand.layout.level = top.list_depth.saturating_sub(1);
+                        cand.layout.ordered = top.ordered;
+                    }
+                    BlockKind::TableRow => {
+                        cand.layout.table_start = top.table != self.last_row_table;
+                        self.last_row_table = top.table;
+                        cand.layout.cells = std::mem::take(&mut self.cell_marks);
+                    }
+                    _ => {}
+                }
                 cand.group_start = !self.continuation && top.group != self.last_group;
                 cand.link_chars = self.buf_links;
                 self.last_group = top.group;
@@ -712,6 +725,7 @@ impl Walker {
         self.pending_space = false;
         self.pending_cell = false;
         self.cells = 0;
+        self.cell_marks.clear();
         self.br_run = 0;
         self.common = NONE;
         self.common_fresh = false;
@@ -745,157 +759,4 @@ fn parent_block(stack: &[Frame]) -> usize {
         .rev()
         .find(|f| matches!(f.role, Role::Container | Role::Cell))
         .map_or(0, |f| f.idx)
-}
-
-fn element_role(name: &str) -> Role {
-    match name {
-        "p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "dt" | "dd" | "pre"
-        | "figcaption" | "caption" | "address" | "legend" | "summary" | "listing" | "plaintext"
-        | "blockquote" => Role::Leaf,
-        "tr" => Role::Row,
-        "td" | "th" => Role::Cell,
-        "div" | "section" | "article" | "main" | "aside" | "nav" | "header" | "footer" | "body"
-        | "html" | "form" | "fieldset" | "figure" | "details" | "dialog" | "ul" | "ol" | "dl"
-        | "table" | "tbody" | "thead" | "tfoot" | "center" | "hgroup" | "menu" | "noframes"
-        | "search" | "dir" | "frameset" | "marquee" | "xmp" => Role::Container,
-        // Custom elements (web components) usually render as boxes of their own.
-        n if n.contains('-') => Role::Container,
-        _ => Role::Inline,
-    }
-}
-
-/// `<div hidden id="S:3">`: content React streamed in after the shell. A script moves it into
-/// place as the page loads, so a reader sees it; the `hidden` only holds it until then.
-fn is_streamed_boundary(id: &str) -> bool {
-    id.strip_prefix("S:")
-        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-}
-
-/// `display:none` or `visibility:hidden` in an inline style.
-fn style_hides(style: &str) -> bool {
-    let mut compact = [0u8; 64];
-    for decl in style.split(';') {
-        let mut n = 0;
-        for b in decl.bytes() {
-            if !b.is_ascii_whitespace() && n < compact.len() {
-                if let Some(slot) = compact.get_mut(n) {
-                    *slot = b.to_ascii_lowercase();
-                }
-                n += 1;
-            }
-        }
-        let d = compact.get(..n.min(compact.len())).unwrap_or(&[]);
-        if d.starts_with(b"display:none") || d.starts_with(b"visibility:hidden") {
-            return true;
-        }
-    }
-    false
-}
-
-/// Preformatted text: blank leading lines and trailing whitespace go, indentation stays.
-fn trim_pre(s: &str) -> String {
-    let end = s.trim_end();
-    let mut start = 0;
-    for (i, line) in end.split_inclusive('\n').scan(0usize, |pos, l| {
-        let at = *pos;
-        *pos += l.len();
-        Some((at, l))
-    }) {
-        if line.trim().is_empty() {
-            start = i + line.len();
-        } else {
-            break;
-        }
-    }
-    end.get(start..).unwrap_or("").to_string()
-}
-
-/// Walks the whole document once.
-pub(super) fn walk(html: &Html) -> Walker {
-    walk_with(html, Walker::new())
-}
-
-/// [`walk`], showing what inline styles and `aria-hidden` hide: for a page whose scripts
-/// lift a veil (`visibility:hidden` on the whole body until the app has loaded), or saved
-/// with a dialog open (`aria-hidden` on everything behind it).
-pub(super) fn walk_unveiled(html: &Html) -> Walker {
-    let mut w = Walker::new();
-    w.show_styled_hidden = true;
-    walk_with(html, w)
-}
-
-fn walk_with(html: &Html, mut w: Walker) -> Walker {
-    let root = html.tree.root();
-    let mut next = root.first_child();
-    while let Some(node) = next {
-        let mut opened = false;
-        match node.value() {
-            Node::Element(el) => match w.open(el) {
-                Action::Descend => {
-                    if let Some(child) = node.first_child() {
-                        next = Some(child);
-                        continue;
-                    }
-                    opened = true;
-                }
-                Action::Skip => {}
-                Action::NoScript => {
-                    let mut c = node.first_child();
-                    while let Some(ch) = c {
-                        if let Node::Text(t) = ch.value() {
-                            w.noscript.push_str(t);
-                        }
-                        c = ch.next_sibling();
-                    }
-                    w.noscript.push('\n');
-                }
-                Action::Title | Action::JsonLd => {
-                    let mut text = String::new();
-                    let mut c = node.first_child();
-                    while let Some(ch) = c {
-                        if let Node::Text(t) = ch.value() {
-                            text.push_str(t);
-                        }
-                        c = ch.next_sibling();
-                    }
-                    if let Action::Title = w_action_title(el) {
-                        w.meta.title_tag = Some(text);
-                    } else {
-                        w.meta.json_ld.push(text);
-                    }
-                }
-            },
-            Node::Text(t) => w.text(t),
-            _ => {}
-        }
-        if opened {
-            w.close();
-        }
-        // Move to the next sibling, closing finished ancestors on the way up.
-        let mut cur = node;
-        next = None;
-        loop {
-            if let Some(s) = cur.next_sibling() {
-                next = Some(s);
-                break;
-            }
-            match cur.parent() {
-                Some(p) if p.id() != root.id() => {
-                    w.close();
-                    cur = p;
-                }
-                _ => break,
-            }
-        }
-    }
-    w.finish();
-    w
-}
-
-fn w_action_title(el: &scraper::node::Element) -> Action {
-    if el.name() == "title" {
-        Action::Title
-    } else {
-        Action::JsonLd
-    }
 }

@@ -1,0 +1,94 @@
+//! The walk itself: document order over the tree, with an explicit stack of open elements.
+
+use super::{Action, Walker};
+use scraper::{Html, Node};
+
+/// Walks the whole document once.
+pub(in crate::html) fn walk(html: &Html) -> Walker {
+    walk_with(html, Walker::new())
+}
+
+/// [`walk`], showing what inline styles and `aria-hidden` hide: for a page whose scripts
+/// lift a veil (`visibility:hidden` on the whole body until the app has loaded), or saved
+/// with a dialog open (`aria-hidden` on everything behind it).
+pub(in crate::html) fn walk_unveiled(html: &Html) -> Walker {
+    let mut w = Walker::new();
+    w.show_styled_hidden = true;
+    walk_with(html, w)
+}
+
+fn walk_with(html: &Html, mut w: Walker) -> Walker {
+    let root = html.tree.root();
+    let mut next = root.first_child();
+    while let Some(node) = next {
+        let mut opened = false;
+        match node.value() {
+            Node::Element(el) => match w.open(el) {
+                Action::Descend => {
+                    if let Some(child) = node.first_child() {
+                        next = Some(child);
+                        continue;
+                    }
+                    opened = true;
+                }
+                Action::Skip => {}
+                Action::NoScript => {
+                    let mut c = node.first_child();
+                    while let Some(ch) = c {
+                        if let Node::Text(t) = ch.value() {
+                            w.noscript.push_str(t);
+                        }
+                        c = ch.next_sibling();
+                    }
+                    w.noscript.push('\n');
+                }
+                Action::Title | Action::JsonLd => {
+                    let mut text = String::new();
+                    let mut c = node.first_child();
+                    while let Some(ch) = c {
+                        if let Node::Text(t) = ch.value() {
+                            text.push_str(t);
+                        }
+                        c = ch.next_sibling();
+                    }
+                    if let Action::Title = w_action_title(el) {
+                        w.meta.title_tag = Some(text);
+                    } else {
+                        w.meta.json_ld.push(text);
+                    }
+                }
+            },
+            Node::Text(t) => w.text(t),
+            _ => {}
+        }
+        if opened {
+            w.close();
+        }
+        // Move to the next sibling, closing finished ancestors on the way up.
+        let mut cur = node;
+        next = None;
+        loop {
+            if let Some(s) = cur.next_sibling() {
+                next = Some(s);
+                break;
+            }
+            match cur.parent() {
+                Some(p) if p.id() != root.id() => {
+                    w.close();
+                    cur = p;
+                }
+                _ => break,
+            }
+        }
+    }
+    w.finish();
+    w
+}
+
+fn w_action_title(el: &scraper::node::Element) -> Action {
+    if el.name() == "title" {
+        Action::Title
+    } else {
+        Action::JsonLd
+    }
+}
