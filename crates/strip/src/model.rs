@@ -145,6 +145,9 @@ pub struct Article {
     pub removed: Vec<RemovedBlock>,
     /// Blocks the judge kept against the rules (they are in `blocks` too).
     pub overruled: Vec<OverruledBlock>,
+    /// For each block of `removed` with rule `site.repeat`, in order: how many of the
+    /// host's pages shared it (site learning).
+    pub site_shares: Vec<crate::site::SiteShare>,
 }
 
 impl Article {
