@@ -70,6 +70,7 @@ pub fn full_article() -> Article {
             ),
         ],
         overruled: Vec::new(),
+        site_shares: Vec::new(),
     }
 }
 

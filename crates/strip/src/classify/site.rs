@@ -120,7 +120,10 @@ mod tests {
                     .iter()
                     .all(|s| s.pages == 5 && s.host_pages == 5)
             );
-            assert!(plain.body().contains("allotment shop"), "the rules alone keep the promo");
+            assert!(
+                plain.body().contains("allotment shop"),
+                "the rules alone keep the promo"
+            );
             // Without a profile, nothing changes.
             assert_eq!(
                 crate::strip_html_with_site(&page(n), Budget::unlimited(), None).unwrap(),
