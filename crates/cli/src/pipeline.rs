@@ -30,6 +30,8 @@ pub(crate) struct Settings {
     pub time_budget: Duration,
     /// `--resume`: earlier results that still stand.
     pub resume: Option<Arc<crate::resume::Index>>,
+    /// `--site-learning`: what the first pass learnt.
+    pub site: Option<Arc<crate::site::SiteState>>,
 }
 
 /// A processed document, before and after its files are written.
@@ -293,9 +295,10 @@ fn clean(
     };
     let decoded = deboil_detect::decode(bytes, &options).map_err(|e| e.to_string())?;
     let budget = deboil_strip::Budget::until(started + settings.time_budget);
+    let site = (settings.site.as_deref()).and_then(|s| s.profile(doc.source, doc.url));
     let stripped = match decoded.content_type {
-        ContentType::Html => deboil_strip::strip_html_within(&decoded.text, budget),
-        ContentType::Text => deboil_strip::strip_text_within(&decoded.text, budget),
+        ContentType::Html => deboil_strip::strip_html_with_site(&decoded.text, budget, site),
+        ContentType::Text => deboil_strip::strip_text_with_site(&decoded.text, budget, site),
     };
     let article = stripped.map_err(|over| match over.exceeded {
         deboil_strip::Exceeded::Time => format!(
@@ -325,7 +328,7 @@ fn clean(
     // Also for empty documents: the report is what explains why nothing was kept.
     let removed_report = settings
         .explain
-        .then(|| deboil_emit::removed_report(&document));
+        .then(|| crate::site::annotate(deboil_emit::removed_report(&document), &article));
     let result = if article.is_empty() {
         CleanResult::Empty {
             reason: empty_reason(&article),
