@@ -48,7 +48,7 @@ pub struct SiteThresholds {
 impl Default for SiteThresholds {
     fn default() -> Self {
         SiteThresholds {
-            min_pages: 3,
+            min_pages: 2,
             min_share: 0.3,
             max_signatures: 1 << 16,
         }

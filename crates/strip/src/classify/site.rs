@@ -136,7 +136,7 @@ mod tests {
     fn a_host_with_too_few_pages_learns_nothing() {
         let thresholds = SiteThresholds::default();
         let mut learner = SiteLearner::new(thresholds);
-        for n in 0..2 {
+        for n in 0..1 {
             let signatures = html_signatures_within(&page(n), Budget::unlimited()).unwrap();
             learner.add("garden.example", &signatures);
         }
