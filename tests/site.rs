@@ -55,7 +55,7 @@ fn clean(inputs: &[&Path], out: &Path, extra: &[&str]) {
     let mut args: Vec<&std::ffi::OsStr> = vec!["clean".as_ref()];
     args.extend(inputs.iter().map(|p| p.as_os_str()));
     args.extend(["-o".as_ref(), out.as_os_str(), "--site-learning".as_ref()]);
-    args.extend(extra.iter().map(|s| std::ffi::OsStr::new(s)));
+    args.extend(extra.iter().map(std::ffi::OsStr::new));
     assert_exit(&deboil(args), 0);
 }
 
@@ -66,10 +66,10 @@ fn site_repeats_go_and_the_disclaimer_stays() {
     let pages = temp.path().join("in/pages");
     let out = temp.path().join("out");
     clean(&[&pages], &out, &["--explain"]);
-    for n in 0..ARTICLES.len() {
+    for (n, article) in ARTICLES.iter().enumerate() {
         let text = std::fs::read_to_string(out.join(format!("plot{n}.txt"))).expect("txt");
         assert!(text.contains("ask your local grower"), "{text}");
-        assert!(text.contains(&ARTICLES[n][..40]), "{text}");
+        assert!(text.contains(&article[..40]), "{text}");
         assert!(!text.contains("allotment shop"), "{text}");
         assert!(!text.contains("Seed swaps"), "{text}");
         let explain =

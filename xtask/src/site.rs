@@ -161,8 +161,8 @@ fn report(name: &str, pages: &[Page], thresholds: SiteThresholds) {
             aeb::score_page(&page.truth, &with.body()),
         );
         removed_all += removed;
-        all.0.push(scores.0.clone());
-        all.1.push(scores.1.clone());
+        all.0.push(scores.0);
+        all.1.push(scores.1);
         if per_host.get(page.host.as_str()).is_some_and(|&n| n >= 2) {
             removed_multi += removed;
             multi.0.push(scores.0);
