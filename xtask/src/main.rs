@@ -8,6 +8,7 @@ mod bench;
 mod compare;
 mod headers;
 mod scale;
+mod site;
 
 use std::collections::HashSet;
 use std::ffi::OsString;
@@ -29,6 +30,7 @@ fn main() -> ExitCode {
         Some("clean") => clean(rest),
         Some("bench") => bench::bench(rest, &repo_root()),
         Some("compare") => compare::compare(rest, &repo_root()),
+        Some("site") => site::site(rest, &repo_root().join("../shared/bench")),
         // Internal: one measured run of `bench` (see `bench::bench_child`).
         Some("bench-child") => bench::bench_child(rest),
         _ => {

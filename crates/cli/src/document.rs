@@ -64,6 +64,9 @@ pub struct DocumentInput<'a> {
     pub added: Option<&'a str>,
     /// When the page was fetched (WARC-Date): JSONL `created` when the page gives no date.
     pub fetched: Option<&'a str>,
+    /// What site learning learnt of the page's host (`--site-learning`): the blocks the host
+    /// repeats are removed as `site.repeat`. `None`: the page alone decides.
+    pub site: Option<&'a deboil_strip::SiteProfile>,
 }
 
 impl<'a> DocumentInput<'a> {
@@ -81,6 +84,7 @@ impl<'a> DocumentInput<'a> {
             dataset: None,
             added: None,
             fetched: None,
+            site: None,
         }
     }
 }
@@ -281,8 +285,8 @@ fn clean(
     cleaned.encoding = Some(decoded.encoding);
     let budget = deboil_strip::Budget::until(started + options.time_budget);
     let stripped = match decoded.content_type {
-        ContentType::Html => deboil_strip::strip_html_within(&decoded.text, budget),
-        ContentType::Text => deboil_strip::strip_text_within(&decoded.text, budget),
+        ContentType::Html => deboil_strip::strip_html_with_site(&decoded.text, budget, input.site),
+        ContentType::Text => deboil_strip::strip_text_with_site(&decoded.text, budget, input.site),
     };
     let article = stripped.map_err(|over| match over.exceeded {
         deboil_strip::Exceeded::Time => format!(

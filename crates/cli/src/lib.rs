@@ -19,6 +19,7 @@ mod resume;
 mod schedule;
 mod shards;
 mod sink;
+mod site;
 mod summary;
 
 use std::io::{IsTerminal, Read, Write};
@@ -72,6 +73,10 @@ pub struct CleanArgs {
     /// Also write `<stem>.removed.tsv`: every removed block with its category and rule.
     #[arg(long)]
     pub explain: bool,
+    /// Learn each host's repeated blocks (menus, promos, footers) in a first pass over the
+    /// inputs, and remove them as `site.repeat` where they are not article text.
+    #[arg(long)]
+    pub site_learning: bool,
     /// Skip documents an earlier run into OUTDIR (finished or killed) already cleaned from
     /// the same bytes; the result is what one uninterrupted run writes.
     #[arg(long)]
@@ -188,6 +193,7 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
         },
         added: args.added.clone(),
         resume: None,
+        site: None,
     };
     if to_stdout {
         ensure_stdout_open()?;
@@ -246,6 +252,11 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
         let out_dir = inputs::OutDir::new(&args.out_dir, args.format == OutputFormat::Jsonl);
         inputs::collect(&args.inputs, out_dir.as_ref(), args.max_size)
     };
+    if args.site_learning && !to_stdout {
+        let state = site::learn(&inputs, args.max_size, &pool);
+        eprintln!("{}", state.note());
+        settings.site = Some(Arc::new(state));
+    }
     let progress = if to_stdout {
         ProgressBar::hidden()
     } else {

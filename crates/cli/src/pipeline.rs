@@ -23,6 +23,8 @@ pub(crate) struct Settings {
     pub added: Option<String>,
     /// `--resume`: earlier results that still stand.
     pub resume: Option<Arc<crate::resume::Index>>,
+    /// `--site-learning`: what the first pass learnt.
+    pub site: Option<Arc<crate::site::SiteState>>,
 }
 
 /// A processed document, before and after its files are written.
@@ -229,6 +231,7 @@ fn process_bytes(
         dataset: doc.dataset,
         added: settings.added.as_deref(),
         fetched: doc.fetched,
+        site: (settings.site.as_deref()).and_then(|s| s.profile(doc.source, doc.url)),
     };
     let cleaned = document::clean_hashed(&input, &settings.options, sha256);
     processed.id = Some(cleaned.id.clone());

@@ -161,10 +161,17 @@ fn push_report_text(out: &mut String, text: &str) {
 /// 200 characters.
 pub fn removed_report(doc: &Document<'_>) -> String {
     let mut out = String::new();
+    // Site learning's removals say how many of the host's pages shared the block.
+    let mut site_shares = doc.article.site_shares.iter();
     for removed in &doc.article.removed {
         out.push_str(removed.category.as_str());
         out.push('\t');
         out.push_str(removed.rule.name());
+        if removed.rule == deboil_strip::Rule::SiteRepeat {
+            if let Some(share) = site_shares.next() {
+                out.push_str(&format!(" ({} of {} pages)", share.pages, share.host_pages));
+            }
+        }
         out.push('\t');
         push_report_text(&mut out, &removed.text);
         out.push('\n');

@@ -27,6 +27,7 @@ mod lexicon;
 mod model;
 mod patterns;
 mod rules;
+mod site;
 #[cfg(test)]
 mod testgen;
 mod text;
@@ -38,6 +39,9 @@ pub use budget::{Budget, Exceeded, OverBudget};
 pub use judge::Ruling;
 pub use model::{Article, Block, BlockKind, Category, Layout, OverruledBlock, RemovedBlock};
 pub use rules::{Opens, Rule, RuleKind};
+pub use site::{
+    PageSignatures, SiteLearner, SiteProfile, SiteProfiles, SiteShare, SiteThresholds, host_of,
+};
 
 /// Cleans a plain-text page (e.g. what a scraper saved with the boilerplate left in).
 pub fn strip_text(page: &str) -> Article {
@@ -53,13 +57,47 @@ pub fn strip_html(page: &str) -> Article {
 pub fn strip_text_within(page: &str, budget: Budget) -> Result<Article, OverBudget> {
     let (candidates, meta) = text::candidates(page);
     budget.check("reading the lines")?;
-    classify::classify_within(candidates, meta, &budget)
+    classify::classify_within(candidates, meta, &budget, None)
 }
 
 /// [`strip_html`], stopping with `Err` once `budget` is spent.
 pub fn strip_html_within(page: &str, budget: Budget) -> Result<Article, OverBudget> {
+    strip_html_with_site(page, budget, None)
+}
+
+/// The first look of site learning: the signatures of a page's blocks (HTML), to count
+/// with a [`SiteLearner`].
+pub fn html_signatures_within(page: &str, budget: Budget) -> Result<PageSignatures, OverBudget> {
     let (candidates, meta) = html::candidates_within(page, &budget)?;
-    let mut article = classify::classify_within(candidates, meta, &budget)?;
+    Ok(site::signatures_of(&candidates, meta.url))
+}
+
+/// The first look of site learning for a plain-text page.
+pub fn text_signatures(page: &str) -> PageSignatures {
+    let (candidates, meta) = text::candidates(page);
+    site::signatures_of(&candidates, meta.url)
+}
+
+/// [`strip_html_within`], also removing the blocks `site` says the host repeats
+/// (`site.repeat`); `None` is [`strip_html_within`].
+pub fn strip_html_with_site(
+    page: &str,
+    budget: Budget,
+    site: Option<&SiteProfile>,
+) -> Result<Article, OverBudget> {
+    let (candidates, meta) = html::candidates_within(page, &budget)?;
+    let mut article = classify::classify_within(candidates, meta, &budget, site)?;
     article.markup = true;
     Ok(article)
+}
+
+/// [`strip_text_within`] with a site profile, as [`strip_html_with_site`].
+pub fn strip_text_with_site(
+    page: &str,
+    budget: Budget,
+    site: Option<&SiteProfile>,
+) -> Result<Article, OverBudget> {
+    let (candidates, meta) = text::candidates(page);
+    budget.check("reading the lines")?;
+    classify::classify_within(candidates, meta, &budget, site)
 }

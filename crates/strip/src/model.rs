@@ -181,6 +181,9 @@ pub struct Article {
     pub overruled: Vec<OverruledBlock>,
     /// The blocks came from markup and carry their [`Layout`] (false for plain text).
     pub markup: bool,
+    /// For each block of `removed` with rule `site.repeat`, in order: how many of the
+    /// host's pages shared it (site learning).
+    pub site_shares: Vec<crate::site::SiteShare>,
 }
 
 impl Article {

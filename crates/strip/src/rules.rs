@@ -165,6 +165,7 @@ rules! {
     OtherRepeat = "other.repeat", Other, Context, Never, "A repeat of an earlier block, or of its start cut short with \"…\".";
     RelatedFeed = "related.feed", Related, Context, Always, "The first of three timestamps within a dozen blocks: a feed.";
     RelatedTeaserList = "related.teaser_list", Related, Context, Never, "List items that read as other stories' teasers.";
+    SiteRepeat = "site.repeat", Other, Context, Never, "A block the host repeats on many pages (site learning), outside the article or mostly links.";
     RelatedTeaserParagraphs = "related.teaser_paragraphs", Related, Context, Never, "Paragraphs after the article that read as other stories' teasers.";
 
     // The head (classify::head).

@@ -261,6 +261,10 @@ const NOT_FIRED: &[(Rule, &str)] = &[
         "no hand-made case yet; fires on the bench sets and seeds (483 blocks)",
     ),
     (
+        Rule::SiteRepeat,
+        "fires only with a site profile (--site-learning): multi-page cases in classify/site.rs and tests/site.rs",
+    ),
+    (
         Rule::HtmlRelAuthor,
         "no hand-made case yet; fires on the bench sets and seeds (35 blocks)",
     ),

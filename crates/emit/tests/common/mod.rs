@@ -76,6 +76,7 @@ pub fn full_article() -> Article {
         ],
         overruled: Vec::new(),
         markup: false,
+        site_shares: Vec::new(),
     }
 }
 

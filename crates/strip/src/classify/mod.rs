@@ -19,6 +19,8 @@
 //! 5. Inside the core ([`core`]), short blocks stay as subheadings or short paragraphs when
 //!    prose surrounds them; repeats of the title, image alt text and dense link lines go;
 //!    after it, footer furniture. The tail's blocks go with their sections ([`tail`]).
+//!    With a site profile ([`site`], `--site-learning`), blocks the host repeats on many
+//!    pages go where they cannot be article text.
 //! 6. [`teasers`]: lists and paragraphs of other stories around the article.
 //! 7. [`page_kind`]: a page without an article (a listing, a shop) keeps its content.
 //! 8. The judge ([`crate::judge`], HTML only): where the rules lost the article the second
@@ -30,6 +32,7 @@ mod feeds;
 mod finish;
 mod head;
 mod page_kind;
+mod site;
 mod structure;
 mod tail;
 mod teasers;
@@ -112,6 +115,7 @@ pub(crate) fn classify_within(
     candidates: Vec<Candidate>,
     meta: PageMeta,
     budget: &crate::Budget,
+    site: Option<&crate::site::SiteProfile>,
 ) -> Result<Article, crate::OverBudget> {
     let mut items: Vec<Item> = candidates.into_iter().map(Item::new).collect();
 
@@ -177,6 +181,12 @@ pub(crate) fn classify_within(
         tail::clear_tail(&mut items, tail);
     }
 
+    // 5b. Site repeats (`--site-learning`): blocks the host repeats on many pages.
+    let core = core_start.zip(core_end);
+    let site_shares = site.map_or_else(Vec::new, |profile| {
+        site::remove_site_repeats(&mut items, profile, meta.second_opinion, core)
+    });
+
     // 6. Teasers: lists and paragraphs of other stories around the article.
     teasers::remove_teaser_lists(&mut items);
     teasers::remove_teaser_paragraphs(&mut items);
@@ -191,6 +201,17 @@ pub(crate) fn classify_within(
     if meta.second_opinion {
         overrule(&mut items, &mut article);
     }
+
+    // The shares of the site repeats still removed, in order (the judge may have kept some).
+    article.site_shares = site_shares
+        .into_iter()
+        .filter(|(index, _)| {
+            items.get(*index).is_some_and(|item| {
+                item.verdict == Verdict::Remove(Category::Other, Rule::SiteRepeat)
+            })
+        })
+        .map(|(_, share)| share)
+        .collect();
 
     // 9. Finish: kept blocks to the article, the others to its removed list.
     Ok(crate::title::settle(finish::finish(items, article), &meta))
