@@ -5,6 +5,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::lang;
+
 /// A date found in a text, with where it stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct FoundDate {
@@ -15,159 +17,9 @@ pub(crate) struct FoundDate {
     pub end: usize,
 }
 
-/// Month names and common abbreviations, lower case, with their number. Genitive forms for
-/// Slavic languages, since dates use them ("9 января").
-const MONTHS: &[(&str, u32)] = &[
-    // en
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-    // fr
-    ("janvier", 1),
-    ("février", 2),
-    ("fevrier", 2),
-    ("mars", 3),
-    ("avril", 4),
-    ("mai", 5),
-    ("juin", 6),
-    ("juillet", 7),
-    ("août", 8),
-    ("aout", 8),
-    ("septembre", 9),
-    ("octobre", 10),
-    ("novembre", 11),
-    ("décembre", 12),
-    ("decembre", 12),
-    ("janv", 1),
-    ("févr", 2),
-    ("avr", 4),
-    ("juil", 7),
-    ("déc", 12),
-    // de
-    ("januar", 1),
-    ("jänner", 1),
-    ("februar", 2),
-    ("märz", 3),
-    ("juni", 6),
-    ("juli", 7),
-    ("oktober", 10),
-    ("dezember", 12),
-    ("okt", 10),
-    ("dez", 12),
-    // es
-    ("enero", 1),
-    ("febrero", 2),
-    ("marzo", 3),
-    ("abril", 4),
-    ("mayo", 5),
-    ("junio", 6),
-    ("julio", 7),
-    ("agosto", 8),
-    ("septiembre", 9),
-    ("setiembre", 9),
-    ("octubre", 10),
-    ("noviembre", 11),
-    ("diciembre", 12),
-    // it
-    ("gennaio", 1),
-    ("febbraio", 2),
-    ("aprile", 4),
-    ("maggio", 5),
-    ("giugno", 6),
-    ("luglio", 7),
-    ("settembre", 9),
-    ("ottobre", 10),
-    ("dicembre", 12),
-    // pt
-    ("janeiro", 1),
-    ("fevereiro", 2),
-    ("março", 3),
-    ("maio", 5),
-    ("junho", 6),
-    ("julho", 7),
-    ("setembro", 9),
-    ("outubro", 10),
-    ("novembro", 11),
-    ("dezembro", 12),
-    // nl
-    ("januari", 1),
-    ("februari", 2),
-    ("maart", 3),
-    ("mei", 5),
-    ("augustus", 8),
-    // pl (genitive)
-    ("stycznia", 1),
-    ("lutego", 2),
-    ("marca", 3),
-    ("kwietnia", 4),
-    ("maja", 5),
-    ("czerwca", 6),
-    ("lipca", 7),
-    ("sierpnia", 8),
-    ("września", 9),
-    ("października", 10),
-    ("listopada", 11),
-    ("grudnia", 12),
-    // ru (genitive and nominative)
-    ("января", 1),
-    ("февраля", 2),
-    ("марта", 3),
-    ("апреля", 4),
-    ("мая", 5),
-    ("июня", 6),
-    ("июля", 7),
-    ("августа", 8),
-    ("сентября", 9),
-    ("октября", 10),
-    ("ноября", 11),
-    ("декабря", 12),
-    ("январь", 1),
-    ("февраль", 2),
-    ("март", 3),
-    ("апрель", 4),
-    ("май", 5),
-    ("июнь", 6),
-    ("июль", 7),
-    ("август", 8),
-    ("сентябрь", 9),
-    ("октябрь", 10),
-    ("ноябрь", 11),
-    ("декабрь", 12),
-    // uk (genitive)
-    ("січня", 1),
-    ("лютого", 2),
-    ("березня", 3),
-    ("квітня", 4),
-    ("травня", 5),
-    ("червня", 6),
-    ("липня", 7),
-    ("серпня", 8),
-    ("вересня", 9),
-    ("жовтня", 10),
-    ("листопада", 11),
-    ("грудня", 12),
-];
+/// Month names and common abbreviations of every language (`crate::lang`), lower case, with
+/// their number. Genitive forms for Slavic languages, since dates use them ("9 января").
+static MONTHS: LazyLock<Vec<(&'static str, u32)>> = LazyLock::new(lang::months);
 
 fn month_number(name: &str) -> Option<u32> {
     let name = name.trim_end_matches('.').to_lowercase();
@@ -721,7 +573,7 @@ mod tests {
         let mut name_chars: Vec<char> = MONTHS.iter().flat_map(|(m, _)| m.chars()).collect();
         name_chars.sort_unstable();
         name_chars.dedup();
-        for (name, _) in MONTHS {
+        for (name, _) in MONTHS.iter() {
             assert!(letter.is_match(name), "{name}");
         }
         let mut buf = [0u8; 4];

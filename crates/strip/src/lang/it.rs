@@ -136,6 +136,18 @@ pub(super) const LANGUAGE: Language = Language {
             },
         ),
     ],
+    months: &[
+        ("gennaio", 1),
+        ("febbraio", 2),
+        ("aprile", 4),
+        ("maggio", 5),
+        ("giugno", 6),
+        ("luglio", 7),
+        ("settembre", 9),
+        ("ottobre", 10),
+        ("dicembre", 12),
+    ],
+    author_prefixes: &["di ", "scritto da "],
     appeal_verbs: &["sostieni "],
     weak_phrases: &[],
 };

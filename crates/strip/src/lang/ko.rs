@@ -24,6 +24,8 @@ pub(super) const LANGUAGE: Language = Language {
             },
         ),
     ],
+    months: &[],
+    author_prefixes: &[],
     appeal_verbs: &[],
     weak_phrases: &[],
 };

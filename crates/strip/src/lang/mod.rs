@@ -47,6 +47,11 @@ pub(crate) struct Language {
     pub(crate) name: &'static str,
     /// Wording per category; a category listed here is one the language claims.
     pub(crate) wording: &'static [(Category, Wording)],
+    /// Month names and abbreviations in the form dates use (genitive in Slavic languages),
+    /// lower case, with their number; a name another language already lists is left out.
+    pub(crate) months: &'static [(&'static str, u32)],
+    /// What opens a byline, lower case with its trailing space or colon ("by ", "von ").
+    pub(crate) author_prefixes: &'static [&'static str],
     /// Verbs (with their trailing space) that start a short appeal ending in "!".
     pub(crate) appeal_verbs: &'static [&'static str],
     /// Phrases that give a block away only when it is short (a body sentence's words in a
@@ -54,19 +59,20 @@ pub(crate) struct Language {
     pub(crate) weak_phrases: &'static [(&'static str, Category)],
 }
 
-/// Every language the lexicon reads, `universal` first.
+/// Every language, `universal` first. The order is that of the month alternation (the first
+/// name that fits wins) and of the author prefixes (the first that starts a line wins).
 pub(crate) const LANGUAGES: [&Language; 14] = [
     &universal::LANGUAGE,
     &en::LANGUAGE,
     &fr::LANGUAGE,
     &de::LANGUAGE,
     &es::LANGUAGE,
-    &ru::LANGUAGE,
-    &uk::LANGUAGE,
     &it::LANGUAGE,
     &pt::LANGUAGE,
     &nl::LANGUAGE,
     &pl::LANGUAGE,
+    &ru::LANGUAGE,
+    &uk::LANGUAGE,
     &ja::LANGUAGE,
     &zh::LANGUAGE,
     &ko::LANGUAGE,
@@ -80,6 +86,22 @@ pub(crate) fn wording_for(category: Category) -> impl Iterator<Item = &'static W
             .filter(move |(c, _)| *c == category)
             .map(|(_, w)| w)
     })
+}
+
+/// Every language's month names with their number, in the order of [`LANGUAGES`].
+pub(crate) fn months() -> Vec<(&'static str, u32)> {
+    LANGUAGES
+        .iter()
+        .flat_map(|lang| lang.months.iter().copied())
+        .collect()
+}
+
+/// Every language's author prefixes, in the order of [`LANGUAGES`].
+pub(crate) fn author_prefixes() -> Vec<&'static str> {
+    LANGUAGES
+        .iter()
+        .flat_map(|lang| lang.author_prefixes.iter().copied())
+        .collect()
 }
 
 #[cfg(test)]
@@ -151,12 +173,19 @@ mod tests {
     }
 
     #[test]
-    fn language_codes_are_unique_and_appeal_verbs_end_in_a_space() {
+    fn language_codes_are_unique_and_entries_well_formed() {
         let mut codes: Vec<_> = LANGUAGES.iter().map(|l| l.code).collect();
         codes.sort_unstable();
         codes.dedup();
         assert_eq!(codes.len(), LANGUAGES.len());
         for lang in LANGUAGES {
+            for prefix in lang.author_prefixes {
+                assert!(prefix.ends_with([' ', ':']), "{}: {prefix:?}", lang.code);
+            }
+            for &(name, number) in lang.months {
+                assert!((1..=12).contains(&number), "{}: {name}", lang.code);
+                assert_eq!(name, name.to_lowercase(), "{}", lang.code);
+            }
             for verb in lang.appeal_verbs {
                 assert!(verb.ends_with(' '), "{}: {verb:?}", lang.code);
             }

@@ -120,6 +120,14 @@ pub(super) const LANGUAGE: Language = Language {
             },
         ),
     ],
+    months: &[
+        ("januari", 1),
+        ("februari", 2),
+        ("maart", 3),
+        ("mei", 5),
+        ("augustus", 8),
+    ],
+    author_prefixes: &["door ", "tekst: "],
     appeal_verbs: &["steun "],
     weak_phrases: &[],
 };

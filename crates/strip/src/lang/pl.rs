@@ -120,6 +120,22 @@ pub(super) const LANGUAGE: Language = Language {
             },
         ),
     ],
+    months: &[
+        // genitive: the form dates use.
+        ("stycznia", 1),
+        ("lutego", 2),
+        ("marca", 3),
+        ("kwietnia", 4),
+        ("maja", 5),
+        ("czerwca", 6),
+        ("lipca", 7),
+        ("sierpnia", 8),
+        ("września", 9),
+        ("października", 10),
+        ("listopada", 11),
+        ("grudnia", 12),
+    ],
+    author_prefixes: &[],
     appeal_verbs: &["wesprzyj "],
     weak_phrases: &[],
 };

@@ -25,6 +25,8 @@ pub(super) const LANGUAGE: Language = Language {
             phrases: &[],
         },
     )],
+    months: &[],
+    author_prefixes: &[],
     appeal_verbs: &[],
     weak_phrases: &[],
 };
