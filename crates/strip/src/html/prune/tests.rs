@@ -158,3 +158,37 @@ fn foreign_content_is_cut_only_when_it_stays_foreign() {
         assert_eq!(out != p, pruned, "{p} => {out}");
     }
 }
+
+/// The tokenizer states against the WHATWG tokenizer's cases in `tokenizer_cases.tsv`.
+#[test]
+fn tokenizer_states_end_where_the_whatwg_tokenizer_ends_them() {
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    let cases = include_str!("tokenizer_cases.tsv");
+    for (n, line) in cases.lines().enumerate() {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').collect();
+        let [state, input, expected] = fields.as_slice() else {
+            failures.push(format!("line {}: not three fields", n + 1));
+            continue;
+        };
+        checked += 1;
+        let b = input.as_bytes();
+        let end = match *state {
+            "comment" => comment_end(b, 0),
+            "script" => script_end(b, 0),
+            name => raw_end(b, 0, name.as_bytes()),
+        };
+        let got = end.and_then(|at| input.get(at..)).unwrap_or("-");
+        if got != *expected {
+            failures.push(format!(
+                "line {}: {state} {input:?}: {got:?}, not {expected:?}",
+                n + 1
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_eq!(checked, 34, "cases read");
+}
