@@ -2,7 +2,10 @@
 //! "Von Max Muster, 17.03.2023", "Автор: Иван Петров", "Updated 9 Jan 2024, 14:35"; and
 //! which of a page's authors are people and which its organisation.
 
+use std::sync::LazyLock;
+
 use crate::dates::{FoundDate, find_date};
+use crate::lang;
 
 /// What a byline block told us.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -11,40 +14,9 @@ pub(crate) struct Byline {
     pub published: Option<String>,
 }
 
-/// Words that introduce an author, lower case, with the separator that follows them.
-const AUTHOR_PREFIXES: &[&str] = &[
-    "written by ",
-    "posted by ",
-    "reported by ",
-    "words by ",
-    "story by ",
-    "by ",
-    "author: ",
-    "authors: ",
-    "text: ",
-    "publié par ",
-    "par ",
-    "texte : ",
-    "texte: ",
-    "auteur : ",
-    "auteur: ",
-    "geschrieben von ",
-    "von ",
-    "autor: ",
-    "autorin: ",
-    "escrito por ",
-    "por ",
-    "redacción: ",
-    "автор: ",
-    "авторы: ",
-    "автор ",
-    "текст: ",
-    "автори: ",
-    "di ",
-    "scritto da ",
-    "door ",
-    "tekst: ",
-];
+/// Words that introduce an author (every language's, `crate::lang`), lower case, with the
+/// separator that follows them.
+static AUTHOR_PREFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(lang::author_prefixes);
 
 /// Words that may stand around a date in a dateline without making it prose.
 const DATELINE_WORDS: &[&str] = &[

@@ -23,6 +23,7 @@ mod classify;
 mod dates;
 mod html;
 mod judge;
+mod lang;
 mod lexicon;
 mod model;
 mod patterns;
