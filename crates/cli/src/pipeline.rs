@@ -30,6 +30,8 @@ pub(crate) struct Settings {
     pub time_budget: Duration,
     /// `--resume`: earlier results that still stand.
     pub resume: Option<Arc<crate::resume::Index>>,
+    /// `--dedup`, `--lang`, `--min-words`, `--signals`.
+    pub corpus: crate::corpus::Options,
 }
 
 /// A processed document, before and after its files are written.
@@ -48,6 +50,8 @@ pub(crate) struct Processed {
     pub removed_report: Option<String>,
     /// Files written for this document, relative to OUTDIR.
     pub written: Vec<PathBuf>,
+    /// `--dedup`: the key the sink decides duplicates by.
+    pub dedup: Option<crate::corpus::Pending>,
 }
 
 /// Cleans one file or stdin document. Never panics: read, detect and internal errors become
@@ -164,6 +168,7 @@ impl Processed {
             reused: false,
             copy_line: None,
             written: Vec::new(),
+            dedup: None,
         }
     }
 
@@ -232,7 +237,9 @@ fn process_bytes(
                     words,
                     kept_blocks,
                     rendered,
+                    dedup,
                 } => {
+                    processed.dedup = dedup;
                     entry.status = Status::Ok;
                     entry.language = Some(language.to_string());
                     entry.words = Some(words);
@@ -244,6 +251,16 @@ fn process_bytes(
                 }
                 CleanResult::Empty { reason } => {
                     entry.status = Status::Empty;
+                    entry.reason = Some(reason);
+                }
+                CleanResult::Filtered {
+                    language,
+                    words,
+                    reason,
+                } => {
+                    entry.status = Status::Skipped;
+                    entry.language = Some(language.to_string());
+                    entry.words = Some(words);
                     entry.reason = Some(reason);
                 }
             }
@@ -271,8 +288,15 @@ enum CleanResult {
         words: usize,
         kept_blocks: usize,
         rendered: String,
+        dedup: Option<crate::corpus::Pending>,
     },
     Empty {
+        reason: String,
+    },
+    /// Cleaned, but `--lang` or `--min-words` leaves it out.
+    Filtered {
+        language: &'static str,
+        words: usize,
         reason: String,
     },
 }
@@ -305,7 +329,8 @@ fn clean(
         ),
         deboil_strip::Exceeded::Depth(_) | deboil_strip::Exceeded::Nodes(_) => over.to_string(),
     })?;
-    let language = deboil_detect::language(&article.body());
+    let body = article.body();
+    let language = deboil_detect::language(&body);
     let provenance = Provenance {
         id: doc.id.to_string(),
         source: doc.source.to_string(),
@@ -326,16 +351,35 @@ fn clean(
     let removed_report = settings
         .explain
         .then(|| deboil_emit::removed_report(&document));
+    let corpus = &settings.corpus;
+    let words = article.word_count();
     let result = if article.is_empty() {
         CleanResult::Empty {
             reason: empty_reason(&article),
         }
+    } else if let Some(rejection) = corpus.filters.check(language.code, words) {
+        CleanResult::Filtered {
+            language: language.code,
+            words,
+            reason: rejection.to_string(),
+        }
     } else {
+        let rendered = if corpus.signals {
+            let mut extra = doc.extra.to_vec();
+            extra.insert(0, crate::corpus::signals_metadata(&body, language.code));
+            render(&document, settings, &extra)
+        } else {
+            render(&document, settings, doc.extra)
+        };
         CleanResult::Article {
             language: language.code,
-            words: article.word_count(),
+            words,
             kept_blocks: article.blocks.len(),
-            rendered: render(&document, settings, doc.extra),
+            rendered,
+            dedup: corpus.dedup.then(|| crate::corpus::Pending {
+                name: doc.id.to_string(),
+                signature: deboil_corpus::Signature::of(&body),
+            }),
         }
     };
     Ok(Cleaned {
