@@ -6,6 +6,13 @@
 //! ([`dedup::Index::to_bytes`], [`dedup::Index::from_bytes`]); the caller reads and writes
 //! the file.
 
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+#![warn(unreachable_pub)]
+#![cfg_attr(
+    not(test),
+    warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
 pub mod dedup;
 pub mod filter;
 pub mod signals;
