@@ -116,10 +116,20 @@ impl Dedup {
                 }
             }
         }
-        match &self.out_dir {
+        let failed_before = processed.entry.status == Status::Error;
+        let processed = match &self.out_dir {
             Some(out_dir) if !processed.reused => crate::output::write_document(out_dir, processed),
             _ => processed,
+        };
+        // The worker reported its own failures; a write failure here is the sink's to say.
+        if !failed_before && processed.entry.status == Status::Error {
+            eprintln!(
+                "deboil: {}: {}",
+                processed.entry.path,
+                processed.entry.reason.as_deref().unwrap_or("")
+            );
         }
+        processed
     }
 
     fn apply(&self, processed: &mut Processed, duplicate: &Duplicate) {
