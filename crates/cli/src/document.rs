@@ -180,6 +180,14 @@ impl CleanedDocument {
         Some(body)
     }
 
+    /// Adds a metadata field before the input's extra fields (a field computed from the
+    /// article, such as quality signals); nothing for a document that is not `Ok`.
+    pub fn add_metadata(&mut self, key: String, value: serde_json::Value) {
+        if let Some(r) = self.rendered.as_mut() {
+            r.provenance.extra.insert(0, (key, value));
+        }
+    }
+
     /// The article in markdown (what `--format md --no-header` writes, without the final
     /// newline); `None` unless `Ok`.
     pub fn markdown(&self) -> Option<String> {

@@ -7,6 +7,7 @@
 //! completion order.
 
 mod containers;
+mod corpus;
 mod document;
 mod files;
 #[cfg(feature = "golden")]
@@ -35,6 +36,7 @@ use clap::builder::TypedValueParser as _;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
+pub use crate::corpus::DedupMode;
 pub use crate::document::{
     CleanOptions, CleanedDocument, ContentType, DEFAULT_MAX_SIZE, DEFAULT_TIME_BUDGET_SECS,
     DocumentInput, Format, Language, Status, clean_document, document_id,
@@ -110,6 +112,25 @@ pub struct CleanArgs {
     /// `cargo xtask clean`; off by default, as a dump may hold millions).
     #[arg(skip)]
     pub collect_outputs: bool,
+    /// Duplicates (exact: same cleaned text; near: MinHash estimated Jaccard ≥ 0.7), the
+    /// first in input order being the original: `mark` names it in the metadata, `drop`
+    /// writes originals only. Both say so in the manifest.
+    #[arg(long, value_enum, value_name = "MODE")]
+    pub dedup: Option<corpus::DedupMode>,
+    /// Load the duplicate index from FILE if it exists and save it there at the end, so a
+    /// later run finds duplicates of this one's documents.
+    #[arg(long, value_name = "FILE", requires = "dedup")]
+    pub dedup_index: Option<PathBuf>,
+    /// Keep only documents in these languages: ISO 639-3 or 639-1 codes, comma-separated
+    /// (`eng,fra`, `en,fr`; `und` for undetermined).
+    #[arg(long, value_name = "CODES")]
+    pub lang: Option<String>,
+    /// Keep only documents of at least N words.
+    #[arg(long, value_name = "N")]
+    pub min_words: Option<usize>,
+    /// Add quality signals (a `signals` object) to each document's metadata.
+    #[arg(long)]
+    pub signals: bool,
 }
 
 /// `--format` values.
@@ -194,7 +215,11 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
         added: args.added.clone(),
         resume: None,
         site: None,
+        corpus: corpus::Options::new(args)?,
     };
+    if args.resume && settings.corpus.any() {
+        anyhow::bail!("--resume does not go with --dedup, --lang, --min-words or --signals yet");
+    }
     if to_stdout {
         ensure_stdout_open()?;
     }
@@ -273,6 +298,15 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
             progress.clone(),
         )?
     };
+    if let Some(mode) = args.dedup {
+        sink.dedup = Some(corpus::Dedup::open(
+            mode,
+            args.dedup_index.as_deref(),
+            settings.format,
+            settings.options.header,
+            (!to_stdout).then_some(args.out_dir.as_path()),
+        )?);
+    }
     let runner = Runner {
         settings,
         pool,
@@ -296,7 +330,11 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
         Err(error) if files::is_broken_pipe(&error) => sink.summary.stdout_closed = true,
         Err(error) => return Err(error),
     }
+    let dedup = sink.dedup.take();
     let mut summary = sink.finish()?;
+    if let Some(dedup) = dedup {
+        dedup.save()?;
+    }
     if args.resume {
         resume::Index::remove(&args.out_dir)?;
     }
@@ -588,8 +626,11 @@ impl Runner<'_> {
     /// Writes a document's files (not in stdout mode) and reports a failure.
     fn finish(&self, processed: pipeline::Processed) -> pipeline::Processed {
         let processed = match self.out_dir {
-            Some(out_dir) => output::write_document(out_dir, processed),
-            None => processed,
+            // With --dedup the sink writes a document once it knows it is not dropped.
+            Some(out_dir) if !self.settings.corpus.dedup => {
+                output::write_document(out_dir, processed)
+            }
+            _ => processed,
         };
         self.report(&processed);
         processed

@@ -14,7 +14,8 @@ pub enum Status {
     Empty,
     /// Could not be read, decoded or written.
     Error,
-    /// A container record that holds no document (WARC request, non-HTML response, …).
+    /// A container record that holds no document (WARC request, non-HTML response, …), or
+    /// a document left out by `--lang`, `--min-words` or `--dedup drop` (the reason says).
     Skipped,
 }
 

@@ -25,6 +25,8 @@ pub(crate) struct Settings {
     pub resume: Option<Arc<crate::resume::Index>>,
     /// `--site-learning`: what the first pass learnt.
     pub site: Option<Arc<crate::site::SiteState>>,
+    /// `--dedup`, `--lang`, `--min-words`, `--signals`.
+    pub corpus: crate::corpus::Options,
 }
 
 /// A processed document, before and after its files are written.
@@ -47,6 +49,8 @@ pub(crate) struct Processed {
     pub removed_report: Option<String>,
     /// Files written for this document, relative to OUTDIR.
     pub written: Vec<PathBuf>,
+    /// `--dedup`: the key the sink decides duplicates by.
+    pub dedup: Option<crate::corpus::Pending>,
 }
 
 /// Cleans one file or stdin document. Never panics: read, detect and internal errors become
@@ -178,6 +182,7 @@ impl Processed {
             reused: false,
             copy_line: None,
             written: Vec::new(),
+            dedup: None,
         }
     }
 
@@ -253,9 +258,32 @@ fn process_bytes(
         processed.removed_report.clone_from(&cleaned.removed_report);
     }
     if cleaned.status == Status::Ok {
-        entry.language = cleaned.language.as_ref().map(|l| l.code.to_string());
+        let language = cleaned.language.as_ref().map_or("und", |l| l.code);
+        entry.language = Some(language.to_string());
         entry.words = Some(cleaned.words);
         entry.kept_blocks = Some(cleaned.kept_blocks);
+        let corpus = &settings.corpus;
+        if let Some(rejection) = corpus.filters.check(language, cleaned.words) {
+            entry.status = Status::Skipped;
+            entry.reason = Some(rejection.to_string());
+            return processed;
+        }
+        let body = if corpus.signals || corpus.dedup {
+            cleaned.text().unwrap_or_default()
+        } else {
+            String::new()
+        };
+        let mut cleaned = cleaned;
+        if corpus.signals {
+            let (key, value) = crate::corpus::signals_metadata(&body, language);
+            cleaned.add_metadata(key, value);
+        }
+        if corpus.dedup {
+            processed.dedup = Some(crate::corpus::Pending {
+                name: cleaned.id.clone(),
+                signature: deboil_corpus::Signature::of(&body),
+            });
+        }
         let rendered = cleaned.render(settings.format);
         match settings.format {
             Format::Txt | Format::Md => {

@@ -20,6 +20,8 @@ pub(crate) struct Sink {
     pub(crate) summary: Summary,
     collect_outputs: bool,
     progress: ProgressBar,
+    /// `--dedup`: decides each document in input order before it is written.
+    pub(crate) dedup: Option<crate::corpus::Dedup>,
 }
 
 #[derive(Debug)]
@@ -64,6 +66,7 @@ impl Sink {
             summary: Summary::default(),
             collect_outputs,
             progress,
+            dedup: None,
         })
     }
 
@@ -76,10 +79,14 @@ impl Sink {
             summary: Summary::default(),
             collect_outputs: false,
             progress: ProgressBar::hidden(),
+            dedup: None,
         }
     }
 
     pub(crate) fn push(&mut self, mut processed: Processed) -> anyhow::Result<()> {
+        if let Some(dedup) = &mut self.dedup {
+            processed = dedup.decide(processed);
+        }
         let summary = &mut self.summary;
         summary.count(&processed.entry, processed.reused);
         if self.collect_outputs {

@@ -192,6 +192,49 @@ pub fn removed_report(doc: &Document<'_>) -> String {
     out
 }
 
+/// Adds metadata fields to a document already rendered in `format`, after all of its own:
+/// at the end of the YAML header (txt, md; nothing when it has none) or of the JSONL
+/// `metadata` object. For what is decided after rendering, in input order (a duplicate's
+/// marks).
+pub fn append_metadata(
+    rendered: &mut String,
+    format: Format,
+    fields: &[(&str, serde_json::Value)],
+) {
+    match format {
+        Format::Txt | Format::Md => {
+            let Some(end) = rendered
+                .strip_prefix("---\n")
+                .and_then(|rest| rest.find("\n---\n"))
+            else {
+                return;
+            };
+            let mut lines = String::new();
+            for (key, value) in fields {
+                let value = match value {
+                    serde_json::Value::String(s) => yaml_scalar(s),
+                    other => other.to_string(),
+                };
+                lines.push_str(&format!("{key}: {value}\n"));
+            }
+            // `end` is in the text after the opening `---\n`; the lines go after its newline.
+            rendered.insert_str(4 + end + 1, &lines);
+        }
+        Format::Jsonl => {
+            // The record's last field is `metadata`: the line ends `}}\n`.
+            let Some(head) = rendered.strip_suffix("}}\n") else {
+                return;
+            };
+            let mut out = head.to_string();
+            for (key, value) in fields {
+                out.push_str(&format!(",{}:{value}", serde_json::Value::from(*key)));
+            }
+            out.push_str("}}\n");
+            *rendered = out;
+        }
+    }
+}
+
 /// The body without trailing newlines: a last block may end in some (preformatted text), but
 /// the output must end in exactly one, which the caller adds.
 fn body_text(article: &Article) -> String {
@@ -712,5 +755,33 @@ mod tests {
         assert_eq!(confidence(-0.0).to_string(), "0");
         assert_eq!(confidence(f64::NAN), 0.0);
         assert_eq!(confidence(7.0), 1.0);
+    }
+}
+
+#[cfg(test)]
+mod append_tests {
+    use super::*;
+
+    #[test]
+    fn fields_go_at_the_end_of_the_header_and_of_the_metadata() {
+        let fields = [
+            ("duplicate_of", serde_json::Value::from("a.html")),
+            ("duplicate_jaccard", 0.9.into()),
+        ];
+        let mut txt = "---\nid: b\n---\nBody.\n---\nnot a header\n".to_string();
+        append_metadata(&mut txt, Format::Txt, &fields);
+        assert_eq!(
+            txt,
+            "---\nid: b\nduplicate_of: a.html\nduplicate_jaccard: 0.9\n---\nBody.\n---\nnot a header\n"
+        );
+        let mut plain = "Body only.\n".to_string();
+        append_metadata(&mut plain, Format::Md, &fields);
+        assert_eq!(plain, "Body only.\n");
+        let mut line = "{\"id\":\"b\",\"text\":\"x\",\"metadata\":{\"a\":1}}\n".to_string();
+        append_metadata(&mut line, Format::Jsonl, &fields);
+        assert_eq!(
+            line,
+            "{\"id\":\"b\",\"text\":\"x\",\"metadata\":{\"a\":1,\"duplicate_of\":\"a.html\",\"duplicate_jaccard\":0.9}}\n"
+        );
     }
 }
