@@ -657,3 +657,45 @@ mod tests {
         assert!(parse_seconds("NaN").is_err());
     }
 }
+
+/// One document cleaned in memory as a container record is in record mode: for bindings
+/// (the Python package). Hook until the record-mode API lands; same bytes as the CLI's
+/// `--format jsonl` line for the same record and container name.
+#[derive(Debug, Clone)]
+pub struct CleanedRecord {
+    /// `ok`, `empty`, `error` or `skipped`.
+    pub status: &'static str,
+    /// The JSONL line (ending in `\n`) when `ok`.
+    pub jsonl: Option<String>,
+    /// Why the document is `empty`, `error` or `skipped`.
+    pub reason: Option<String>,
+}
+
+/// Cleans `record` of the container named `container` (as the CLI would name it), under the
+/// size and time guards. Never panics.
+pub fn clean_record(
+    container: &str,
+    record: &deboil_records::Record,
+    max_bytes: u64,
+    time_budget: Duration,
+) -> CleanedRecord {
+    let settings = pipeline::Settings {
+        format: deboil_emit::Format::Jsonl,
+        header: true,
+        explain: false,
+        max_bytes,
+        time_budget,
+        resume: None,
+    };
+    let processed = pipeline::process_record(container, record, PathBuf::new(), 0, &settings);
+    CleanedRecord {
+        status: match processed.entry.status {
+            Status::Ok => "ok",
+            Status::Empty => "empty",
+            Status::Error => "error",
+            Status::Skipped => "skipped",
+        },
+        jsonl: processed.jsonl,
+        reason: processed.entry.reason,
+    }
+}
