@@ -46,6 +46,9 @@ def _item(page: Page, url, id, content_type, charset):
     """The tuple the Rust half takes: (body, url, id, content type, charset)."""
     if isinstance(page, Mapping):
         body = page.get("html")
+        if body is not None and content_type is None and page.get("content_type") is None:
+            # As the CLI reads a JSONL record's `html` field.
+            content_type = "html"
         if body is None:
             body = page.get("text")
             if body is not None and content_type is None and page.get("content_type") is None:
@@ -56,8 +59,8 @@ def _item(page: Page, url, id, content_type, charset):
             raise DeboilError("the record has none of the fields html, text or content")
         url = page.get("url", url)
         id = page.get("id", id)
-        content_type = page.get("content_type", content_type)
-        charset = page.get("charset", charset)
+        content_type = page.get("content_type") or content_type
+        charset = page.get("charset") or charset
         page = body
     if isinstance(page, str):
         # Python text is Unicode already: its UTF-8 bytes, declared so (as JSONL is).
@@ -150,7 +153,8 @@ def clean_many(
     """
     if errors not in ("raise", "return"):
         raise ValueError(f'errors is "raise" or "return", not {errors!r}')
-    jobs = jobs or os.cpu_count() or 1
+    if jobs is None:
+        jobs = os.cpu_count() or 1
     if jobs < 1:
         raise ValueError("jobs must be at least 1")
     iterator = iter(pages)
