@@ -25,7 +25,13 @@ create_exception!(
 );
 
 /// One input as the Python half hands it over: body, url, id, content type, charset.
-type Item = (Vec<u8>, Option<String>, Option<String>, Option<String>, Option<String>);
+type Item = (
+    Vec<u8>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
 
 /// The size and time guards, as the CLI's `--max-size` and `--time-budget`.
 #[derive(Debug, Clone, Copy)]
