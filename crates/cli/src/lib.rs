@@ -7,6 +7,7 @@
 //! completion order.
 
 mod containers;
+mod document;
 #[cfg(feature = "golden")]
 pub mod golden;
 mod inputs;
@@ -32,7 +33,11 @@ use clap::builder::TypedValueParser as _;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
-use crate::manifest::{ManifestEntry, Status};
+pub use crate::document::{
+    CleanOptions, CleanedDocument, ContentType, DocumentInput, Format, Language, Status,
+    clean_document, document_id,
+};
+use crate::manifest::ManifestEntry;
 use crate::sink::Sink;
 pub use crate::summary::Summary;
 
@@ -81,6 +86,22 @@ pub struct CleanArgs {
     /// Time guard: a document not cleaned after this many seconds is an error entry.
     #[arg(long, value_name = "SECONDS", default_value_t = DEFAULT_TIME_BUDGET_SECS, value_parser = parse_seconds)]
     pub time_budget: f64,
+    /// JSONL `added` of every document (dolma: when it joined the data set), e.g.
+    /// `$(date -u +%FT%TZ)`; left out when not given, so that runs are reproducible.
+    #[arg(long, value_name = "TIMESTAMP")]
+    pub added: Option<String>,
+    /// Don't print the summary on stderr (errors are still reported, one line each).
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+    /// Record mode (stdout): also write a status line for each empty or skipped document
+    /// (`{"id":…,"status":"empty","reason":…}`), as errors always are.
+    #[arg(long)]
+    pub emit_status: bool,
+    /// Record mode (stdout): exit 1 when a document failed. Without it record mode exits 0
+    /// and its error lines say what failed, so one bad record cannot fail a whole job.
+    /// With OUTDIR a failure always exits 1 (the manifest says which).
+    #[arg(long)]
+    pub fail_on_error: bool,
     /// Collect the paths of every file written into [`Summary::outputs`] (for
     /// `cargo xtask clean`; off by default, as a dump may hold millions).
     #[arg(skip)]
@@ -150,10 +171,13 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
             OutputFormat::Txt => deboil_emit::Format::Txt,
             OutputFormat::Jsonl => deboil_emit::Format::Jsonl,
         },
-        header: !args.no_header,
-        explain: args.explain && !to_stdout,
-        max_bytes: args.max_size,
-        time_budget: Duration::from_secs_f64(args.time_budget),
+        options: CleanOptions {
+            header: !args.no_header,
+            explain: args.explain && !to_stdout,
+            max_bytes: args.max_size,
+            time_budget: Duration::from_secs_f64(args.time_budget),
+        },
+        added: args.added.clone(),
         resume: None,
     };
     if to_stdout {
@@ -170,8 +194,8 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
         let run_settings = resume::RunSettings {
             deboil: env!("CARGO_PKG_VERSION").to_string(),
             format: args.format.as_str().to_string(),
-            header: settings.header,
-            explain: settings.explain,
+            header: settings.options.header,
+            explain: settings.options.explain,
             shard_bytes: args.shard_size,
             max_bytes: args.max_size,
         };
@@ -214,7 +238,7 @@ pub fn run_clean(args: &CleanArgs) -> anyhow::Result<Summary> {
         progress_bar(inputs.iter().map(inputs::Input::size).sum())
     };
     let mut sink = if to_stdout {
-        Sink::stdout()
+        Sink::stdout(args.emit_status)
     } else {
         Sink::dir(
             &args.out_dir,
@@ -318,6 +342,19 @@ impl Runner<'_> {
     fn inputs(&self, inputs: &[inputs::Input], sink: &mut Sink) -> anyhow::Result<()> {
         let mut files: Vec<&inputs::Input> = Vec::new();
         for input in inputs {
+            if let inputs::Source::Stdin(bytes) = &input.source {
+                // JSONL or WARC on stdin is records, as without OUTDIR; never one document.
+                if deboil_records::sniff_format(bytes, "") != deboil_records::Format::Single {
+                    self.files(&files, sink)?;
+                    files.clear();
+                    let options = deboil_records::ReadOptions {
+                        max_record_bytes: self.settings.options.max_bytes,
+                    };
+                    let (_, records) = deboil_records::open(bytes.as_slice(), "-", options);
+                    self.records(records, &input.display, &input.output_stem, sink, &|| {})?;
+                    continue;
+                }
+            }
             if input.container {
                 self.files(&files, sink)?;
                 files.clear();
@@ -373,7 +410,7 @@ impl Runner<'_> {
                     count: Arc::clone(&read),
                 };
                 let options = deboil_records::ReadOptions {
-                    max_record_bytes: self.settings.max_bytes,
+                    max_record_bytes: self.settings.options.max_bytes,
                 };
                 let (_, records) = deboil_records::open(file, &input.display, options);
                 let on_batch = || {
@@ -408,9 +445,14 @@ impl Runner<'_> {
     }
 
     fn stdin_records(&self, sink: &mut Sink) -> anyhow::Result<()> {
-        let stdin = std::io::stdin().lock();
+        use std::io::BufRead as _;
+        let mut stdin = std::io::stdin().lock();
+        // Empty input (an empty partition) is empty output, not an error.
+        if stdin.fill_buf().context("cannot read stdin")?.is_empty() {
+            return Ok(());
+        }
         let options = deboil_records::ReadOptions {
-            max_record_bytes: self.settings.max_bytes,
+            max_record_bytes: self.settings.options.max_bytes,
         };
         let (_, records) = deboil_records::open(stdin, "-", options);
         self.records(records, "-", Path::new("stdin"), sink, &|| {})

@@ -31,8 +31,13 @@ fn main() -> ExitCode {
         // The reader stopped early (`| head`): nothing more to say.
         Ok(summary) if summary.stdout_closed => ExitCode::SUCCESS,
         Ok(summary) => {
-            let _ = writeln!(std::io::stderr().lock(), "{summary}");
-            if summary.has_errors() {
+            if !args.quiet {
+                let _ = writeln!(std::io::stderr().lock(), "{summary}");
+            }
+            // Record mode (stdout) says what failed in its error lines; the exit status
+            // only when asked, so that one bad record cannot fail a whole job.
+            let record_mode = args.out_dir.as_os_str().is_empty();
+            if summary.has_errors() && (args.fail_on_error || !record_mode) {
                 ExitCode::from(1)
             } else {
                 ExitCode::SUCCESS

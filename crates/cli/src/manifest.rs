@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 /// How a document came out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub(crate) enum Status {
+pub enum Status {
     /// Article text written.
     Ok,
     /// Readable, but no article text in it; nothing written.
@@ -90,4 +90,35 @@ pub(crate) fn line(entry: &ManifestEntry) -> String {
 /// A manifest line read back; `None` for a line cut short by a killed run or not ours.
 pub(crate) fn parse_line(line: &str) -> Option<ManifestEntry> {
     serde_json::from_str(line.trim_end_matches(['\n', '\r'])).ok()
+}
+
+/// Record mode's line for a document without text (`--emit-status`, and always for errors):
+/// `{"id":…,"status":"error","reason":…,"source":…,"record":…,"sha256":…}`, where `id` is
+/// the document's id when its record was read (else `null`) and `record` its place in the
+/// stream (`line 3`) or its id there. Ends in a newline.
+pub(crate) fn status_line(entry: &ManifestEntry, id: Option<&str>) -> String {
+    #[derive(Serialize)]
+    struct StatusLine<'a> {
+        id: Option<&'a str>,
+        status: Status,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        reason: Option<&'a str>,
+        source: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        record: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        sha256: Option<&'a str>,
+    }
+    let status = StatusLine {
+        id,
+        status: entry.status,
+        reason: entry.reason.as_deref(),
+        source: &entry.path,
+        record: entry.record.as_deref(),
+        sha256: entry.sha256.as_deref(),
+    };
+    // Serializing plain strings cannot fail.
+    let mut line = serde_json::to_string(&status).unwrap_or_default();
+    line.push('\n');
+    line
 }

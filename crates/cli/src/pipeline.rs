@@ -1,20 +1,15 @@
 //! One document (a file or a container record): bytes → decoded text → article → rendered
 //! output and manifest entry.
 
-use std::any::Any;
-use std::collections::HashSet;
-use std::fmt::Write as _;
-use std::panic::{self, AssertUnwindSafe};
+use std::panic;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
-use deboil_detect::{ContentType, DecodeOptions, DetectError};
-use deboil_emit::{Document, Format, Provenance};
+use deboil_detect::{ContentType, DetectError};
+use deboil_emit::Format;
 use deboil_records::{Record, RecordKind};
-use deboil_strip::Article;
-use sha2::{Digest, Sha256};
 
+use crate::document::{self, CleanOptions, DocumentInput, sha256_hex};
 use crate::inputs::{Input, Source};
 use crate::manifest::{ManifestEntry, Status};
 
@@ -22,12 +17,10 @@ use crate::manifest::{ManifestEntry, Status};
 #[derive(Debug, Clone)]
 pub(crate) struct Settings {
     pub format: Format,
-    pub header: bool,
-    pub explain: bool,
-    /// Size guard: a larger document (after gunzipping) is an `error` entry.
-    pub max_bytes: u64,
-    /// Time guard: a document still being cleaned after this long is an `error` entry.
-    pub time_budget: Duration,
+    /// Header, explain, size and time guards: what [`crate::clean_document`] takes.
+    pub options: CleanOptions,
+    /// `--added`: JSONL `added` of every document.
+    pub added: Option<String>,
     /// `--resume`: earlier results that still stand.
     pub resume: Option<Arc<crate::resume::Index>>,
 }
@@ -37,6 +30,8 @@ pub(crate) struct Settings {
 pub(crate) struct Processed {
     pub entry: ManifestEntry,
     pub output_stem: PathBuf,
+    /// The document's id, once its bytes were read (record mode's status lines name it).
+    pub id: Option<String>,
     /// Txt rendering, to be written to `<stem>.txt`.
     pub txt: Option<String>,
     /// JSONL line, to be appended to the current part in input order.
@@ -56,7 +51,7 @@ pub(crate) fn process(input: &Input, settings: &Settings) -> Processed {
     let entry = ManifestEntry::new(&input.display);
     let read;
     let bytes: &[u8] = match &input.source {
-        Source::File(path) => match read_bounded(path, settings.max_bytes) {
+        Source::File(path) => match read_bounded(path, settings.options.max_bytes) {
             Ok(bytes) => {
                 read = bytes;
                 &read
@@ -75,13 +70,15 @@ pub(crate) fn process(input: &Input, settings: &Settings) -> Processed {
         }
     };
     let doc = DocInfo {
-        id: &input.id,
+        id: Some(&input.id),
         source: &input.display,
         content_type_hint: input.content_type_hint,
         transport_charset: None,
         tld: None,
         url: None,
         extra: &[],
+        dataset: None,
+        fetched: None,
     };
     let key = crate::resume::key(&input.display, None, 0);
     process_bytes(entry, input.output_stem.clone(), bytes, &doc, key, settings)
@@ -119,7 +116,9 @@ pub(crate) fn process_record(
     }
     let tld = record.tld();
     let doc = DocInfo {
-        id: &record.id,
+        // A record on stdin without an id of its own gets its URL, else the hash of its bytes:
+        // its position (`stdin:3`) repeats in every partition of a distributed job.
+        id: (!(container == "-" && record.fallback_id)).then_some(record.id.as_str()),
         source: container,
         content_type_hint: match record.kind {
             RecordKind::Html => Some(ContentType::Html),
@@ -130,6 +129,12 @@ pub(crate) fn process_record(
         tld: tld.as_deref(),
         url: record.url.as_deref(),
         extra: &extra,
+        // A JSONL record's own `source` names its data set (dolma's field).
+        dataset: record
+            .extra
+            .get("source")
+            .and_then(serde_json::Value::as_str),
+        fetched: record.date.as_deref(),
     };
     let key = crate::resume::key(container, Some(&record.id), occurrence);
     process_bytes(entry, output_stem, &record.body, &doc, key, settings)
@@ -138,7 +143,8 @@ pub(crate) fn process_record(
 /// What the pipeline needs to know about a document besides its bytes.
 #[derive(Debug)]
 struct DocInfo<'a> {
-    id: &'a str,
+    /// `None`: the URL, else the hash of the bytes.
+    id: Option<&'a str>,
     source: &'a str,
     content_type_hint: Option<ContentType>,
     transport_charset: Option<&'a str>,
@@ -146,6 +152,8 @@ struct DocInfo<'a> {
     url: Option<&'a str>,
     /// Container metadata added after the document's own metadata, in this order.
     extra: &'a [(String, serde_json::Value)],
+    dataset: Option<&'a str>,
+    fetched: Option<&'a str>,
 }
 
 impl Processed {
@@ -158,6 +166,7 @@ impl Processed {
         Processed {
             entry,
             output_stem,
+            id: None,
             txt: None,
             jsonl: None,
             removed_report: None,
@@ -172,7 +181,7 @@ impl Processed {
         let mut processed = Processed::new(reused.entry, output_stem);
         processed.reused = true;
         processed.copy_line = reused.line;
-        if settings.explain {
+        if settings.options.explain {
             processed.written.push(crate::output::with_suffix(
                 &processed.output_stem,
                 ".removed.tsv",
@@ -197,250 +206,56 @@ fn process_bytes(
 ) -> Processed {
     let sha256 = sha256_hex(bytes);
     if let Some(index) = &settings.resume {
-        if let Some(reused) = index.lookup(resume_key, &sha256, &output_stem, settings.explain) {
+        if let Some(reused) =
+            index.lookup(resume_key, &sha256, &output_stem, settings.options.explain)
+        {
             return Processed::reused(reused, output_stem, settings);
         }
     }
     let mut processed = Processed::new(entry, output_stem);
-    processed.entry.sha256 = Some(sha256);
-    processed.entry.bytes = Some(bytes.len() as u64);
-
-    let cleaned = panic::catch_unwind(AssertUnwindSafe(|| {
-        clean(
-            doc,
-            bytes,
-            processed.entry.sha256.as_deref().unwrap_or(""),
-            settings,
-        )
-    }));
-    match cleaned {
-        Ok(Ok(cleaned)) => {
-            let entry = &mut processed.entry;
-            entry.content_type = Some(cleaned.content_type.to_string());
-            entry.encoding = Some(cleaned.encoding.to_string());
-            entry.stripped = Some(
-                cleaned
-                    .stripped
-                    .into_iter()
-                    .map(|(category, n)| (category.to_string(), n))
-                    .collect(),
-            );
-            processed.removed_report = cleaned.removed_report;
-            match cleaned.result {
-                CleanResult::Article {
-                    language,
-                    words,
-                    kept_blocks,
-                    rendered,
-                } => {
-                    entry.status = Status::Ok;
-                    entry.language = Some(language.to_string());
-                    entry.words = Some(words);
-                    entry.kept_blocks = Some(kept_blocks);
-                    match settings.format {
-                        Format::Txt => processed.txt = Some(rendered),
-                        Format::Jsonl => processed.jsonl = Some(rendered),
-                    }
-                }
-                CleanResult::Empty { reason } => {
-                    entry.status = Status::Empty;
-                    entry.reason = Some(reason);
-                }
-            }
-        }
-        Ok(Err(reason)) => processed.entry.fail(reason),
-        Err(payload) => processed.entry.fail(format!(
-            "internal error: {}",
-            panic_message(payload.as_ref())
-        )),
-    }
-    processed
-}
-
-struct Cleaned {
-    content_type: &'static str,
-    encoding: &'static str,
-    stripped: std::collections::BTreeMap<&'static str, usize>,
-    removed_report: Option<String>,
-    result: CleanResult,
-}
-
-enum CleanResult {
-    Article {
-        language: &'static str,
-        words: usize,
-        kept_blocks: usize,
-        rendered: String,
-    },
-    Empty {
-        reason: String,
-    },
-}
-
-/// The library calls for one document; `Err` carries detect's message.
-fn clean(
-    doc: &DocInfo<'_>,
-    bytes: &[u8],
-    sha256: &str,
-    settings: &Settings,
-) -> Result<Cleaned, String> {
-    let started = Instant::now();
-    let options = DecodeOptions {
-        content_type_hint: doc.content_type_hint,
+    let input = DocumentInput {
+        bytes,
+        id: doc.id,
+        source: doc.source,
+        url: doc.url,
+        content_type: doc.content_type_hint,
         transport_charset: doc.transport_charset,
         tld: doc.tld,
-        max_bytes: Some(settings.max_bytes),
+        extra: doc.extra,
+        dataset: doc.dataset,
+        added: settings.added.as_deref(),
+        fetched: doc.fetched,
     };
-    let decoded = deboil_detect::decode(bytes, &options).map_err(|e| e.to_string())?;
-    let budget = deboil_strip::Budget::until(started + settings.time_budget);
-    let stripped = match decoded.content_type {
-        ContentType::Html => deboil_strip::strip_html_within(&decoded.text, budget),
-        ContentType::Text => deboil_strip::strip_text_within(&decoded.text, budget),
-    };
-    let article = stripped.map_err(|over| match over.exceeded {
-        deboil_strip::Exceeded::Time => format!(
-            "{over}: {:.1}s spent, budget {}s (--time-budget)",
-            started.elapsed().as_secs_f64(),
-            settings.time_budget.as_secs_f64()
-        ),
-        deboil_strip::Exceeded::Depth(_) | deboil_strip::Exceeded::Nodes(_) => over.to_string(),
-    })?;
-    let language = deboil_detect::language(&article.body());
-    let provenance = Provenance {
-        id: doc.id.to_string(),
-        source: doc.source.to_string(),
-        sha256: sha256.to_string(),
-        bytes: bytes.len() as u64,
-        content_type: decoded.content_type,
-        encoding: decoded.encoding,
-        encoding_source: decoded.encoding_source,
-        replaced_sequences: decoded.replaced_sequences,
-        url: doc.url.map(str::to_string),
-    };
-    let document = Document {
-        provenance: &provenance,
-        article: &article,
-        language: &language,
-    };
-    // Also for empty documents: the report is what explains why nothing was kept.
-    let removed_report = settings
-        .explain
-        .then(|| deboil_emit::removed_report(&document));
-    let result = if article.is_empty() {
-        CleanResult::Empty {
-            reason: empty_reason(&article),
-        }
-    } else {
-        CleanResult::Article {
-            language: language.code,
-            words: article.word_count(),
-            kept_blocks: article.blocks.len(),
-            rendered: render(&document, settings, doc.extra),
-        }
-    };
-    Ok(Cleaned {
-        content_type: decoded.content_type.as_str(),
-        encoding: decoded.encoding,
-        stripped: article.stripped_counts(),
-        removed_report,
-        result,
-    })
-}
-
-/// Renders a document, with `extra` metadata after emit's own fields (in the YAML header or
-/// the JSONL `metadata` object). A key emit already writes gets a `record_` prefix.
-fn render(
-    document: &Document<'_>,
-    settings: &Settings,
-    extra: &[(String, serde_json::Value)],
-) -> String {
-    if extra.is_empty() {
-        return deboil_emit::render(document, settings.format, settings.header);
+    let cleaned = document::clean_hashed(&input, &settings.options, sha256);
+    processed.id = Some(cleaned.id.clone());
+    let entry = &mut processed.entry;
+    entry.sha256 = Some(cleaned.sha256.clone());
+    entry.bytes = Some(cleaned.bytes);
+    entry.status = cleaned.status;
+    entry.reason.clone_from(&cleaned.reason);
+    if cleaned.status != Status::Error {
+        entry.content_type = cleaned.content_type.map(|c| c.as_str().to_string());
+        entry.encoding = cleaned.encoding.map(str::to_string);
+        entry.stripped = Some(
+            cleaned
+                .stripped
+                .iter()
+                .map(|(category, n)| ((*category).to_string(), *n))
+                .collect(),
+        );
+        processed.removed_report.clone_from(&cleaned.removed_report);
     }
-    match settings.format {
-        Format::Txt => {
-            let body = deboil_emit::render(document, Format::Txt, false);
-            if !settings.header {
-                return body;
-            }
-            let header = deboil_emit::header(document);
-            let Some(head) = header.strip_suffix("---\n") else {
-                return header + &body;
-            };
-            let taken: HashSet<&str> = head
-                .lines()
-                .filter(|line| !line.starts_with([' ', '-']))
-                .filter_map(|line| line.split(':').next())
-                .collect();
-            let mut out = head.to_string();
-            for (key, value) in unique_keys(taken, extra) {
-                let value = match value {
-                    serde_json::Value::String(s) => deboil_emit::yaml_scalar(s),
-                    other => serde_json::to_string(other).unwrap_or_default(),
-                };
-                let _ = writeln!(out, "{}: {value}", deboil_emit::yaml_scalar(&key));
-            }
-            out.push_str("---\n");
-            out.push_str(&body);
-            out
-        }
-        Format::Jsonl => {
-            let line = deboil_emit::render(document, Format::Jsonl, settings.header);
-            // The line is `{"id":…,"text":…,"metadata":{…}}\n`: metadata is the last field.
-            let parsed: Option<serde_json::Value> = serde_json::from_str(&line).ok();
-            let (Some(head), Some(metadata)) = (
-                line.strip_suffix("}}\n"),
-                parsed.as_ref().and_then(|v| v.get("metadata")?.as_object()),
-            ) else {
-                return line;
-            };
-            let taken: HashSet<&str> = metadata.keys().map(String::as_str).collect();
-            let mut out = head.to_string();
-            for (key, value) in unique_keys(taken, extra) {
-                out.push(',');
-                out.push_str(&serde_json::to_string(&key).unwrap_or_default());
-                out.push(':');
-                out.push_str(&serde_json::to_string(value).unwrap_or_default());
-            }
-            out.push_str("}}\n");
-            out
+    if cleaned.status == Status::Ok {
+        entry.language = cleaned.language.as_ref().map(|l| l.code.to_string());
+        entry.words = Some(cleaned.words);
+        entry.kept_blocks = Some(cleaned.kept_blocks);
+        let rendered = cleaned.render(settings.format);
+        match settings.format {
+            Format::Txt => processed.txt = rendered,
+            Format::Jsonl => processed.jsonl = rendered,
         }
     }
-}
-
-/// `extra`'s keys, each prefixed with `record_` until it is not in `taken` nor used before.
-fn unique_keys<'a>(
-    taken: HashSet<&str>,
-    extra: &'a [(String, serde_json::Value)],
-) -> Vec<(String, &'a serde_json::Value)> {
-    let mut owned: HashSet<String> = HashSet::new();
-    let mut out = Vec::with_capacity(extra.len());
-    for (key, value) in extra {
-        let mut key = key.clone();
-        while taken.contains(key.as_str()) || owned.contains(&key) {
-            key = format!("record_{key}");
-        }
-        owned.insert(key.clone());
-        out.push((key, value));
-    }
-    out
-}
-
-/// `no article text found (12 blocks, all boilerplate: navigation 5, other 7)`, or `no text`.
-fn empty_reason(article: &Article) -> String {
-    if article.removed.is_empty() {
-        return "no text".to_string();
-    }
-    let counts: Vec<String> = article
-        .stripped_counts()
-        .iter()
-        .map(|(category, n)| format!("{category} {n}"))
-        .collect();
-    format!(
-        "no article text found ({} blocks, all boilerplate: {})",
-        article.removed.len(),
-        counts.join(", ")
-    )
+    processed
 }
 
 /// Reads a file, refusing up front what detect would refuse anyway, so that a huge file is
@@ -490,25 +305,6 @@ pub(crate) fn read_limited(reader: impl std::io::Read, max_bytes: u64) -> std::i
     Ok(bytes)
 }
 
-fn sha256_hex(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    let mut hex = String::with_capacity(64);
-    for byte in digest.iter() {
-        hex.push_str(&format!("{byte:02x}"));
-    }
-    hex
-}
-
-fn panic_message(payload: &(dyn Any + Send)) -> String {
-    if let Some(message) = payload.downcast_ref::<&str>() {
-        (*message).to_string()
-    } else if let Some(message) = payload.downcast_ref::<String>() {
-        message.clone()
-    } else {
-        "panic with a non-text payload".to_string()
-    }
-}
-
 /// Replaces the panic hook with a silent one while alive, so a panic caught per document
 /// prints nothing; the manifest and stderr report it instead.
 #[must_use]
@@ -545,6 +341,7 @@ impl Drop for SilentPanics {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::panic_message;
 
     #[test]
     fn sha256_is_lower_hex() {

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use indicatif::ProgressBar;
 
+use crate::manifest::Status;
 use crate::output::MANIFEST_FILE;
 use crate::pipeline::Processed;
 use crate::resume::PartLines;
@@ -24,7 +25,11 @@ pub(crate) struct Sink {
 #[derive(Debug)]
 enum Out {
     Dir(Box<DirOut>),
-    Stdout(BufWriter<std::io::Stdout>),
+    Stdout {
+        out: BufWriter<std::io::Stdout>,
+        /// `--emit-status`: empty and skipped documents get a status line too.
+        emit_status: bool,
+    },
 }
 
 #[derive(Debug)]
@@ -62,9 +67,12 @@ impl Sink {
         })
     }
 
-    pub(crate) fn stdout() -> Self {
+    pub(crate) fn stdout(emit_status: bool) -> Self {
         Sink {
-            out: Out::Stdout(BufWriter::with_capacity(1 << 16, std::io::stdout())),
+            out: Out::Stdout {
+                out: BufWriter::with_capacity(1 << 16, std::io::stdout()),
+                emit_status,
+            },
             summary: Summary::default(),
             collect_outputs: false,
             progress: ProgressBar::hidden(),
@@ -99,10 +107,19 @@ impl Sink {
                     .write_all(crate::manifest::line(&processed.entry).as_bytes())
                     .with_context(|| format!("cannot write {}", manifest_path.display()))?;
             }
-            Out::Stdout(stdout) => {
-                if let Some(line) = &processed.jsonl {
-                    stdout
-                        .write_all(line.as_bytes())
+            Out::Stdout { out, emit_status } => {
+                let status_line;
+                let line = match &processed.jsonl {
+                    Some(line) => Some(line),
+                    None if processed.entry.status == Status::Error || *emit_status => {
+                        status_line =
+                            crate::manifest::status_line(&processed.entry, processed.id.as_deref());
+                        Some(&status_line)
+                    }
+                    None => None,
+                };
+                if let Some(line) = line {
+                    out.write_all(line.as_bytes())
                         .context("cannot write to standard output")?;
                 }
             }
@@ -124,7 +141,7 @@ impl Sink {
                 .manifest
                 .flush()
                 .with_context(|| format!("cannot write {}", dir.manifest_path.display())),
-            Out::Stdout(stdout) => stdout.flush().context("cannot write to standard output"),
+            Out::Stdout { out, .. } => out.flush().context("cannot write to standard output"),
         }
     }
 

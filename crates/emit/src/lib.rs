@@ -41,6 +41,19 @@ pub struct Provenance {
     pub replaced_sequences: usize,
     /// URL known from outside the page (WARC header, JSONL field); wins over the page's own.
     pub url: Option<String>,
+    /// Metadata added after deboil's own fields, in this order (a container's `source_file`,
+    /// `record_id`, `date`, a JSONL record's other fields). A key deboil already writes, or
+    /// one used before, gets a `record_` prefix until it is new.
+    pub extra: Vec<(String, serde_json::Value)>,
+    /// JSONL top-level `source` (dolma: the data set a document belongs to); `None`: the
+    /// [`Provenance::source`] path.
+    pub dataset: Option<String>,
+    /// JSONL top-level `added` (dolma: when the document was added to the data set), an
+    /// RFC 3339 timestamp given by the caller (the CLI: the run's start); `None`: left out.
+    pub added: Option<String>,
+    /// When the document was fetched (WARC-Date): JSONL `created` when the page gives no
+    /// publication date.
+    pub fetched: Option<String>,
 }
 
 /// Everything emit needs for one document.
@@ -77,10 +90,22 @@ pub fn render(doc: &Document<'_>, format: Format, header: bool) -> String {
             out
         }
         Format::Jsonl => {
+            let p = doc.provenance;
+            let mut metadata = Metadata::new(doc);
+            let text_sha256 = sha256_hex(body.as_bytes());
+            metadata.pipeline = Some(PipelineFields {
+                text_sha256: &text_sha256,
+                domain: metadata.url.and_then(domain),
+                language_score: metadata.language_confidence,
+            });
             let record = Record {
-                id: &doc.provenance.id,
+                id: &p.id,
                 text: &body,
-                metadata: Metadata::new(doc),
+                source: known(p.dataset.as_ref()).unwrap_or(&p.source),
+                added: known(p.added.as_ref()),
+                created: metadata.published.or(known(p.fetched.as_ref())),
+                version: VERSION,
+                metadata,
             };
             // Strings, integers and (finite) floats cannot fail to serialize; the fallback
             // only exists so that this function has no panic path.
@@ -188,12 +213,76 @@ struct Metadata<'a> {
     kept_blocks: usize,
     stripped: Stripped,
     deboil: &'static str,
+    /// JSONL only: what corpus pipelines look for (the txt header stays as it was).
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pipeline: Option<PipelineFields<'a>>,
+    #[serde(flatten)]
+    extra: Extra<'a>,
 }
 
+/// Fields of the JSONL `metadata` under the names corpus tools use.
+#[derive(Debug, Serialize)]
+struct PipelineFields<'a> {
+    /// SHA-256 of the `text` field (UTF-8), beside `sha256` of the raw bytes.
+    text_sha256: &'a str,
+    /// The URL's host, lower-case, without port or user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    domain: Option<String>,
+    /// datatrove's name for `language_confidence`.
+    language_score: f64,
+}
+
+/// The host of an absolute URL (`https://User@WWW.Example.com:8080/a` → `www.example.com`).
+fn domain(url: &str) -> Option<String> {
+    let (_, rest) = url.split_once("://")?;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority
+        .rsplit_once('@')
+        .map_or(authority, |(_, host)| host);
+    let host = if host.starts_with('[') {
+        host.split_inclusive(']').next()?
+    } else {
+        host.split(':').next()?
+    };
+    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest as _;
+    let mut hex = String::with_capacity(64);
+    for byte in sha2::Sha256::digest(bytes).iter() {
+        let _ = write!(hex, "{byte:02x}");
+    }
+    hex
+}
+
+/// [`Provenance::extra`] under the keys it is written with.
+#[derive(Debug)]
+struct Extra<'a>(Vec<(String, &'a serde_json::Value)>);
+
+impl Serialize for Extra<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (key, value) in &self.0 {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// One JSONL line: dolma's document fields (`id`, `text`, `source`, `added`, `created`,
+/// `version`), then `metadata`.
 #[derive(Debug, Serialize)]
 struct Record<'a> {
     id: &'a str,
     text: &'a str,
+    source: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    added: Option<&'a str>,
+    /// The page's publication date, else when it was fetched.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    created: Option<&'a str>,
+    version: &'static str,
     metadata: Metadata<'a>,
 }
 
@@ -236,7 +325,7 @@ impl<'a> Metadata<'a> {
                     .map(|n| (name, n))
             })
             .collect();
-        Metadata {
+        let mut metadata = Metadata {
             source: &p.source,
             sha256: &p.sha256,
             bytes: p.bytes,
@@ -264,8 +353,63 @@ impl<'a> Metadata<'a> {
             kept_blocks: a.blocks.len(),
             stripped: Stripped(stripped),
             deboil: VERSION,
-        }
+            pipeline: None,
+            extra: Extra(Vec::new()),
+        };
+        metadata.extra = Extra(unique_keys(&metadata.keys(), &p.extra));
+        metadata
     }
+
+    /// The keys this metadata writes (before `extra`), as both formats write them.
+    fn keys(&self) -> Vec<&'static str> {
+        let mut keys = vec![
+            "source",
+            "sha256",
+            "bytes",
+            "content_type",
+            "encoding",
+            "encoding_source",
+        ];
+        if self.replaced_sequences != 0 {
+            keys.push("replaced_sequences");
+        }
+        keys.extend(["language", "language_confidence"]);
+        for (key, value) in [
+            ("title", self.title),
+            ("seo_title", self.seo_title),
+            ("author", (!self.author.is_empty()).then_some("")),
+            ("publisher", self.publisher),
+            ("published", self.published),
+            ("modified", self.modified),
+            ("site_name", self.site_name),
+            ("url", self.url),
+            ("declared_language", self.declared_language),
+        ] {
+            if value.is_some() {
+                keys.push(key);
+            }
+        }
+        keys.extend(["words", "kept_blocks", "stripped", "deboil"]);
+        // JSONL only, but reserved in both formats so an extra key is named the same in both.
+        keys.extend(["text_sha256", "domain", "language_score"]);
+        keys
+    }
+}
+
+/// `extra`'s keys, each prefixed with `record_` until it is not in `taken` nor used before.
+fn unique_keys<'a>(
+    taken: &[&str],
+    extra: &'a [(String, serde_json::Value)],
+) -> Vec<(String, &'a serde_json::Value)> {
+    let mut out: Vec<(String, &serde_json::Value)> = Vec::with_capacity(extra.len());
+    for (key, value) in extra {
+        let mut key = key.clone();
+        while taken.contains(&key.as_str()) || out.iter().any(|(used, _)| *used == key) {
+            key = format!("record_{key}");
+        }
+        out.push((key, value));
+    }
+    out
 }
 
 /// The confidence as written: clamped to 0..=1 and rounded to two decimals, so YAML (which
@@ -330,6 +474,13 @@ fn yaml_header(m: &Metadata<'_>) -> String {
         }
     }
     field(o, "deboil", &yaml_scalar(m.deboil));
+    for (key, value) in &m.extra.0 {
+        let value = match value {
+            serde_json::Value::String(s) => yaml_scalar(s),
+            other => serde_json::to_string(other).unwrap_or_default(),
+        };
+        field(o, &yaml_scalar(key), &value);
+    }
     o.push_str("---\n");
     out
 }

@@ -28,7 +28,12 @@ fn assert_same_metadata(p: &Provenance, a: &Article) -> Value {
     let record: Value = serde_json::from_str(&line).unwrap();
     let (yaml, _, body) = split(&txt);
     let yaml_as_json = serde_json::to_value(&yaml).unwrap();
-    assert_eq!(record["metadata"], yaml_as_json);
+    // The fields corpus pipelines look for are JSONL only.
+    let mut metadata = record["metadata"].clone();
+    for key in JSONL_ONLY {
+        metadata.as_object_mut().unwrap().remove(key);
+    }
+    assert_eq!(metadata, yaml_as_json);
     assert_eq!(
         record["text"],
         Value::String(body.trim_end_matches('\n').into())
@@ -36,6 +41,8 @@ fn assert_same_metadata(p: &Provenance, a: &Article) -> Value {
     assert_eq!(record["id"], Value::String(p.id.clone()));
     record
 }
+
+const JSONL_ONLY: [&str; 3] = ["text_sha256", "domain", "language_score"];
 
 #[test]
 fn record_shape_and_values() {
@@ -49,6 +56,9 @@ fn record_shape_and_values() {
         json!({
             "id": "seeds/001_x",
             "text": a.body(),
+            "source": "seeds/001_x.txt",
+            "created": "2024-01-01T20:19",
+            "version": VERSION,
             "metadata": {
                 "source": "seeds/001_x.txt",
                 "sha256": p.sha256,
@@ -72,6 +82,9 @@ fn record_shape_and_values() {
                 "kept_blocks": 4,
                 "stripped": {"navigation": 2, "audio": 1},
                 "deboil": VERSION,
+                "text_sha256": sha256_hex(a.body().as_bytes()),
+                "domain": "warc.example",
+                "language_score": 0.99,
             }
         })
     );
@@ -85,8 +98,10 @@ fn key_order() {
     let keys = [
         "\"id\":",
         "\"text\":",
-        "\"metadata\":",
         "\"source\":",
+        "\"created\":",
+        "\"version\":",
+        "\"metadata\":",
         "\"sha256\":",
         "\"bytes\":",
         "\"content_type\":",
@@ -108,6 +123,9 @@ fn key_order() {
         "\"kept_blocks\":",
         "\"stripped\":{\"navigation\":2,\"audio\":1}",
         "\"deboil\":",
+        "\"text_sha256\":",
+        "\"domain\":",
+        "\"language_score\":",
     ];
     let positions: Vec<usize> = keys
         .iter()
@@ -223,4 +241,62 @@ fn removed_report_lines() {
         language: &lang,
     });
     assert_eq!(report, "");
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest as _;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[test]
+fn dolma_fields_come_from_the_provenance() {
+    let mut p = provenance();
+    p.dataset = Some("common-crawl".into());
+    p.added = Some("2026-12-04T12:00:00Z".into());
+    p.fetched = Some("2024-05-01T10:00:00Z".into());
+    p.url = Some("https://User@WWW.Example.com:8080/a?b#c".into());
+    let a = Article::default();
+    let record = assert_same_metadata(&p, &a);
+    assert_eq!(record["source"], "common-crawl");
+    assert_eq!(record["added"], "2026-12-04T12:00:00Z");
+    // No publication date on the page: when it was fetched.
+    assert_eq!(record["created"], "2024-05-01T10:00:00Z");
+    assert_eq!(record["version"], VERSION);
+    assert_eq!(record["metadata"]["domain"], "www.example.com");
+    assert_eq!(record["metadata"]["text_sha256"], sha256_hex(b""));
+    p.url = Some("http://[::1]:80/x".into());
+    let record = assert_same_metadata(&p, &a);
+    assert_eq!(record["metadata"]["domain"], "[::1]");
+    p.url = Some("not a url".into());
+    let record = assert_same_metadata(&p, &a);
+    assert!(record["metadata"].get("domain").is_none());
+}
+
+#[test]
+fn extra_fields_follow_and_never_shadow_deboils_own() {
+    let mut p = provenance();
+    p.extra = vec![
+        ("date".into(), json!("2024-05-01")),
+        ("source".into(), json!("theirs")),
+        ("record_source".into(), json!("taken")),
+        ("domain".into(), json!(7)),
+    ];
+    let (line, txt) = both(&p, &Article::default());
+    let record: Value = serde_json::from_str(&line).unwrap();
+    let meta = &record["metadata"];
+    assert_eq!(meta["source"], "seeds/001_x.txt");
+    assert_eq!(meta["date"], "2024-05-01");
+    assert_eq!(meta["record_source"], "theirs");
+    assert_eq!(meta["record_record_source"], "taken");
+    assert_eq!(meta["record_domain"], 7);
+    assert!(line.find("\"deboil\":").unwrap() < line.find("\"date\":").unwrap());
+    // The header carries the same extra fields under the same keys.
+    assert!(
+        txt.contains("\nrecord_source: theirs\nrecord_record_source: taken\n"),
+        "{txt}"
+    );
+    assert!(txt.contains("\nrecord_domain: 7\n---\n"), "{txt}");
 }

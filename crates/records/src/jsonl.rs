@@ -153,17 +153,22 @@ fn parse_line(stem: &str, line_no: u64, line: &[u8]) -> Entry {
         (None, Some(text)) => (text, RecordKind::Text),
         (None, None) => return line_error(line_no, ErrorKind::NoContent),
     };
+    let mut fallback_id = false;
     let id = match object.remove("id") {
         Some(Value::String(id)) if !id.is_empty() => id,
         // An integer past 64 bits parses as a float (`1.2345678901234568e+22`): the id is
         // the number as written.
         Some(Value::Number(n)) if n.is_f64() => raw_field(line, "id").unwrap_or(n.to_string()),
         Some(Value::Number(n)) => n.to_string(),
-        _ => format!("{stem}:{line_no}"),
+        _ => {
+            fallback_id = true;
+            format!("{stem}:{line_no}")
+        }
     };
     let url = take_string(&mut object, "url");
     Entry::Record(Record {
         id,
+        fallback_id,
         url,
         date: None,
         record_id: None,

@@ -62,6 +62,9 @@ pub struct Record {
     /// Stable name for outputs: the WARC record UUID, the JSONL `id`, or
     /// `{source stem}:{record index or line}`.
     pub id: String,
+    /// `id` is the position fallback (`{source stem}:{n}`), not the record's own: unique
+    /// within one stream only.
+    pub fallback_id: bool,
     pub url: Option<String>,
     /// `WARC-Date` as written (ISO 8601).
     pub date: Option<String>,
@@ -304,6 +307,7 @@ impl<R: Read> Iterator for SingleReader<R> {
         }
         Some(Entry::Record(Record {
             id: self.stem.clone(),
+            fallback_id: true,
             url: None,
             date: None,
             record_id: None,
@@ -515,6 +519,7 @@ mod tests {
         let tld = |url: &str| {
             Record {
                 id: String::new(),
+                fallback_id: false,
                 url: Some(url.into()),
                 date: None,
                 record_id: None,

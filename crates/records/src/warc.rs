@@ -310,14 +310,14 @@ impl<R: BufRead> WarcReader<R> {
 
     fn make_record(&self, ctx: &Ctx, headers: &[(String, String)], body: Body) -> Record {
         let get = |name: &str| http::header(headers, name);
-        let id = ctx
+        let own_id = ctx
             .record_id
             .as_deref()
             .map(bare_record_id)
-            .filter(|id| !id.is_empty())
-            .map_or_else(|| format!("{}:{}", self.stem, self.index), str::to_string);
+            .filter(|id| !id.is_empty());
         Record {
-            id,
+            id: own_id.map_or_else(|| format!("{}:{}", self.stem, self.index), str::to_string),
+            fallback_id: own_id.is_none(),
             url: get("WARC-Target-URI")
                 .map(|u| {
                     u.trim()

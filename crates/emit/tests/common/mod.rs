@@ -17,6 +17,10 @@ pub fn provenance() -> Provenance {
         encoding_source: EncodingSource::Default,
         replaced_sequences: 0,
         url: None,
+        extra: Vec::new(),
+        dataset: None,
+        added: None,
+        fetched: None,
     }
 }
 
