@@ -81,8 +81,7 @@ def python_record_mode(lines_rdd, jobs_per_task: int = 1):
 def pipe_record_mode(lines_rdd, binary: str | None = None):
     """RDD of JSONL input lines → RDD of JSONL records, each partition piped through the CLI."""
     binary = binary or deboil_bin()
-    # An empty partition is skipped: the CLI reads empty stdin as an error before record mode's
-    # fixes (issue 15, item 1).
+    # Ids stay unique across partitions: a record without an `id` gets its URL, else its hash.
     return lines_rdd.mapPartitions(lambda part: _pipe(part, binary))
 
 

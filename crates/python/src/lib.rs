@@ -57,55 +57,86 @@ impl Guards {
     }
 }
 
-/// The record the CLI would read: the id is the given one, else the URL, else the SHA-256
-/// of the bytes (stable across runs and partitions).
-fn record(item: Item) -> Result<Record, String> {
+/// Cleans one input as the CLI cleans a JSONL record of the container named `source`: the
+/// same [`deboil::DocumentInput`] (id, url, TLD hint, `source_file` and `record_id` metadata),
+/// through the same [`deboil::clean_document`]. The id is the given one, else the URL, else the
+/// SHA-256 of the bytes (stable across runs and partitions).
+fn clean_item(source: &str, item: Item, guards: Guards) -> (&'static str, String) {
     let (body, url, id, content_type, charset) = item;
-    let kind = match content_type.as_deref() {
-        None => RecordKind::Unknown,
-        Some("html" | "text/html" | "application/xhtml+xml") => RecordKind::Html,
-        Some("text" | "text/plain") => RecordKind::Text,
+    let content_type = match content_type.as_deref() {
+        None => None,
+        Some("html" | "text/html" | "application/xhtml+xml") => Some(deboil::ContentType::Html),
+        Some("text" | "text/plain") => Some(deboil::ContentType::Text),
         Some(other) => {
-            return Err(format!(
-                "content_type `{other}` is not one of html, text/html, application/xhtml+xml, text, text/plain"
-            ));
+            return (
+                "error",
+                format!(
+                    "content_type `{other}` is not one of html, text/html, application/xhtml+xml, text, text/plain"
+                ),
+            );
         }
     };
-    let id = match (id, &url) {
-        (Some(id), _) => id,
-        (None, Some(url)) => url.clone(),
-        (None, None) => {
-            let mut hex = String::from("sha256:");
-            for byte in Sha256::digest(&body).iter() {
-                let _ = write!(hex, "{byte:02x}");
-            }
-            hex
-        }
-    };
-    Ok(Record {
-        id,
-        url,
+    // The record only lends its TLD rule (the encoding sniffer's hint), as in the CLI.
+    let tld = Record {
+        id: String::new(),
+        fallback_id: false,
+        url: url.clone(),
         date: None,
         record_id: None,
-        body,
-        kind,
-        transport_charset: charset,
+        body: Vec::new(),
+        kind: RecordKind::Unknown,
+        transport_charset: None,
         http_status: None,
         extra: serde_json::Map::new(),
-    })
+    }
+    .tld();
+    let record_id = deboil::document_id(id.as_deref(), url.as_deref(), &sha256_hex(&body));
+    let extra = [
+        (
+            "source_file".to_string(),
+            serde_json::Value::String(source.to_string()),
+        ),
+        (
+            "record_id".to_string(),
+            serde_json::Value::String(record_id),
+        ),
+    ];
+    let input = deboil::DocumentInput {
+        id: id.as_deref(),
+        source,
+        url: url.as_deref(),
+        content_type,
+        transport_charset: charset.as_deref(),
+        tld: tld.as_deref(),
+        extra: &extra,
+        ..deboil::DocumentInput::new(&body)
+    };
+    let options = deboil::CleanOptions {
+        max_bytes: guards.max_bytes,
+        time_budget: guards.time_budget,
+        ..deboil::CleanOptions::default()
+    };
+    let cleaned = deboil::clean_document(&input, &options);
+    match (cleaned.status, cleaned.jsonl_line()) {
+        (deboil::Status::Ok, Some(line)) => ("ok", line),
+        (status, _) => (
+            match status {
+                deboil::Status::Ok | deboil::Status::Error => "error",
+                deboil::Status::Empty => "empty",
+                deboil::Status::Skipped => "skipped",
+            },
+            cleaned.reason.unwrap_or_default(),
+        ),
+    }
 }
 
-/// `(status, line or reason)`: `("ok", jsonl line)`, or `("empty"|"error"|"skipped", why)`.
-fn clean_item(source: &str, item: Item, guards: Guards) -> (&'static str, String) {
-    let record = match record(item) {
-        Ok(record) => record,
-        Err(reason) => return ("error", reason),
-    };
-    let cleaned = deboil::clean_record(source, &record, guards.max_bytes, guards.time_budget);
-    match cleaned.jsonl {
-        Some(line) if cleaned.status == "ok" => ("ok", line),
-        _ => (cleaned.status, cleaned.reason.unwrap_or_default()),
+/// Lower-case hex SHA-256, as the CLI's ids and manifests write it.
+fn sha256_hex(bytes: &[u8]) -> String {
+    let mut hex = String::with_capacity(64);
+    for byte in Sha256::digest(bytes).iter() {
+        let _ = write!(hex, "{byte:02x}");
     }
+    hex
 }
 
 /// Cleans one document; see `deboil.clean` for the arguments.

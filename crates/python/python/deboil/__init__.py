@@ -118,8 +118,8 @@ def clean(
     """Cleans one page (HTML or plain text; ``str``, ``bytes`` or a dict with ``html``/``text``).
 
     ``content_type`` is ``"html"`` or ``"text"`` (sniffed when ``None``); ``charset`` is the
-    transport's for ``bytes``. The id is ``id``, else ``url``, else ``sha256:<hex of the
-    bytes>``; ``source`` names the container as the CLI's ``source_file``. Raises
+    transport's for ``bytes``. The id is ``id``, else ``url``, else the lower-case hex SHA-256 of
+    the bytes; ``source`` names the container as the CLI's ``source_file``. Raises
     ``DeboilError`` with the reason when the page cannot be read; returns ``None`` when it
     holds no article text.
     """

@@ -90,7 +90,7 @@ class DeboilExtractor(BaseExtractor):
                 for key in _KEEP_FROM_READER:
                     metadata.pop(key, None)
                 if "language_confidence" in metadata:
-                    metadata["language_score"] = metadata["language_confidence"]
+                    metadata.setdefault("language_score", metadata["language_confidence"])
                 doc.metadata.update(metadata)
                 self.stat_update(StatHints.forwarded)
                 self.update_doc_stats(doc)
