@@ -1,7 +1,7 @@
 //! `deboil._deboil`: the Rust half of the `deboil` Python package (PyO3).
 //!
 //! Each document is cleaned exactly as the CLI cleans a JSONL or WARC record
-//! ([`deboil::clean_record`]), so a result is the CLI's `--format jsonl` line byte for byte.
+//! ([`deboil::clean_document`]), so a result is the CLI's `--format jsonl` line byte for byte.
 //! The Python half (`python/deboil/__init__.py`) turns `str`/`bytes`/dict inputs into the
 //! tuples taken here and parses the lines into dicts.
 
