@@ -134,15 +134,20 @@ impl Sink {
         Ok(())
     }
 
-    /// Flushes what is written so far (per batch): the pipe's reader gets its lines, and
-    /// a killed run leaves a manifest of what it finished.
-    pub(crate) fn flush(&mut self) -> anyhow::Result<()> {
+    /// Puts the documents done so far on the progress bar.
+    pub(crate) fn show_progress(&self) {
         if !self.progress.is_hidden() {
             let documents = self.summary.documents();
             let per_sec = documents as f64 / self.progress.elapsed().as_secs_f64().max(1e-3);
             self.progress
                 .set_message(format!("{documents} docs, {per_sec:.0} docs/s"));
         }
+    }
+
+    /// Flushes what is written so far (per batch): the pipe's reader gets its lines, and
+    /// a killed run leaves a manifest of what it finished.
+    pub(crate) fn flush(&mut self) -> anyhow::Result<()> {
+        self.show_progress();
         match &mut self.out {
             Out::Dir(dir) => dir
                 .manifest
