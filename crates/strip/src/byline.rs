@@ -274,6 +274,36 @@ pub(crate) fn without_author_prefix(text: &str) -> &str {
         .map_or(text, str::trim_start)
 }
 
+/// The poster's name in a forum post's header ("DaleJack September 5, 2024, 11:15pm",
+/// "by changingtimes » Sat Feb 24, 2024 12:41 pm", "ControlCAD"): what stands before the
+/// date, up to the first separator, when it is a name or handle of one to three words.
+pub(crate) fn post_author(text: &str) -> Option<String> {
+    let before_date = find_date(text).map_or(text, |d| text.get(..d.start).unwrap_or(""));
+    let name = without_author_prefix(before_date.trim())
+        .split(['»', '|', '·', '•', '—', '–', ',', '(', '@'])
+        .next()?
+        .trim();
+    let words = name.split_whitespace().count();
+    let plausible = (1..=3).contains(&words)
+        && name.chars().count() <= 40
+        && name.chars().next().is_some_and(char::is_alphabetic)
+        // A label ("Release Date:", "Written by") or a dateline's word is no name.
+        && !name.contains(':')
+        && !is_nobody(name)
+        && !is_author_label(name)
+        && !DATELINE_WORDS.contains(&name.to_lowercase().as_str());
+    plausible.then(|| name.to_string())
+}
+
+/// "By", "Written by", "Autor": a word that introduces a name, standing alone.
+fn is_author_label(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    AUTHOR_LABELS.contains(&lower.as_str())
+        || AUTHOR_PREFIXES
+            .iter()
+            .any(|p| p.trim_end_matches([' ', ':']) == lower)
+}
+
 /// A bare label ("Staff", "Redaktion") or a date where a name should be.
 pub(crate) fn is_nobody(name: &str) -> bool {
     let name = name.trim();
@@ -525,5 +555,31 @@ mod tests {
             None
         );
         assert_eq!(parse_text("Por qué la inflación no baja"), None);
+    }
+    #[test]
+    fn forum_post_headers_give_the_poster() {
+        assert_eq!(
+            post_author("DaleJack September 5, 2024, 11:15pm 1").as_deref(),
+            Some("DaleJack")
+        );
+        assert_eq!(
+            post_author("by changingtimes » Sat Feb 24, 2024 12:41 pm").as_deref(),
+            Some("changingtimes")
+        );
+        assert_eq!(
+            post_author("Von kiezkind | 3. März 2024, 09:12").as_deref(),
+            Some("kiezkind")
+        );
+        assert_eq!(post_author("ana_k").as_deref(), Some("ana_k"));
+        // No name: a date alone, a label, a sentence.
+        assert_eq!(post_author("Posted September 5, 2024"), None);
+        assert_eq!(post_author("Admin · 5 septembre 2024"), None);
+        assert_eq!(post_author("Written By"), None);
+        assert_eq!(post_author("1 Votes Jan 3, 2024"), None);
+        assert_eq!(post_author("Release Date: Dec 5, 2019"), None);
+        assert_eq!(
+            post_author("I think the second option is better for most people"),
+            None
+        );
     }
 }

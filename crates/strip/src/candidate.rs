@@ -75,8 +75,11 @@ pub(crate) struct PageMeta {
     pub publisher: Option<String>,
     pub modified: Option<String>,
     pub authors: Vec<String>,
-    /// ISO 8601.
+    /// ISO 8601, from JSON-LD, meta tags and `<time>`.
     pub published: Option<String>,
+    /// The date in the page's URL (`/2023/07/14/`): the least trusted source, after the
+    /// bylines and the date the reader sees.
+    pub url_published: Option<String>,
     pub site_name: Option<String>,
     pub url: Option<String>,
     pub declared_language: Option<String>,

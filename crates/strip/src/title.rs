@@ -560,4 +560,55 @@ mod page_tests {
         assert_eq!(a.authors, ["Иван Петров"]);
         assert_eq!(a.published.as_deref(), Some("2022-05-04T09:15"));
     }
+    #[test]
+    fn english_date_line_under_the_headline_without_metadata_dates() {
+        // The page's metadata has no date; the reader sees one under the headline, in a
+        // meta line the page keeps outside its byline markup.
+        let a = page(
+            "<title>Scaling tests with scenario mocks</title>",
+            "<h1>Scaling tests with scenario mocks</h1><div class=post-meta><span>Dec 17, \
+             2025</span> · <span>6 min read</span></div>",
+            "en",
+        );
+        assert_eq!(a.published.as_deref(), Some("2025-12-17"));
+    }
+
+    #[test]
+    fn spanish_date_above_the_headline_and_a_standfirst() {
+        let a = page(
+            "<title>Huertos urbanos en cada barrio</title>",
+            "<p class=kicker>12 de marzo de 2024</p><h1>Huertos urbanos en cada barrio</h1>\
+             <p>El ayuntamiento abrirá veinte huertos nuevos antes del verano, con riego y \
+             talleres gratuitos para los vecinos.</p>",
+            "es",
+        );
+        assert_eq!(a.published.as_deref(), Some("2024-03-12"));
+    }
+
+    #[test]
+    fn polish_date_far_below_the_headline_is_no_publication_date() {
+        // A date after the article's paragraphs belongs to a quoted post, not the article.
+        let a = page(
+            "<title>Nowa linia tramwajowa</title>",
+            "<h1>Nowa linia tramwajowa</h1><p>Miasto zbuduje nową linię tramwajową na \
+             południe, a pierwsze kursy ruszą za dwa lata.</p><p>Radni przyjęli plan \
+             jednogłośnie po krótkiej debacie na sesji, a mieszkańcy południowych osiedli \
+             od lat czekali na szybkie połączenie z centrum.</p><blockquote><p>Wreszcie!</p>\
+             <p>— Mieszkaniec (@mieszkaniec) 4 maja 2023</p></blockquote>",
+            "pl",
+        );
+        assert_eq!(a.published, None);
+    }
+
+    #[test]
+    fn german_visible_date_outranks_the_urls() {
+        // The URL's date is the least trusted: the date line the page shows wins.
+        let a = page(
+            r#"<title>Hafenfest verschoben</title>
+            <link rel="canonical" href="https://example.de/2023/07/14/hafenfest">"#,
+            "<h1>Hafenfest verschoben</h1><p class=datum>Aktualisiert am 16. Juli 2023</p>",
+            "de",
+        );
+        assert_eq!(a.published.as_deref(), Some("2023-07-16"));
+    }
 }

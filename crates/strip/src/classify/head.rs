@@ -6,6 +6,7 @@ use super::tuning::{
     HEAD_TITLE_WORDS, MOSTLY_LINKS, STANDFIRST_ARTICLE_REACH, STANDFIRST_BYLINE_BEFORE,
     STANDFIRST_HEADING_MAX_WORDS, STANDFIRST_MAX_WORDS, STANDFIRST_MIN_WORDS,
     TITLE_REPEAT_CONTAINED, TITLE_REPEAT_COVERED, TITLE_REPEAT_MAX_WORDS, TITLE_REPEAT_MIN_STEMS,
+    VISIBLE_DATE_AFTER, VISIBLE_DATE_AFTER_PARAGRAPHS, VISIBLE_DATE_BEFORE, VISIBLE_DATE_MAX_WORDS,
 };
 use super::{Item, Verdict, kept_in_main};
 use crate::byline;
@@ -200,5 +201,76 @@ pub(super) fn take_datelines(items: &mut [Item], start: usize, end: usize) {
         if byline::parse(&item.candidate.text, item.stats.words).is_some() {
             item.verdict = Verdict::Remove(Category::Byline, Rule::BylineInline);
         }
+    }
+}
+
+/// The date the reader sees under the headline, when the page's metadata gave none: the
+/// first short block near the headline (or, without one, around the core's start) that
+/// holds a whole date, whatever rule removed it — a byline element, a meta line outside the
+/// main container, a header. A date further away (a comment's, a related story's, a
+/// copyright year) or after the article's paragraphs (an embedded post's) is no
+/// publication date.
+pub(super) fn take_visible_date(
+    items: &[Item],
+    headline: Option<&str>,
+    core_start: Option<usize>,
+    article: &mut Article,
+) {
+    if article.published.is_some() {
+        return;
+    }
+    let headline = headline.map(normalise).filter(|h| !h.is_empty());
+    let anchor = headline
+        .and_then(|h| items.iter().position(|item| item.norm() == h.as_str()))
+        .or(core_start);
+    let prose = |item: &Item| item.stats.good && item.stats.ends_sentence;
+    let near_headline = anchor.and_then(|anchor| {
+        let first = anchor.saturating_sub(VISIBLE_DATE_BEFORE);
+        let last = (anchor + VISIBLE_DATE_AFTER).min(items.len().saturating_sub(1));
+        items
+            .get(first..=last)?
+            .iter()
+            .enumerate()
+            // The date stands before the article's text (a standfirst may come first): one
+            // after its paragraphs belongs to something quoted or embedded (a post, a tweet).
+            .scan(0, |paragraphs, (i, item)| {
+                if first + i > anchor && prose(item) {
+                    *paragraphs += 1;
+                }
+                (*paragraphs <= VISIBLE_DATE_AFTER_PARAGRAPHS).then_some(item)
+            })
+            .filter(|item| (1..=VISIBLE_DATE_MAX_WORDS).contains(&item.stats.words) && !prose(item))
+            .find_map(|item| crate::dates::find_date(&item.candidate.text))
+    });
+    if let Some(date) = near_headline {
+        article.published = Some(date.iso);
+    }
+}
+
+/// Post headers repeated down the page mark a thread of posts, whatever the page declares:
+/// at least two byline elements that each name a poster and give a date.
+pub(super) fn repeats_post_headers(items: &[Item]) -> bool {
+    items
+        .iter()
+        .filter(|item| matches!(item.verdict, Verdict::Remove(_, Rule::HtmlClassByline)))
+        .filter(|item| {
+            crate::dates::find_date(&item.candidate.text).is_some()
+                && byline::post_author(&item.candidate.text).is_some()
+        })
+        .nth(1)
+        .is_some()
+}
+
+/// On a discussion page (a forum thread) the author is the first post's: the name in the
+/// first post header the page marks as a byline, when no byline or metadata named one.
+pub(super) fn take_first_poster(items: &[Item], article: &mut Article) {
+    if !article.authors.is_empty() {
+        return;
+    }
+    let first_header = items
+        .iter()
+        .find(|item| matches!(item.verdict, Verdict::Remove(_, Rule::HtmlClassByline)));
+    if let Some(name) = first_header.and_then(|item| byline::post_author(&item.candidate.text)) {
+        article.authors = vec![name];
     }
 }

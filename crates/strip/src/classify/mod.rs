@@ -180,6 +180,14 @@ pub(crate) fn classify_within(
     if let Some(tail) = tail {
         tail::clear_tail(&mut items, tail);
     }
+    let headline = meta.headline.clone().or_else(|| article.title.clone());
+    head::take_visible_date(&items, headline.as_deref(), core_start, &mut article);
+    if article.published.is_none() {
+        article.published = meta.url_published.clone();
+    }
+    if discussion || meta.discussion || head::repeats_post_headers(&items) {
+        head::take_first_poster(&items, &mut article);
+    }
 
     // 5b. Site repeats (`--site-learning`): blocks the host repeats on many pages.
     let core = core_start.zip(core_end);

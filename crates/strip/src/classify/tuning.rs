@@ -116,6 +116,14 @@ pub(super) const SHORT_RUN_BLOCKS: usize = 3;
 
 /// Bylines, datelines and the standfirst stand before the core or among its first blocks.
 pub(super) const HEAD_REACH: usize = 3;
+/// The date the reader sees stands this many blocks after the headline at most…
+pub(super) const VISIBLE_DATE_AFTER: usize = 6;
+/// …with at most this many paragraphs before it (a standfirst)…
+pub(super) const VISIBLE_DATE_AFTER_PARAGRAPHS: usize = 1;
+/// …or this many before it (a kicker line with the date above the headline).
+pub(super) const VISIBLE_DATE_BEFORE: usize = 2;
+/// …in a block of at most this many words (a dateline or byline, not prose).
+pub(super) const VISIBLE_DATE_MAX_WORDS: usize = 20;
 /// A description shorter than this is a label, not a standfirst.
 pub(super) const DESCRIPTION_MIN_BYTES: usize = 40;
 /// Past this length a description may be cut short: a prefix match is enough.

@@ -245,10 +245,8 @@ impl RawMeta {
         dates.extend(self.dates.iter().map(|(p, d)| (*p, d.as_str())));
         dates.extend(self.times.iter().map(|d| (4, d.as_str())));
         dates.sort_by_key(|(p, _)| *p);
-        let published = dates
-            .iter()
-            .find_map(|(_, d)| crate::dates::parse_date(d))
-            .or_else(|| url.as_deref().and_then(url_date));
+        let published = dates.iter().find_map(|(_, d)| crate::dates::parse_date(d));
+        let url_published = url.as_deref().and_then(url_date);
         let mut modified: Vec<(u8, &str)> = Vec::new();
         if let Some(d) = ld
             .modified
@@ -296,6 +294,7 @@ impl RawMeta {
             modified,
             authors,
             published,
+            url_published,
             site_name,
             url,
             declared_language: self.lang,
