@@ -204,47 +204,38 @@ pub(super) fn take_datelines(items: &mut [Item], start: usize, end: usize) {
     }
 }
 
-/// The date the reader sees under the headline, when the page's metadata gave none: the
-/// first short block near the headline (or, without one, around the core's start) that
-/// holds a whole date, whatever rule removed it — a byline element, a meta line outside the
-/// main container, a header. A date further away (a comment's, a related story's, a
-/// copyright year) or after the article's paragraphs (an embedded post's) is no
-/// publication date.
-pub(super) fn take_visible_date(
+/// The date the reader sees next to the headline: the first short block near the headline
+/// (or, without one, around the core's start) that holds a whole date, whatever rule
+/// removed it — a byline element, a meta line outside the main container, a header. A date
+/// further away (a comment's, a related story's, a copyright year) or after the article's
+/// paragraphs (an embedded post's) is no publication date.
+pub(super) fn visible_date(
     items: &[Item],
     headline: Option<&str>,
     core_start: Option<usize>,
-    article: &mut Article,
-) {
-    if article.published.is_some() {
-        return;
-    }
+) -> Option<String> {
     let headline = headline.map(normalise).filter(|h| !h.is_empty());
     let anchor = headline
         .and_then(|h| items.iter().position(|item| item.norm() == h.as_str()))
-        .or(core_start);
+        .or(core_start)?;
     let prose = |item: &Item| item.stats.good && item.stats.ends_sentence;
-    let near_headline = anchor.and_then(|anchor| {
-        let first = anchor.saturating_sub(VISIBLE_DATE_BEFORE);
-        let last = (anchor + VISIBLE_DATE_AFTER).min(items.len().saturating_sub(1));
-        items
-            .get(first..=last)?
-            .iter()
-            .enumerate()
-            // The date stands before the article's text (a standfirst may come first): one
-            // after its paragraphs belongs to something quoted or embedded (a post, a tweet).
-            .scan(0, |paragraphs, (i, item)| {
-                if first + i > anchor && prose(item) {
-                    *paragraphs += 1;
-                }
-                (*paragraphs <= VISIBLE_DATE_AFTER_PARAGRAPHS).then_some(item)
-            })
-            .filter(|item| (1..=VISIBLE_DATE_MAX_WORDS).contains(&item.stats.words) && !prose(item))
-            .find_map(|item| crate::dates::find_date(&item.candidate.text))
-    });
-    if let Some(date) = near_headline {
-        article.published = Some(date.iso);
-    }
+    let first = anchor.saturating_sub(VISIBLE_DATE_BEFORE);
+    let last = (anchor + VISIBLE_DATE_AFTER).min(items.len().saturating_sub(1));
+    items
+        .get(first..=last)?
+        .iter()
+        .enumerate()
+        // The date stands before the article's text (a standfirst may come first): one
+        // after its paragraphs belongs to something quoted or embedded (a post, a tweet).
+        .scan(0, |paragraphs, (i, item)| {
+            if first + i > anchor && prose(item) {
+                *paragraphs += 1;
+            }
+            (*paragraphs <= VISIBLE_DATE_AFTER_PARAGRAPHS).then_some(item)
+        })
+        .filter(|item| (1..=VISIBLE_DATE_MAX_WORDS).contains(&item.stats.words) && !prose(item))
+        .find_map(|item| crate::dates::find_date(&item.candidate.text))
+        .map(|date| date.iso)
 }
 
 /// Post headers repeated down the page mark a thread of posts, whatever the page declares:

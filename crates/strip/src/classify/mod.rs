@@ -180,12 +180,15 @@ pub(crate) fn classify_within(
     if let Some(tail) = tail {
         tail::clear_tail(&mut items, tail);
     }
+    // The header's last sources of a date: the date line next to the headline, then the
+    // URL's; on a thread, the first post's poster.
     let headline = meta.headline.clone().or_else(|| article.title.clone());
-    head::take_visible_date(&items, headline.as_deref(), core_start, &mut article);
+    let visible_date = head::visible_date(&items, headline.as_deref(), core_start);
     if article.published.is_none() {
-        article.published = meta.url_published.clone();
+        article.published = visible_date.clone().or_else(|| meta.url_published.clone());
     }
-    if discussion || meta.discussion || head::repeats_post_headers(&items) {
+    let thread = discussion || meta.discussion || head::repeats_post_headers(&items);
+    if thread {
         head::take_first_poster(&items, &mut article);
     }
 
@@ -203,7 +206,13 @@ pub(crate) fn classify_within(
     // A page that does not say it is an article, and is no discussion, may be a landing,
     // shop or listing page: its unmarked blocks around a short run of prose are its content.
     let undeclared = !meta.declared_article && !discussion;
-    page_kind::keep_page_without_article(&mut items, core_start.is_some(), undeclared);
+    let no_article =
+        page_kind::keep_page_without_article(&mut items, core_start.is_some(), undeclared);
+    if no_article && undeclared && !thread {
+        // A shop's, a service's or a listing's page: its metadata's dates are the CMS's
+        // record of the page, not a publication; only a date it shows counts.
+        article.published = visible_date;
+    }
 
     // 8. The judge weighs the verdicts against the second opinion (HTML).
     if meta.second_opinion {

@@ -18,7 +18,11 @@ use crate::rules::{Rule, RuleKind};
 /// what was kept (nothing, or little), by entries that outweigh the kept prose, or, when it
 /// does not declare itself an article (`undeclared`), by many such blocks beside the prose.
 /// A page with some text gives some text, furniture and all, rather than none.
-pub(super) fn keep_page_without_article(items: &mut [Item], has_core: bool, undeclared: bool) {
+pub(super) fn keep_page_without_article(
+    items: &mut [Item],
+    has_core: bool,
+    undeclared: bool,
+) -> bool {
     let kept: usize = items
         .iter()
         .filter(|i| i.verdict == Verdict::Keep)
@@ -29,7 +33,7 @@ pub(super) fn keep_page_without_article(items: &mut [Item], has_core: bool, unde
     // passes below.
     let markup = items.iter().any(|i| i.candidate.link_chars > 0);
     if has_core && kept >= NO_ARTICLE_WORDS && !markup {
-        return;
+        return false;
     }
     let by_position = |item: &Item, page_of_blocks: bool| {
         let candidate = &item.candidate;
@@ -80,7 +84,7 @@ pub(super) fn keep_page_without_article(items: &mut [Item], has_core: bool, unde
         .sum();
     if kept + words < PAGE_CONTENT_MIN_WORDS {
         keep_feed_of_empty_page(items, kept);
-        return;
+        return false;
     }
     // A page with an article keeps it as it is, unless what was removed only for its
     // position far outweighs it: then the "article" was a listing's lead (a category
@@ -102,13 +106,14 @@ pub(super) fn keep_page_without_article(items: &mut [Item], has_core: bool, unde
     let page_of_blocks = undeclared
         && items.iter().filter(|i| by_position(i, true)).count() >= UNDECLARED_PAGE_BLOCKS;
     if has_core && kept >= NO_ARTICLE_WORDS && !((outweighed || page_of_blocks) && markup) {
-        return;
+        return false;
     }
     for item in items.iter_mut() {
         if by_position(item, page_of_blocks) {
             item.verdict = Verdict::Keep;
         }
     }
+    true
 }
 
 /// A page that would come out empty, whose prose all stands in a container its markup calls
