@@ -350,8 +350,9 @@ fn bio_scanner_matches_the_whole_pattern() {
 /// The photo credit check says what the single pattern it replaced says.
 #[test]
 fn agency_photo_credit_split_matches_the_whole_pattern() {
+    let agencies = &*AGENCIES;
     let whole = Regex::new(&format!(
-        r"(?i)\((?:{AGENCIES})(?:\s+(?:photo|images?|pool))?\s*/\s*[^()]{{2,60}}\)\s*$"
+        r"(?i)\((?:{agencies})(?:\s+(?:photo|images?|pool))?\s*/\s*[^()]{{2,60}}\)\s*$"
     ))
     .unwrap();
     let cases = [
@@ -390,8 +391,9 @@ fn agency_photo_credit_split_matches_the_whole_pattern() {
 /// The two-part agency check says what the single pattern it replaced says.
 #[test]
 fn agency_credit_split_matches_the_whole_pattern() {
+    let agencies = &*AGENCIES;
     let whole = Regex::new(&format!(
-        r"(?i)(?:/\s*|\bvia\s+|\(|[.!?|]\s+|^)(?:[\p{{L}}.'’-]+\s+){{0,4}}?(?:{AGENCIES})(?:\s*(?:/|via)\s*(?:{AGENCIES}))*\s*\)?\s*$"
+        r"(?i)(?:/\s*|\bvia\s+|\(|[.!?|]\s+|^)(?:[\p{{L}}.'’-]+\s+){{0,4}}?(?:{agencies})(?:\s*(?:/|via)\s*(?:{agencies}))*\s*\)?\s*$"
     ))
     .unwrap();
     let cases = [
