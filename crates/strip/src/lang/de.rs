@@ -261,10 +261,8 @@ pub(super) const LANGUAGE: Language = Language {
         (Shape::ReadingTimeLabel, &["lesezeit", "lesedauer"]),
         (Shape::ReadingTimeUnit, &["minuten"]),
         (Shape::ReadingTimeAfter, &["lesezeit"]),
-        (
-            Shape::Timestamp,
-            &[r"vor\s+\d+\s+(?-i:\p{L}+)", "gestern", "heute"],
-        ),
+        (Shape::TimestampAgo, &["vor"]),
+        (Shape::Timestamp, &["gestern", "heute"]),
         (
             Shape::ReviewCredit,
             &["(?:medizinisch |fachlich )?geprüft von"],

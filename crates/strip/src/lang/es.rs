@@ -249,10 +249,8 @@ pub(super) const LANGUAGE: Language = Language {
         (Shape::ReadingTimeLabel, &["tiempo de lectura"]),
         (Shape::ReadingTimeUnit, &["minutos"]),
         (Shape::ReadingTimeAfter, &["de lectura"]),
-        (
-            Shape::Timestamp,
-            &[r"hace\s+\d+\s+(?-i:\p{L}+)", "ayer", "hoy"],
-        ),
+        (Shape::TimestampAgo, &["hace"]),
+        (Shape::Timestamp, &["ayer", "hoy"]),
         (Shape::ReviewCredit, &["revisado por", "verificado por"]),
         (
             Shape::BioRole,

@@ -296,10 +296,8 @@ pub(super) const LANGUAGE: Language = Language {
         (Shape::ReadingTimeLabel, &["temps de lecture"]),
         (Shape::ReadingTimeUnit, &["minute"]),
         (Shape::ReadingTimeAfter, &["de lecture"]),
-        (
-            Shape::Timestamp,
-            &[r"il y a\s+\d+\s+(?-i:\p{L}+)", "hier", "aujourd'hui"],
-        ),
+        (Shape::TimestampAgo, &["il y a"]),
+        (Shape::Timestamp, &["hier", "aujourd'hui"]),
         (Shape::ReviewCredit, &["relu par", "vérifié par"]),
         (
             Shape::BioRole,

@@ -161,7 +161,7 @@ pub(super) const LANGUAGE: Language = Language {
         (Shape::ReadingTimeLabel, &["tempo de leitura"]),
         (Shape::ReadingTimeUnit, &["minutos"]),
         (Shape::ReadingTimeAfter, &["de leitura"]),
-        (Shape::Timestamp, &[r"há\s+\d+\s+(?-i:\p{L}+)"]),
+        (Shape::TimestampAgo, &["há"]),
         (Shape::ReviewCredit, &["revisado por", "verificado por"]),
         (Shape::BioRole, &["jornalista", "autor"]),
         (Shape::BioVerb, &["é"]),

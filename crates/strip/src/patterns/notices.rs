@@ -158,9 +158,11 @@ pub(crate) fn is_share_strip(normalised: &str) -> bool {
 /// A bare time or relative date, the whole block ([`Shape::Timestamp`]).
 static TIMESTAMP: LazyLock<AnchoredPattern> = LazyLock::new(|| {
     AnchoredPattern::new(&format!(
-        r"(?i)^(?:{prefixes})?(?:{forms})$",
+        r"(?i)^(?:{prefixes})?(?:{forms}|(?:{ago})\s+\d+\s+(?-i:\p{{L}}+))$",
         prefixes = lang::alternation(Shape::TimestampPrefix),
         forms = lang::alternation(Shape::Timestamp),
+        // One letter class for every language's "ago": each copy costs a millisecond.
+        ago = lang::alternation(Shape::TimestampAgo),
     ))
 });
 
