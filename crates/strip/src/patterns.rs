@@ -14,6 +14,7 @@ use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use crate::lang::{self, Shape};
+use crate::lexicon::WordSet;
 
 mod bios;
 mod comments;
@@ -46,6 +47,11 @@ fn matches(pattern: &Pattern, text: &str) -> bool {
 /// Every language's plain words for `shape` (see [`lang::shape_words`]).
 fn words(shape: Shape) -> Vec<&'static str> {
     lang::shape_words(shape).collect()
+}
+
+/// Every language's plain words for `shape`, as a set asked about many tokens.
+fn word_set(shape: Shape) -> WordSet {
+    WordSet::of(lang::shape_words(shape))
 }
 
 /// One pass over a text for all of a shape's plain words; `None` only if it failed to

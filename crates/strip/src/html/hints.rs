@@ -14,18 +14,50 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap;
 
 use crate::lang::{self, Shape};
+use crate::lexicon::WordSet;
 use crate::model::Category;
 use crate::rules::Rule;
 
-/// Class tokens that are words of a language, whole ("kommentare"), with their category.
-static LANGUAGE_TOKENS: LazyLock<FxHashMap<&'static str, Category>> = LazyLock::new(|| {
-    let mut tokens = FxHashMap::default();
+/// What a class token that is a word of a language says (`crate::lang`).
+#[derive(Debug, Clone, Copy, Default)]
+struct LanguageToken {
+    /// The category it names, whole ("kommentare").
+    category: Option<Category>,
+    /// It starts a two-token phrase of [`LANGUAGE_PAIRS`] ("lire" of "lire-aussi").
+    opens_pair: bool,
+    /// It names the article ("artikel"), or its body after such a token ("inhalt").
+    article: bool,
+    body: bool,
+}
+
+/// Every language's class tokens, by token.
+static LANGUAGE_TOKENS: LazyLock<WordSet<LanguageToken>> = LazyLock::new(|| {
+    let mut tokens: Vec<(&'static str, LanguageToken)> = Vec::new();
+    let mut add = |token: &'static str, with: &dyn Fn(&mut LanguageToken)| {
+        if let Some((_, found)) = tokens.iter_mut().find(|(t, _)| *t == token) {
+            with(found);
+        } else {
+            let mut new = LanguageToken::default();
+            with(&mut new);
+            tokens.push((token, new));
+        }
+    };
     for (token, category) in lang::class_tokens() {
-        if !token.contains('-') {
-            tokens.entry(token).or_insert(category);
+        match token.split_once('-') {
+            Some((first, _)) => add(first, &|t| t.opens_pair = true),
+            // The first language to list a token keeps its category.
+            None => add(token, &|t| {
+                t.category.get_or_insert(category);
+            }),
         }
     }
-    tokens
+    for token in lang::shape_words(Shape::ArticleClass) {
+        add(token, &|t| t.article = true);
+    }
+    for token in lang::shape_words(Shape::BodyClass) {
+        add(token, &|t| t.body = true);
+    }
+    WordSet::new(tokens)
 });
 
 /// Two class tokens in a row that are words of a language ("lire", "aussi").
@@ -39,12 +71,9 @@ static LANGUAGE_PAIRS: LazyLock<Vec<(&'static str, &'static str, Category)>> =
             .collect()
     });
 
-/// Class tokens of a language that name the article ("artikel"), and the body after one
-/// ("inhalt").
-static ARTICLE_TOKENS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| lang::shape_words(Shape::ArticleClass).collect());
-static BODY_TOKENS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| lang::shape_words(Shape::BodyClass).collect());
+fn language_token(t: &str) -> LanguageToken {
+    LANGUAGE_TOKENS.get(t).unwrap_or_default()
+}
 
 /// Where a boilerplate verdict came from. Class/id evidence is the weakest: a strong
 /// content token on a nearer element overrides it.
@@ -446,11 +475,11 @@ fn is_strong_content(t: &str, next: &str) -> bool {
     ) || ((matches!(
         t,
         "article" | "post" | "entry" | "story" | "news" | "blog" | "single" | "body"
-    ) || ARTICLE_TOKENS.contains(&t))
+    ) || language_token(t).article)
         && (matches!(
             next,
             "body" | "content" | "text" | "copy" | "entry" | "main" | "inner"
-        ) || BODY_TOKENS.contains(&next))
+        ) || language_token(next).body)
         && t != next)
 }
 
@@ -470,7 +499,7 @@ fn pair_hint(t: &str, next: &str) -> Option<Category> {
         | ("about", "author" | "the") => Category::AuthorBio,
         // A language's word for the author (`autor-box`).
         (_, "bio" | "box" | "card" | "profile" | "about")
-            if LANGUAGE_TOKENS.get(t) == Some(&Category::Byline) =>
+            if language_token(t).category == Some(Category::Byline) =>
         {
             Category::AuthorBio
         }
@@ -483,12 +512,13 @@ fn pair_hint(t: &str, next: &str) -> Option<Category> {
         ("cmp", "banner" | "dialog" | "modal" | "popup" | "notice" | "layer" | "root")
         | ("qc", "cmp") => Category::Cookie,
         ("skip", "link" | "to") => Category::Navigation,
-        _ => {
+        _ if language_token(t).opens_pair => {
             return LANGUAGE_PAIRS
                 .iter()
                 .find(|(first, second, _)| *first == t && *second == next)
                 .map(|&(_, _, category)| category);
         }
+        _ => return None,
     })
 }
 
@@ -535,7 +565,7 @@ pub(super) fn token_hint(t: &str) -> Option<Category> {
         | "pubdate" | "date" | "meta" | "postmeta" | "entrymeta" => Byline,
         "tags" | "tagcloud" | "modal" | "popup" => Other,
         // A language's word (`kommentare`, `werbung`).
-        _ => return LANGUAGE_TOKENS.get(t).copied(),
+        _ => return language_token(t).category,
     })
 }
 

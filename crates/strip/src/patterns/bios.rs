@@ -3,9 +3,10 @@
 
 use std::sync::LazyLock;
 
-use super::words;
+use super::{word_set, words};
 use crate::anchored::AnchoredPattern;
 use crate::lang::{self, Shape};
+use crate::lexicon::WordSet;
 use crate::uclass;
 
 /// A line that is only an e-mail address or a social handle (an author's contact).
@@ -81,7 +82,7 @@ static BIO_ROLE: LazyLock<AnchoredPattern> = LazyLock::new(|| {
 static BIO_VERBS: LazyLock<Vec<&str>> = LazyLock::new(|| words(Shape::BioVerb));
 
 /// Articles that may stand before a bio's role ([`Shape::BioArticle`]).
-static BIO_ARTICLES: LazyLock<Vec<&str>> = LazyLock::new(|| words(Shape::BioArticle));
+static BIO_ARTICLES: LazyLock<WordSet> = LazyLock::new(|| word_set(Shape::BioArticle));
 
 /// "Jane Doe is a reporter for …", "Max Muster ist Redakteur …": the opening of an author
 /// biography. Only meaningful after the article has ended.
@@ -143,7 +144,7 @@ fn bio_after_name(text: &str, pos: usize, role: &AnchoredPattern) -> bool {
         let pos = pos + verb.len() + space;
         // The article is optional: with it taken, one more word fits before the role.
         let with_article = token_then_space(text, pos).is_some_and(|(token, next)| {
-            BIO_ARTICLES.contains(&token) && bio_role_within(text, next, role)
+            BIO_ARTICLES.contains(token) && bio_role_within(text, next, role)
         });
         with_article || bio_role_within(text, pos, role)
     })

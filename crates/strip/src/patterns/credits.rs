@@ -7,9 +7,10 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 
-use super::{Pattern, matches, words};
+use super::{Pattern, matches, word_set};
 use crate::anchored::AnchoredPattern;
 use crate::lang::{self, Shape};
+use crate::lexicon::WordSet;
 use crate::uclass;
 
 /// Photo agencies and stock libraries whose names end image credits, as one alternation
@@ -156,7 +157,7 @@ pub(super) fn ends_in_copyright(text: &str) -> bool {
 
 /// Last words of the names in [`AGENCIES`] ([`Shape::AgencyLastWord`]): a block whose last
 /// word is none of these cannot end in an agency credit, and the costly pattern need not run.
-static AGENCY_LAST_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| words(Shape::AgencyLastWord));
+static AGENCY_LAST_WORDS: LazyLock<WordSet> = LazyLock::new(|| word_set(Shape::AgencyLastWord));
 
 fn ends_with_agency_word(normalised: &str) -> bool {
     let last = normalised
@@ -164,7 +165,7 @@ fn ends_with_agency_word(normalised: &str) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    AGENCY_LAST_WORDS.contains(&last) || normalised.contains("reuters/")
+    AGENCY_LAST_WORDS.contains(last) || normalised.contains("reuters/")
 }
 
 /// The last `max` bytes of `text` (whole, when shorter), cut on a word boundary so that a

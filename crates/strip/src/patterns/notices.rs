@@ -7,9 +7,10 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 
-use super::{Pattern, finder, words};
+use super::{Pattern, finder, word_set, words};
 use crate::anchored::AnchoredPattern;
 use crate::lang::{self, Shape};
+use crate::lexicon::WordSet;
 
 /// Stems that say "machine-made" ([`Shape::MachineWord`]), matched where a word starts.
 static MACHINE_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| words(Shape::MachineWord));
@@ -62,7 +63,7 @@ fn ends_word(text: &str, at: usize) -> bool {
 }
 
 /// Names of social networks ([`Shape::SocialNetwork`]).
-static SOCIAL_NETWORKS: LazyLock<Vec<&str>> = LazyLock::new(|| words(Shape::SocialNetwork));
+static SOCIAL_NETWORKS: LazyLock<WordSet> = LazyLock::new(|| word_set(Shape::SocialNetwork));
 
 /// What opens a call to follow ([`Shape::FollowCall`]).
 static FOLLOW_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| words(Shape::FollowCall));
@@ -72,7 +73,7 @@ pub(crate) fn is_social_follow(normalised: &str, words: usize) -> bool {
     if words > 30
         || !normalised
             .split(|c: char| !c.is_alphanumeric())
-            .any(|token| SOCIAL_NETWORKS.contains(&token))
+            .any(|token| SOCIAL_NETWORKS.contains(token))
     {
         return false;
     }
@@ -134,7 +135,7 @@ pub(crate) fn is_reading_time(label_key: &str) -> bool {
 }
 
 /// A share row's verbs and labels ([`Shape::ShareToken`]).
-static SHARE_TOKENS: LazyLock<Vec<&str>> = LazyLock::new(|| words(Shape::ShareToken));
+static SHARE_TOKENS: LazyLock<WordSet> = LazyLock::new(|| word_set(Shape::ShareToken));
 
 /// A line made only of social networks and share verbs: "Whatsapp Facebook Pint Baixar",
 /// "Facebook Twitter Email Print".
@@ -146,9 +147,9 @@ pub(crate) fn is_share_strip(normalised: &str) -> bool {
         .filter(|t| !t.is_empty())
     {
         tokens += 1;
-        if SOCIAL_NETWORKS.contains(&token) || token == "x" {
+        if SOCIAL_NETWORKS.contains(token) || token == "x" {
             networks += 1;
-        } else if !SHARE_TOKENS.contains(&token) {
+        } else if !SHARE_TOKENS.contains(token) {
             return false;
         }
     }
