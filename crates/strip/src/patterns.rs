@@ -33,6 +33,7 @@ pub(crate) use notices::{
     is_audio_notice, is_newsletter_call, is_reading_time, is_related_heading, is_share_strip,
     is_social_follow, is_timestamp, is_unrendered_shortcode,
 };
+// The tests check private scanners against the single patterns they replaced.
 #[cfg(test)]
 use {comments::*, credits::*};
 
