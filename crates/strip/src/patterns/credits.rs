@@ -213,7 +213,7 @@ static MARKER_FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
 /// The literal start of a pattern alternative, lower case: up to its first group, class,
 /// escape or repetition, without the letter a `?` or `*` makes optional ("photo" of
 /// `photo(?:graph)?s?`, "picture" of `pictures?`). A text the alternative matches holds it.
-fn literal_prefix(alternative: &str) -> String {
+pub(super) fn literal_prefix(alternative: &str) -> String {
     let end = alternative
         .find(['(', '[', '\\', '?', '*', '+', '{', '.', '|'])
         .unwrap_or(alternative.len());

@@ -704,3 +704,25 @@ fn counts_timestamps_bios() {
     ));
     assert!(!is_bio_sentence("The reporter was detained on Monday."));
 }
+
+/// The credit-marker prefilter looks for each marker's literal start: every text a marker
+/// matches holds it (lower-cased), so the prefilter never hides a match.
+#[test]
+fn credit_marker_prefilter_holds_what_each_marker_matches() {
+    assert_eq!(literal_prefix("photo(?:graph)?s?"), "photo");
+    assert_eq!(literal_prefix("pictures?"), "picture");
+    assert_eq!(literal_prefix("crédit(?: photo)?"), "crédit");
+    assert_eq!(literal_prefix("photo credit"), "photo credit");
+    assert_eq!(literal_prefix("Фото"), "фото");
+    for marker in lang::shape_words(Shape::CreditMarker) {
+        let prefix = literal_prefix(marker);
+        assert!(!prefix.is_empty(), "{marker}");
+        let whole = Regex::new(&format!("(?i)^(?:{marker})")).unwrap();
+        // The marker's own shortest and longest spellings.
+        for text in [prefix.clone(), prefix.to_uppercase(), format!("{prefix}s")] {
+            if whole.is_match(&text) {
+                assert!(text.to_lowercase().contains(&prefix), "{marker}: {text}");
+            }
+        }
+    }
+}
