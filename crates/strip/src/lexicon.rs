@@ -16,6 +16,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use rustc_hash::FxHashMap;
 
 use crate::lang::{self, LANGUAGES};
 use crate::model::Category;
@@ -226,6 +227,64 @@ fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
     ok(before) && (ok(after) || text.get(..end).is_some_and(|s| s.ends_with(['$', ' '])))
 }
 
+/// A set of words asked "is this one of them?" for many tokens: one bit per mix of a word's
+/// length and first and last bytes rejects most tokens before any hashing (a `Vec` or a
+/// hash alone cost a tenth of the class-token and share-row checks), then a hash map.
+pub(crate) struct WordSet<V: Copy = ()> {
+    quick: [u64; 4],
+    words: FxHashMap<&'static str, V>,
+}
+
+impl<V: Copy> WordSet<V> {
+    /// The set of `words`, each with its value; a word listed twice keeps its first value.
+    pub(crate) fn new(words: impl IntoIterator<Item = (&'static str, V)>) -> Self {
+        let mut set = WordSet {
+            quick: [0; 4],
+            words: FxHashMap::default(),
+        };
+        for (word, value) in words {
+            let bit = Self::bit(word);
+            if let Some(q) = set.quick.get_mut(bit / 64) {
+                *q |= 1 << (bit % 64);
+            }
+            set.words.entry(word).or_insert(value);
+        }
+        set
+    }
+
+    fn bit(word: &str) -> usize {
+        let b = word.as_bytes();
+        let first = usize::from(b.first().copied().unwrap_or(0));
+        let last = usize::from(b.last().copied().unwrap_or(0));
+        (b.len().wrapping_mul(37) ^ first ^ (last << 3)) & 255
+    }
+
+    /// The value of `word`, if it is in the set.
+    pub(crate) fn get(&self, word: &str) -> Option<V> {
+        let bit = Self::bit(word);
+        let maybe = self
+            .quick
+            .get(bit / 64)
+            .is_some_and(|q| q & (1 << (bit % 64)) != 0);
+        if maybe {
+            self.words.get(word).copied()
+        } else {
+            None
+        }
+    }
+}
+
+impl WordSet {
+    /// The set of `words`.
+    pub(crate) fn of(words: impl IntoIterator<Item = &'static str>) -> Self {
+        Self::new(words.into_iter().map(|w| (w, ())))
+    }
+
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,5 +326,32 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn word_sets_answer_as_their_words_do() {
+        let words = ["e", "facebook", "x", "udostępnij", "поделиться", "sms"];
+        let set = WordSet::of(words);
+        for w in words {
+            assert!(set.contains(w), "{w}");
+        }
+        for w in [
+            "",
+            "f",
+            "facebooks",
+            "face",
+            "ebook",
+            "sm",
+            "smss",
+            "поделится",
+            "Facebook",
+        ] {
+            assert!(!set.contains(w), "{w}");
+        }
+        let valued = WordSet::new([("a", 1), ("b", 2), ("a", 3)]);
+        assert_eq!(
+            (valued.get("a"), valued.get("b"), valued.get("c")),
+            (Some(1), Some(2), None)
+        );
     }
 }

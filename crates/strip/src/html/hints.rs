@@ -3,11 +3,77 @@
 //! Class and id values are split into lowercase tokens (on punctuation, whitespace,
 //! camelCase and letter/digit boundaries) and matched as whole tokens, so `ad` matches
 //! `ad-slot` and `adContainer` but never `header`, `shadow` or `download`.
+//!
+//! The tokens written here are markup conventions, the English words developers name
+//! classes with whatever the page's language (`nav`, `sidebar`, `related`), and the names of
+//! services (`disqus`, `outbrain`); tokens that are words of another language
+//! (`kommentare`, `publicite`, `lire-aussi`) come from `crate::lang` ([`LANGUAGE_TOKENS`]).
+
+use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
+use crate::lang::{self, Shape};
+use crate::lexicon::WordSet;
 use crate::model::Category;
 use crate::rules::Rule;
+
+/// What a class token that is a word of a language says (`crate::lang`).
+#[derive(Debug, Clone, Copy, Default)]
+struct LanguageToken {
+    /// The category it names, whole ("kommentare").
+    category: Option<Category>,
+    /// It starts a two-token phrase of [`LANGUAGE_PAIRS`] ("lire" of "lire-aussi").
+    opens_pair: bool,
+    /// It names the article ("artikel"), or its body after such a token ("inhalt").
+    article: bool,
+    body: bool,
+}
+
+/// Every language's class tokens, by token.
+static LANGUAGE_TOKENS: LazyLock<WordSet<LanguageToken>> = LazyLock::new(|| {
+    let mut tokens: Vec<(&'static str, LanguageToken)> = Vec::new();
+    let mut add = |token: &'static str, with: &dyn Fn(&mut LanguageToken)| {
+        if let Some((_, found)) = tokens.iter_mut().find(|(t, _)| *t == token) {
+            with(found);
+        } else {
+            let mut new = LanguageToken::default();
+            with(&mut new);
+            tokens.push((token, new));
+        }
+    };
+    for (token, category) in lang::class_tokens() {
+        match token.split_once('-') {
+            Some((first, _)) => add(first, &|t| t.opens_pair = true),
+            // The first language to list a token keeps its category.
+            None => add(token, &|t| {
+                t.category.get_or_insert(category);
+            }),
+        }
+    }
+    for token in lang::shape_words(Shape::ArticleClass) {
+        add(token, &|t| t.article = true);
+    }
+    for token in lang::shape_words(Shape::BodyClass) {
+        add(token, &|t| t.body = true);
+    }
+    WordSet::new(tokens)
+});
+
+/// Two class tokens in a row that are words of a language ("lire", "aussi").
+static LANGUAGE_PAIRS: LazyLock<Vec<(&'static str, &'static str, Category)>> =
+    LazyLock::new(|| {
+        lang::class_tokens()
+            .filter_map(|(token, category)| {
+                let (first, second) = token.split_once('-')?;
+                Some((first, second, category))
+            })
+            .collect()
+    });
+
+fn language_token(t: &str) -> LanguageToken {
+    LANGUAGE_TOKENS.get(t).unwrap_or_default()
+}
 
 /// Where a boilerplate verdict came from. Class/id evidence is the weakest: a strong
 /// content token on a nearer element overrides it.
@@ -406,13 +472,15 @@ fn is_strong_content(t: &str, next: &str) -> bool {
             | "entrybody"
             | "bodytext"
             | "maintext"
-    ) || (matches!(
+    ) || ((matches!(
         t,
-        "article" | "post" | "entry" | "story" | "news" | "blog" | "single" | "body" | "artikel"
-    ) && matches!(
-        next,
-        "body" | "content" | "text" | "copy" | "entry" | "main" | "inner" | "inhalt"
-    ) && t != next)
+        "article" | "post" | "entry" | "story" | "news" | "blog" | "single" | "body"
+    ) || language_token(t).article)
+        && (matches!(
+            next,
+            "body" | "content" | "text" | "copy" | "entry" | "main" | "inner"
+        ) || language_token(next).body)
+        && t != next)
 }
 
 /// Two-token phrases (`most-read`, `author-bio`, `support-us`).
@@ -425,16 +493,16 @@ fn pair_hint(t: &str, next: &str) -> Option<Category> {
         | ("you", "may")
         | ("further", "reading")
         | ("teaser", "list")
-        | ("breaking", "news")
-        | ("lire", "aussi")
-        | ("mehr", "zum")
-        | ("lesen", "sie") => Category::Related,
-        (
-            "author" | "contributor" | "writer" | "autor" | "auteur",
-            "bio" | "box" | "card" | "profile" | "about",
-        )
+        | ("breaking", "news") => Category::Related,
+        ("author" | "contributor" | "writer", "bio" | "box" | "card" | "profile" | "about")
         | ("author", "description" | "details")
         | ("about", "author" | "the") => Category::AuthorBio,
+        // A language's word for the author (`autor-box`).
+        (_, "bio" | "box" | "card" | "profile" | "about")
+            if language_token(t).category == Some(Category::Byline) =>
+        {
+            Category::AuthorBio
+        }
         ("support", "us") => Category::Appeal,
         ("text", "to") | ("audio" | "podcast" | "video" | "media" | "tts" | "voice", "player") => {
             Category::Audio
@@ -444,18 +512,25 @@ fn pair_hint(t: &str, next: &str) -> Option<Category> {
         ("cmp", "banner" | "dialog" | "modal" | "popup" | "notice" | "layer" | "root")
         | ("qc", "cmp") => Category::Cookie,
         ("skip", "link" | "to") => Category::Navigation,
+        _ if language_token(t).opens_pair => {
+            return LANGUAGE_PAIRS
+                .iter()
+                .find(|(first, second, _)| *first == t && *second == next)
+                .map(|&(_, _, category)| category);
+        }
         _ => return None,
     })
 }
 
-/// Single whole-token lexicon; tokens are lowercase.
+/// Single whole-token lexicon; tokens are lowercase. Markup conventions and English class
+/// words here, other languages' words from `crate::lang`.
 pub(super) fn token_hint(t: &str) -> Option<Category> {
     use Category::*;
     Some(match t {
         "nav" | "navbar" | "navigation" | "navi" | "menu" | "menubar" | "submenu" | "megamenu"
         | "breadcrumb" | "breadcrumbs" | "crumbs" | "skiplink" | "skiplinks" | "pagination"
         | "pager" | "paging" | "toc" | "topbar" | "topnav" | "subnav" | "sitenav" | "mainnav"
-        | "masthead" | "sidebar" | "offcanvas" | "hamburger" | "seitenleiste"
+        | "masthead" | "sidebar" | "offcanvas" | "hamburger"
         // DocBook's generated manuals: the previous/up/next bars over and under a page.
         | "navheader" | "navfooter" => Navigation,
         "newsletter" | "newsletters" | "subscribe" | "subscription" | "signup" | "optin"
@@ -467,32 +542,30 @@ pub(super) fn token_hint(t: &str) -> Option<Category> {
         "cookie" | "cookies" | "consent" | "gdpr" | "cmpbox" | "onetrust" | "didomi"
         | "cookiebot" | "cookielaw" | "usercentrics" | "cookiebanner" => Cookie,
         "share" | "shares" | "sharing" | "sharebar" | "sharethis" | "addthis" | "addtoany"
-        | "social" | "socials" | "follow" | "shariff" | "teilen" | "partage" | "partager"
-        | "compartir" => Share,
+        | "social" | "socials" | "follow" | "shariff" => Share,
         "related" | "recommended" | "recommendations" | "recommendation" | "recirculation"
         | "recirc" | "popular" | "trending" | "mostread" | "mostpopular" | "readmore"
-        | "alsoread" | "outbrain" | "taboola" | "morestories" | "verwandte" | "meistgelesen"
-        | "relacionados" | "relacionadas" | "ticker" | "newsticker" => Related,
+        | "alsoread" | "outbrain" | "taboola" | "morestories" | "ticker" | "newsticker" => Related,
         "caption" | "captions" | "credit" | "credits" | "figcaption" | "imagecaption"
-        | "photocaption" | "bildunterschrift" | "legende" => Caption,
+        | "photocaption" => Caption,
         "audio" | "listen" | "speechify" | "tts" | "voice" | "readspeaker" | "beyondwords"
-        | "trinityaudio" | "vorlesen" => Audio,
+        | "trinityaudio" => Audio,
         "comment" | "comments" | "commentlist" | "disqus" | "respond" | "reply" | "replies"
-        | "discussion" | "kommentare" | "kommentar" | "commentaires" | "comentarios"
+        | "discussion"
         // Customers' reviews of a product (not a critic's review: that one is singular) and
         // the services shops embed them with.
         | "reviews" | "yotpo" | "bazaarvoice" | "okendo" | "jdgm" | "judgeme" | "powerreviews"
         | "trustpilot" => Comments,
         "ad" | "ads" | "adv" | "advert" | "adverts" | "advertisement" | "advertising"
         | "sponsor" | "sponsors" | "sponsored" | "promo" | "promoted" | "dfp" | "gpt"
-        | "adslot" | "adunit" | "adsense" | "adsbygoogle" | "werbung" | "anzeige" | "publicite"
-        | "publicidad" | "reklama" => Ads,
-        "copyright" | "legal" | "disclaimer" | "imprint" | "impressum" | "colophon" => Legal,
+        | "adslot" | "adunit" | "adsense" | "adsbygoogle" => Ads,
+        "copyright" | "legal" | "disclaimer" | "imprint" | "colophon" => Legal,
         "bio" | "biography" | "authorbio" | "authorbox" | "aboutauthor" => AuthorBio,
         "byline" | "bylines" | "dateline" | "author" | "authors" | "timestamp" | "published"
-        | "pubdate" | "date" | "meta" | "postmeta" | "entrymeta" | "autor" | "auteur" => Byline,
+        | "pubdate" | "date" | "meta" | "postmeta" | "entrymeta" => Byline,
         "tags" | "tagcloud" | "modal" | "popup" => Other,
-        _ => return None,
+        // A language's word (`kommentare`, `werbung`).
+        _ => return language_token(t).category,
     })
 }
 
@@ -622,128 +695,4 @@ pub(super) fn combine(tokens: &TokenVerdict, role: Evidence, tag: Evidence) -> E
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn verdict(class: &str) -> TokenVerdict {
-        let mut tk = Tokenizer::default();
-        let mut v = TokenVerdict::default();
-        tk.scan(class, true, &mut v);
-        v
-    }
-
-    #[test]
-    fn tokenises_on_camel_case_digits_and_punctuation() {
-        let mut tk = Tokenizer::default();
-        tk.tokenize("adContainer_top-300x250 MostRead");
-        let toks: Vec<&str> = (0..tk.spans.len()).map(|i| tk.token(i)).collect();
-        assert_eq!(
-            toks,
-            ["ad", "container", "top", "300", "x", "250", "most", "read"]
-        );
-    }
-
-    #[test]
-    fn whole_token_matching_avoids_traps() {
-        for trap in [
-            "header", "shadow", "download", "loaded", "canvas", "reader", "address", "badge",
-            "heading",
-        ] {
-            let v = verdict(trap);
-            assert_ne!(v.boiler, Some(Category::Ads), "{trap}");
-            assert_ne!(v.boiler, Some(Category::Navigation), "{trap}");
-        }
-        assert_eq!(verdict("ad-slot").boiler, Some(Category::Ads));
-        assert_eq!(verdict("adContainer").boiler, Some(Category::Ads));
-        assert_eq!(verdict("ADS").boiler, Some(Category::Ads));
-        assert_eq!(verdict("main-nav").boiler, Some(Category::Navigation));
-        assert_eq!(verdict("most-read").boiler, Some(Category::Related));
-        assert_eq!(verdict("news-ticker").boiler, Some(Category::Related));
-        assert_eq!(verdict("social-share").boiler, Some(Category::Share));
-        assert_eq!(verdict("social-media-embed").boiler, None);
-        assert!(verdict("tooltip-content").hidden);
-        assert!(verdict("rollover-people-block").hidden);
-        assert!(!verdict("rollover-people").hidden);
-        assert!(!verdict("tooltip").hidden);
-        assert!(!verdict("hover:text-blue-800").hidden);
-        assert_eq!(verdict("breaking-news-bar").boiler, Some(Category::Related));
-        assert_eq!(verdict("author-bio").boiler, Some(Category::AuthorBio));
-        assert_eq!(verdict("post-author").boiler, Some(Category::Byline));
-        assert_eq!(verdict("support-us").boiler, Some(Category::Appeal));
-        assert_eq!(verdict("navfooter").boiler, Some(Category::Navigation));
-    }
-
-    #[test]
-    fn cms_modifier_classes_are_ignored() {
-        assert!(
-            verdict("tag-cookies category-newsletter has-sidebar")
-                .boiler
-                .is_none()
-        );
-        assert_eq!(verdict("tags").boiler, Some(Category::Other));
-        assert!(
-            verdict("product-card_title-container--with-reviews__oAi5a")
-                .boiler
-                .is_none()
-        );
-        assert!(verdict("post--has-comments").boiler.is_none());
-        assert_eq!(
-            verdict("share-bar--is-sticky").boiler,
-            Some(Category::Share)
-        );
-    }
-
-    #[test]
-    fn generated_hashes_hold_no_words() {
-        for value in [
-            "elementor-element-31083ad",
-            "block_a85e873c015ad0206ffc083c7bf3b9b8",
-            "css-1ad2f3e",
-        ] {
-            assert!(verdict(value).boiler.is_none(), "{value}");
-        }
-        for value in [
-            "mdx-table_root__adKqa",
-            "layout_main__0SN51",
-            "page_panel__Ad3xq",
-        ] {
-            assert!(verdict(value).boiler.is_none(), "{value}");
-        }
-        for value in [
-            "accordion-content-58f8c46f-0ad8-4ae5-9478-2b252e24a1c0",
-            "w-variant-2a872dd3-bab5-8141-0ad7-251b924e42e6",
-            "6hqbr3MKpSozC0adOdCzCB",
-        ] {
-            assert!(verdict(value).boiler.is_none(), "{value}");
-        }
-        assert!(!is_random_id("articleBodyContainer2"));
-        assert_eq!(verdict("card__comments").boiler, Some(Category::Comments));
-        assert_eq!(verdict("story__adSlot").boiler, Some(Category::Ads));
-        assert_eq!(verdict("ad728").boiler, Some(Category::Ads));
-        assert_eq!(verdict("adSlot2").boiler, Some(Category::Ads));
-        assert_eq!(verdict("promo-300x250").boiler, Some(Category::Ads));
-    }
-
-    #[test]
-    fn component_prefix_cmp_is_not_a_consent_manager() {
-        assert!(verdict("cmp-container").boiler.is_none());
-        assert!(verdict("cmp-text cmp-title").boiler.is_none());
-        assert_eq!(verdict("cmp-banner").boiler, Some(Category::Cookie));
-        assert_eq!(verdict("qc-cmp2-container").boiler, Some(Category::Cookie));
-        assert_eq!(verdict("cmpbox").boiler, Some(Category::Cookie));
-    }
-
-    #[test]
-    fn content_tokens() {
-        assert!(verdict("entry-content clearfix").content_strong);
-        assert!(verdict("articleBody").content_strong);
-        assert!(verdict("story-body__inner").content_strong);
-        let v = verdict("comment-content");
-        assert!(!v.content_strong);
-        assert_eq!(v.boiler, Some(Category::Comments));
-        assert!(verdict("sr-only").hidden);
-        assert!(!verdict("field--label-visually_hidden").hidden);
-        assert!(verdict("label visually-hidden").hidden);
-        assert!(verdict("screen-reader-text").hidden);
-    }
-}
+mod tests;

@@ -7,7 +7,6 @@
 
 mod blocks;
 mod grid;
-mod guard;
 mod hints;
 mod main_content;
 mod meta;

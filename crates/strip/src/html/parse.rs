@@ -1,11 +1,11 @@
-//! The one way a page becomes a tree: the pre-pass ([`super::guard`], [`super::prune`]),
+//! The one way a page becomes a tree: the pre-pass ([`super::prune`], which also bounds nesting),
 //! then html5ever fed in chunks into scraper's tree through a sink that counts what it
 //! builds.
 //!
 //! html5ever's work per token grows with the stack of open elements, so a page that keeps
 //! many elements open parses in quadratic time, and one that makes the tree builder clone
-//! formatting elements over and over builds a quadratic number of nodes. The guard flattens
-//! the nesting it sees before parsing; this is the backstop that holds whatever the guard
+//! formatting elements over and over builds a quadratic number of nodes. The pre-pass flattens
+//! the nesting it sees before parsing; this is the backstop that holds whatever the pre-pass
 //! missed: the deadline is checked between chunks, and a page whose tree grows deeper than
 //! [`MAX_TREE_DEPTH`] or larger than [`MAX_NODES`] stops there with an error. A chunk is
 //! small enough that the work of one (about [`CHUNK`] tokens times the depth limit) stays
@@ -21,11 +21,11 @@ use scraper::{Html, HtmlTreeSink};
 use crate::budget::{Budget, Exceeded, OverBudget};
 
 /// Deepest tree a page may build. Real pages stay under a few hundred levels (browsers
-/// flatten at 512); the guard caps what it counts at [`super::guard::MAX_DEPTH`], and the
+/// flatten at 512); the pre-pass caps what it counts at [`super::prune::MAX_DEPTH`], and the
 /// elements it lets through (a table's implied body, rows and cells: four levels per
 /// counted table; list items, implied paragraphs) stay within this. Reopened formatting
 /// elements may not, and stop here.
-pub(crate) const MAX_TREE_DEPTH: usize = 5 * super::guard::MAX_DEPTH;
+pub(crate) const MAX_TREE_DEPTH: usize = 5 * super::prune::MAX_DEPTH;
 
 /// Most nodes (elements, text runs, comments) a page may build: 31 MB of real pages stay
 /// under it. A node costs about 170 bytes with the walk's tables, so this bounds
@@ -259,8 +259,7 @@ fn parse_within(
     stage: &'static str,
     limits: Limits,
 ) -> Result<Html, OverBudget> {
-    let page = super::guard::flatten_deep_nesting(page);
-    let page = super::prune::prune(&page);
+    let page = super::prune::prune(page);
     let mut parser =
         html5ever::driver::parse_document(CountingSink::new(limits), Default::default());
     let mut rest: &str = &page;
@@ -322,7 +321,7 @@ mod tests {
         assert_eq!(exceeded(&deep, small(99, 1000)), Some(Exceeded::Depth(99)));
         assert_eq!(exceeded(&deep, small(103, 1000)), None);
         // Each `<p><b id=n>` reopens every earlier `b` (the list of active formatting
-        // elements): a quadratic number of nodes from a page the guard leaves alone.
+        // elements): a quadratic number of nodes from a page the pre-pass leaves alone.
         let clones: String = (0..300).map(|n| format!("<p><b id={n}>x")).collect();
         assert_eq!(
             exceeded(&clones, small(MAX_TREE_DEPTH, 10_000)),

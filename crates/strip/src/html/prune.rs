@@ -17,268 +17,14 @@
 
 use std::borrow::Cow;
 
-/// Whitespace for the tokenizer (a CR becomes an LF before tokenizing).
-fn is_space(b: u8) -> bool {
-    matches!(b, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ')
-}
+pub(super) use nesting::MAX_DEPTH;
+use nesting::Nesting;
+use tokenizer::{
+    Attr, Tag, after_start_tag, comment_end, for_each_tag, is_space, raw_end, scan_tag, script_end,
+};
 
-pub(super) struct Tag {
-    /// Just past the closing `>`.
-    pub(super) end: usize,
-    pub(super) name_start: usize,
-    pub(super) name_end: usize,
-    pub(super) self_closing: bool,
-}
-
-/// One attribute of a tag: where its name starts and ends, and where it (with its value)
-/// ends.
-#[derive(Clone, Copy)]
-pub(super) struct Attr {
-    start: usize,
-    name_end: usize,
-    end: usize,
-}
-
-/// Tokenizes the tag whose name starts at `from` (just after `<` or `</`), through its
-/// attributes (into `attrs`), as the tokenizer's tag states do. `None` at the end of input
-/// (the tokenizer drops the unfinished tag).
-pub(super) fn scan_tag(b: &[u8], from: usize, attrs: &mut Vec<Attr>) -> Option<Tag> {
-    attrs.clear();
-    let name_start = from;
-    let mut i = from;
-    while b
-        .get(i)
-        .is_some_and(|&c| !is_space(c) && c != b'/' && c != b'>')
-    {
-        i += 1;
-    }
-    let name_end = i;
-    // Attribute states, with only the distinctions that move the end of the tag or of an
-    // attribute: a quote opens a value only where a value may start.
-    #[derive(Clone, Copy, PartialEq)]
-    enum S {
-        BeforeName,
-        Name,
-        AfterName,
-        BeforeValue,
-        Unquoted,
-        AfterQuoted,
-        SelfClosing,
-    }
-    let mut s = S::BeforeName;
-    let last = |attrs: &mut Vec<Attr>, name: bool, end: usize| {
-        if let Some(a) = attrs.last_mut() {
-            a.end = end;
-            if name {
-                a.name_end = end;
-            }
-        }
-    };
-    loop {
-        let c = *b.get(i)?;
-        match s {
-            S::BeforeName | S::AfterName => match c {
-                _ if is_space(c) => {}
-                b'/' => s = S::SelfClosing,
-                b'=' if s == S::AfterName => s = S::BeforeValue,
-                b'>' => break,
-                // A new attribute; in "before attribute name" even a '=' starts its name.
-                _ => {
-                    attrs.push(Attr {
-                        start: i,
-                        name_end: i + 1,
-                        end: i + 1,
-                    });
-                    s = S::Name;
-                }
-            },
-            S::Name => match c {
-                _ if is_space(c) => s = S::AfterName,
-                b'/' => s = S::SelfClosing,
-                b'=' => s = S::BeforeValue,
-                b'>' => break,
-                _ => {
-                    // The rest of the name at once.
-                    let run = b
-                        .get(i + 1..)?
-                        .iter()
-                        .position(|&c| is_space(c) || matches!(c, b'/' | b'=' | b'>'))?;
-                    i += run;
-                    last(attrs, true, i + 1);
-                }
-            },
-            S::BeforeValue => match c {
-                _ if is_space(c) => {}
-                b'"' | b'\'' => {
-                    let close = memchr::memchr(c, b.get(i + 1..)?)?;
-                    i += close + 1;
-                    last(attrs, false, i + 1);
-                    s = S::AfterQuoted;
-                }
-                b'>' => break,
-                _ => {
-                    last(attrs, false, i + 1);
-                    s = S::Unquoted;
-                }
-            },
-            S::Unquoted => match c {
-                _ if is_space(c) => s = S::BeforeName,
-                b'>' => break,
-                _ => {
-                    // The rest of the value at once.
-                    let run = b
-                        .get(i + 1..)?
-                        .iter()
-                        .position(|&c| is_space(c) || c == b'>')?;
-                    i += run;
-                    last(attrs, false, i + 1);
-                }
-            },
-            S::AfterQuoted => match c {
-                _ if is_space(c) => s = S::BeforeName,
-                b'/' => s = S::SelfClosing,
-                b'>' => break,
-                _ => {
-                    s = S::BeforeName;
-                    continue;
-                }
-            },
-            S::SelfClosing => match c {
-                b'>' => break,
-                _ => {
-                    s = S::BeforeName;
-                    continue;
-                }
-            },
-        }
-        i += 1;
-    }
-    Some(Tag {
-        end: i + 1,
-        name_start,
-        name_end,
-        self_closing: s == S::SelfClosing,
-    })
-}
-
-/// `</name` followed by whitespace, `/` or `>` at `at` (the tokenizer's "appropriate end
-/// tag" of raw text).
-fn is_end_tag(b: &[u8], at: usize, name: &[u8]) -> bool {
-    b.get(at + 1) == Some(&b'/')
-        && b.get(at + 2..at + 2 + name.len())
-            .is_some_and(|n| n.eq_ignore_ascii_case(name))
-        && b.get(at + 2 + name.len())
-            .is_some_and(|&c| is_space(c) || c == b'/' || c == b'>')
-}
-
-/// Start of the end tag closing a raw-text or RCDATA element named `name`.
-pub(super) fn raw_end(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
-    let mut at = from;
-    loop {
-        let lt = at + memchr::memchr(b'<', b.get(at..)?)?;
-        if is_end_tag(b, lt, name) {
-            return Some(lt);
-        }
-        at = lt + 1;
-    }
-}
-
-/// Start of the `</script>` closing a script, through the script data escape states
-/// (`<!--` … `<script>` … `</script>` … `-->` does not end it).
-pub(super) fn script_end(b: &[u8], from: usize) -> Option<usize> {
-    #[derive(Clone, Copy)]
-    enum S {
-        Data,
-        Escaped,
-        EscapedDash,
-        EscapedDashDash,
-        Double,
-        DoubleDash,
-        DoubleDashDash,
-    }
-    let mut s = S::Data;
-    let mut i = from;
-    loop {
-        if let S::Data = s {
-            i += memchr::memchr(b'<', b.get(i..)?)?;
-            if is_end_tag(b, i, b"script") {
-                return Some(i);
-            }
-            if b.get(i + 1..i + 4) == Some(b"!--") {
-                // The escape start's dashes leave the tokenizer in "escaped dash dash".
-                s = S::EscapedDashDash;
-                i += 4;
-            } else {
-                i += 1;
-            }
-            continue;
-        }
-        let c = *b.get(i)?;
-        s = match (s, c) {
-            (S::Escaped | S::EscapedDash | S::EscapedDashDash, b'<') => {
-                if is_end_tag(b, i, b"script") {
-                    return Some(i);
-                }
-                if starts_script_tag(b, i + 1) {
-                    // The delimiter after the name means nothing in the new state.
-                    s = S::Double;
-                    i += 7;
-                    continue;
-                } else {
-                    S::Escaped
-                }
-            }
-            (S::Escaped, b'-') => S::EscapedDash,
-            (S::EscapedDash | S::EscapedDashDash, b'-') => S::EscapedDashDash,
-            (S::EscapedDashDash, b'>') => S::Data,
-            (S::Escaped | S::EscapedDash | S::EscapedDashDash, _) => S::Escaped,
-            (S::Double | S::DoubleDash | S::DoubleDashDash, b'<') => {
-                if b.get(i + 1) == Some(&b'/') && starts_script_tag(b, i + 2) {
-                    s = S::Escaped;
-                    i += 8;
-                    continue;
-                } else {
-                    S::Double
-                }
-            }
-            (S::Double, b'-') => S::DoubleDash,
-            (S::DoubleDash | S::DoubleDashDash, b'-') => S::DoubleDashDash,
-            (S::DoubleDashDash, b'>') => S::Data,
-            (S::Double | S::DoubleDash | S::DoubleDashDash, _) => S::Double,
-            (S::Data, _) => S::Data,
-        };
-        i += 1;
-    }
-}
-
-/// `script` followed by whitespace, `/` or `>` at `at` (the double-escape start and end).
-fn starts_script_tag(b: &[u8], at: usize) -> bool {
-    b.get(at..at + 6)
-        .is_some_and(|n| n.eq_ignore_ascii_case(b"script"))
-        && b.get(at + 6)
-            .is_some_and(|&c| is_space(c) || c == b'/' || c == b'>')
-}
-
-/// End of the comment whose `<!--` ends at `from`: just past `-->` or `--!>`, or the
-/// abrupt `<!-->` and `<!--->`.
-pub(super) fn comment_end(b: &[u8], from: usize) -> Option<usize> {
-    let rest = b.get(from..)?;
-    if rest.starts_with(b">") {
-        return Some(from + 1);
-    }
-    if rest.starts_with(b"->") {
-        return Some(from + 2);
-    }
-    let mut at = 0;
-    loop {
-        let dash = at + memchr::memmem::find(rest.get(at..)?, b"--")?;
-        match rest.get(dash + 2) {
-            Some(b'>') => return Some(from + dash + 3),
-            Some(b'!') if rest.get(dash + 3) == Some(&b'>') => return Some(from + dash + 4),
-            _ => at = dash + 1,
-        }
-    }
-}
+mod nesting;
+mod tokenizer;
 
 /// Breakout tags: in SVG or MathML they close the foreign elements (HTML again).
 fn breaks_out(name: &[u8]) -> bool {
@@ -559,15 +305,71 @@ impl Out<'_> {
 }
 
 /// The page with the bodies of scripts (but JSON-LD), styles, comments and inline SVG and
-/// MathML removed, and the attributes nobody reads; borrowed when there is nothing to remove.
+/// MathML removed, the attributes nobody reads, and the tags nesting beyond
+/// [`MAX_DEPTH`]; borrowed when there is nothing to remove.
 pub(super) fn prune(page: &str) -> Cow<'_, str> {
-    let b = page.as_bytes();
+    prune_within(page, Nesting::for_page(page.as_bytes()))
+}
+
+/// [`prune`], with the nesting bounded by `nesting` (`None`: not counted).
+fn prune_within<'a>(page: &'a str, mut nesting: Option<Nesting<'a>>) -> Cow<'a, str> {
     let mut out = Out {
         page,
         out: String::new(),
         copied: 0,
     };
+    // Where pruning stopped with the page's tags still to read for the nesting bound.
+    // Tags dropped inside foreign content, cut when pruning stops there (when the foreign
+    // element ends, its whole content goes).
+    let mut dropped_in_foreign = Vec::new();
+    let resume = scan(page, &mut out, nesting.as_mut(), &mut dropped_in_foreign);
+    for (from, to) in dropped_in_foreign {
+        out.cut(from, to);
+    }
+    if let (Some(nesting), Some(from)) = (nesting.as_mut(), resume) {
+        // The rest of the page is kept as it is, but for the tags nesting too deep.
+        for_each_tag(page, from, |tag| {
+            if nesting.drops(tag.name, tag.closing, tag.self_closing) {
+                out.cut(tag.start, tag.end);
+            }
+        });
+    }
+    #[cfg(test)]
+    if let Some(nesting) = nesting {
+        SEEN.with(|seen| *seen.borrow_mut() = nesting.seen);
+    }
+    if out.copied == 0 {
+        return Cow::Borrowed(page);
+    }
+    let mut pruned = out.out;
+    pruned.push_str(page.get(out.copied..).unwrap_or(""));
+    Cow::Owned(pruned)
+}
+
+#[cfg(test)]
+thread_local! {
+    /// The tags the last [`prune_within`] on this thread read for its nesting bound.
+    static SEEN: std::cell::RefCell<Vec<(bool, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The pruning walk: cuts into `out`, and reads each tag (outside what is cut whole) into
+/// `nesting`, dropping those it says. Returns where the page's tags are to be read on from
+/// in HTML content when pruning stops before the end (`None`: at the end, or where the
+/// tokenizer reads the rest as text).
+fn scan<'a>(
+    page: &'a str,
+    out: &mut Out<'a>,
+    mut nesting: Option<&mut Nesting<'a>>,
+    dropped_in_foreign: &mut Vec<(usize, usize)>,
+) -> Option<usize> {
+    let b = page.as_bytes();
     let mut attrs = Vec::new();
+    // Whether the nesting bound drops this tag (cut whole; the walk reads on past it).
+    let mut drops = |name: &'a [u8], closing: bool, self_closing: bool| {
+        nesting
+            .as_mut()
+            .is_some_and(|n| n.drops(name, closing, self_closing))
+    };
     // Open foreign elements (names as written) and where the outermost one's content starts.
     let mut foreign: Vec<&[u8]> = Vec::new();
     let mut foreign_body = 0;
@@ -576,16 +378,14 @@ pub(super) fn prune(page: &str) -> Cow<'_, str> {
     // no text in the head, and whitespace there is in no other place of the tree).
     let mut in_head = true;
     let mut i = 0;
-    'scan: while let Some(p) = b.get(i..).and_then(|r| memchr::memchr(b'<', r)) {
+    while let Some(p) = b.get(i..).and_then(|r| memchr::memchr(b'<', r)) {
         let lt = i + p;
         let text_start = i;
         in_head &= b.get(i..lt).is_some_and(|t| t.iter().all(|&c| is_space(c)));
         match b.get(lt + 1).copied() {
             Some(b'!') => {
                 if b.get(lt + 2..lt + 4) == Some(b"--") {
-                    let Some(end) = comment_end(b, lt + 4) else {
-                        break;
-                    };
+                    let end = comment_end(b, lt + 4)?;
                     if foreign.is_empty() && end >= lt + 7 {
                         // Keep the closing `-->` or `--!>`: an empty comment either way.
                         let close = if b.get(end - 2) == Some(&b'!') {
@@ -601,21 +401,17 @@ pub(super) fn prune(page: &str) -> Cow<'_, str> {
                         .get(lt + 9..)
                         .and_then(|r| memchr::memmem::find(r, b"]]>"))
                     else {
-                        break;
+                        return Some(lt);
                     };
                     i = lt + 9 + p + 3;
                 } else {
                     // DOCTYPE or a bogus comment: up to the next `>`.
-                    let Some(p) = b.get(lt + 2..).and_then(|r| memchr::memchr(b'>', r)) else {
-                        break;
-                    };
+                    let p = b.get(lt + 2..).and_then(|r| memchr::memchr(b'>', r))?;
                     i = lt + 2 + p + 1;
                 }
             }
             Some(b'?') => {
-                let Some(p) = b.get(lt + 2..).and_then(|r| memchr::memchr(b'>', r)) else {
-                    break;
-                };
+                let p = b.get(lt + 2..).and_then(|r| memchr::memchr(b'>', r))?;
                 i = lt + 2 + p + 1;
             }
             Some(b'/') => {
@@ -628,50 +424,62 @@ pub(super) fn prune(page: &str) -> Cow<'_, str> {
                     }
                     Some(_) => {
                         in_head = false;
-                        let Some(p) = b.get(lt + 2..).and_then(|r| memchr::memchr(b'>', r)) else {
-                            break;
-                        };
+                        let p = b.get(lt + 2..).and_then(|r| memchr::memchr(b'>', r))?;
                         i = lt + 2 + p + 1;
                         continue;
                     }
-                    None => break,
+                    None => return None,
                 }
-                let Some(tag) = scan_tag(b, lt + 2, &mut attrs) else {
-                    break;
-                };
+                let tag = scan_tag(b, lt + 2, &mut attrs)?;
                 i = tag.end;
+                let name = b.get(tag.name_start..tag.name_end).unwrap_or(&[]);
+                if drops(name, true, tag.self_closing) {
+                    if foreign.is_empty() {
+                        out.cut(lt, tag.end);
+                    } else {
+                        dropped_in_foreign.push((lt, tag.end));
+                    }
+                    continue;
+                }
                 if foreign.is_empty() {
                     if in_head {
-                        in_head = head_end_tag(b.get(tag.name_start..tag.name_end).unwrap_or(&[]));
+                        in_head = head_end_tag(name);
                         if in_head {
                             out.cut(text_start, lt);
                         }
                     }
                     continue;
                 }
-                let name = b.get(tag.name_start..tag.name_end).unwrap_or(&[]);
                 if name.eq_ignore_ascii_case(b"br") || name.eq_ignore_ascii_case(b"p") {
-                    break;
+                    return Some(tag.end);
                 }
                 let Some(k) = foreign.iter().rposition(|n| n.eq_ignore_ascii_case(name)) else {
                     // The tree builder would look further up, among the HTML elements.
-                    break;
+                    return Some(tag.end);
                 };
                 foreign.truncate(k);
                 if foreign.is_empty() {
                     // The whole SVG or MathML element was read as foreign content.
                     out.cut(foreign_body, lt);
+                    dropped_in_foreign.clear();
                 }
             }
             Some(c) if c.is_ascii_alphabetic() => {
-                let Some(tag) = scan_tag(b, lt + 1, &mut attrs) else {
-                    break;
-                };
+                let tag = scan_tag(b, lt + 1, &mut attrs)?;
                 i = tag.end;
                 let name = b.get(tag.name_start..tag.name_end).unwrap_or(&[]);
+                if drops(name, false, tag.self_closing) {
+                    // Never an element holding raw text: those are not counted.
+                    if foreign.is_empty() {
+                        out.cut(lt, tag.end);
+                    } else {
+                        dropped_in_foreign.push((lt, tag.end));
+                    }
+                    continue;
+                }
                 if let Some(top) = foreign.last() {
                     if breaks_out(name) || integration_point(top) {
-                        break;
+                        return after_start_tag(b, tag.end, name);
                     }
                     if !tag.self_closing {
                         foreign.push(name);
@@ -711,28 +519,19 @@ pub(super) fn prune(page: &str) -> Cow<'_, str> {
                 }
                 match kind {
                     TagKind::Script => {
-                        let Some(end) = script_end(b, tag.end) else {
-                            break;
-                        };
+                        let end = script_end(b, tag.end)?;
                         if !json_ld_script(b.get(lt..tag.end).unwrap_or(&[])) {
                             out.cut(tag.end, end);
                         }
                         i = end;
                     }
                     TagKind::Style => {
-                        let Some(end) = raw_end(b, tag.end, b"style") else {
-                            break;
-                        };
+                        let end = raw_end(b, tag.end, b"style")?;
                         out.cut(tag.end, end);
                         i = end;
                     }
-                    TagKind::Raw => {
-                        let Some(end) = raw_end(b, tag.end, name) else {
-                            break;
-                        };
-                        i = end;
-                    }
-                    TagKind::Stop => break 'scan,
+                    TagKind::Raw => i = raw_end(b, tag.end, name)?,
+                    TagKind::Stop => return after_start_tag(b, tag.end, name),
                     TagKind::Foreign if !tag.self_closing => {
                         foreign.push(name);
                         foreign_body = tag.end;
@@ -746,12 +545,7 @@ pub(super) fn prune(page: &str) -> Cow<'_, str> {
             }
         }
     }
-    if out.copied == 0 {
-        return Cow::Borrowed(page);
-    }
-    let mut pruned = out.out;
-    pruned.push_str(page.get(out.copied..).unwrap_or(""));
-    Cow::Owned(pruned)
+    None
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! German wording: labels, section headings and phrases per category, and the verbs of a
 //! short appeal ("unterstützen sie …!").
-use super::{Language, Wording};
+use super::{Language, Shape, Wording};
 use crate::model::Category;
 
 pub(super) const LANGUAGE: Language = Language {
@@ -228,4 +228,73 @@ pub(super) const LANGUAGE: Language = Language {
     author_prefixes: &["geschrieben von ", "von ", "autor: ", "autorin: "],
     appeal_verbs: &["unterstützen sie ", "unterstütze "],
     weak_phrases: &[],
+    shapes: &[
+        (Shape::ShareToken, &["teilen", "drucken"]),
+        (Shape::FollowCall, &["folgen sie", "folge uns"]),
+        (Shape::SignupWord, &["abonnier", "anmelden"]),
+        (Shape::CreditMarker, &["foto(?:s)?", "bild"]),
+        (Shape::SourceLabel, &["quelle"]),
+        (Shape::GalleryItem, &["bild", "foto"]),
+        (Shape::GalleryOf, &["von"]),
+        (Shape::AudioWord, &["anhör", "stimme", "vorgelesen"]),
+        (Shape::MachineWord, &["künstlich", "generiert"]),
+        (Shape::MachineToken, &["ki"]),
+        (Shape::CommentCount, &["kommentare?"]),
+        (Shape::CommentsHeadingNoun, &["kommentare?"]),
+        (Shape::CommentsHeadingPrep, &["zu"]),
+        (Shape::CommentVerb, &["schrieb", "sagt", "schreibt"]),
+        (
+            Shape::RelatedLead,
+            &["mehr", "weitere", "andere", "neueste", "aktuelle"],
+        ),
+        (
+            Shape::RelatedNoun,
+            &[
+                "artikel",
+                "nachrichten",
+                "beiträge",
+                "geschichten",
+                "meldungen",
+            ],
+        ),
+        (Shape::RelatedPrep, &["aus", "zum", "zur", "zu", "von"]),
+        (Shape::ReadingTimeLabel, &["lesezeit", "lesedauer"]),
+        (Shape::ReadingTimeUnit, &["minuten"]),
+        (Shape::ReadingTimeAfter, &["lesezeit"]),
+        (Shape::TimestampAgo, &["vor"]),
+        (Shape::Timestamp, &["gestern", "heute"]),
+        (
+            Shape::ReviewCredit,
+            &["(?:medizinisch |fachlich )?geprüft von"],
+        ),
+        (
+            Shape::BioRole,
+            &[
+                "journalist",
+                "journalistin",
+                "redakteur",
+                "redakteurin",
+                "korrespondent",
+                "kolumnist",
+            ],
+        ),
+        (Shape::BioVerb, &["ist"]),
+        (Shape::BioArticle, &["ein", "eine"]),
+        (Shape::ArticleClass, &["artikel"]),
+        (Shape::BodyClass, &["inhalt"]),
+    ],
+    class_tokens: &[
+        (Category::Navigation, &["seitenleiste"]),
+        (Category::Share, &["teilen"]),
+        (
+            Category::Related,
+            &["verwandte", "meistgelesen", "mehr-zum", "lesen-sie"],
+        ),
+        (Category::Caption, &["bildunterschrift"]),
+        (Category::Audio, &["vorlesen"]),
+        (Category::Comments, &["kommentare", "kommentar"]),
+        (Category::Ads, &["werbung", "anzeige"]),
+        (Category::Legal, &["impressum"]),
+        (Category::Byline, &["autor"]),
+    ],
 };

@@ -1,6 +1,6 @@
 //! English wording: labels, section headings and phrases per category, and the verbs of a
 //! short appeal ("support …!").
-use super::{Language, Wording};
+use super::{Language, Shape, Wording};
 use crate::model::Category;
 
 pub(super) const LANGUAGE: Language = Language {
@@ -616,4 +616,183 @@ pub(super) const LANGUAGE: Language = Language {
         ("your contribution", Category::Appeal),
         ("every contribution", Category::Appeal),
     ],
+    shapes: &[
+        (
+            Shape::ShareToken,
+            &[
+                "share", "shares", "tweet", "email", "e", "mail", "print", "copy", "link", "save",
+                "pin", "download", "more", "comments", "comment",
+            ],
+        ),
+        (
+            Shape::FollowCall,
+            &[
+                "follow",
+                "subscribe to",
+                "like us",
+                "join us on",
+                "find us on",
+            ],
+        ),
+        (
+            Shape::NewsletterName,
+            &[
+                "newsletter",
+                "newsletters",
+                "e-mail alerts",
+                "email alerts",
+                "news emails",
+                "news alerts",
+            ],
+        ),
+        (
+            Shape::SignupWord,
+            &[
+                "sign up",
+                "signup",
+                "subscribe",
+                "join",
+                "get our",
+                "get the",
+                "opt-in",
+                "opt in",
+            ],
+        ),
+        (
+            Shape::AgencyLine,
+            &["staff and agencies", "agencies", "wire services"],
+        ),
+        (
+            Shape::CreditMarker,
+            &[
+                "photo(?:graph)?s?",
+                "pictures?",
+                "image",
+                "credit",
+                "photo credit",
+                "illustration",
+            ],
+        ),
+        (
+            Shape::SourceLabel,
+            &["references?", "sources?", "via", "with reporting by"],
+        ),
+        (Shape::GalleryItem, &["image", "photo", "picture", "slide"]),
+        (Shape::GalleryOf, &["of"]),
+        (
+            Shape::GalleryLabel,
+            &[
+                "back to gallery",
+                "enlarge image",
+                "view gallery",
+                "open gallery",
+                "this slideshow requires javascript",
+                "caption",
+                "expand",
+                "fullscreen",
+                "full screen",
+            ],
+        ),
+        (Shape::AudioWord, &["audio", "voice", "narrat", "listen"]),
+        (
+            Shape::MachineWord,
+            &[
+                "artificial intelligence",
+                "generated",
+                "synthes",
+                "automated",
+                "automatic",
+            ],
+        ),
+        (Shape::MachineToken, &["ai", "a.i."]),
+        (Shape::CommentCount, &["comments?", "replies", "responses"]),
+        (Shape::CommentsHeadingNumber, &["one", "two", "three", "no"]),
+        (
+            Shape::CommentsHeadingNoun,
+            &[
+                "responses?",
+                "comments?",
+                "replies",
+                "thoughts",
+                "reactions",
+            ],
+        ),
+        (Shape::CommentsHeadingPrep, &["to", "on"]),
+        (Shape::CommentVerb, &["says", "said", "wrote", "writes"]),
+        (
+            Shape::RelatedLead,
+            &[
+                "more",
+                "other",
+                "latest",
+                "top",
+                "recent",
+                "popular",
+                "related",
+                "recommended",
+                "trending",
+                "featured",
+            ],
+        ),
+        (
+            Shape::RelatedNoun,
+            &[
+                "stories",
+                "articles",
+                "news",
+                "posts",
+                "reads",
+                "videos",
+                "headlines",
+                "coverage",
+            ],
+        ),
+        (Shape::RelatedPrep, &["from", "on", "about", "in"]),
+        (Shape::ReadingTimeLabel, &["reading time", "read time"]),
+        (Shape::ReadingTimeNumber, &["an?", "one"]),
+        (
+            Shape::ReadingTimeUnit,
+            &["min", "mins", "minutes?", "minute"],
+        ),
+        (Shape::ReadingTimeAfter, &["read", "reading"]),
+        (
+            Shape::TimestampPrefix,
+            &["updated ", "posted ", "published "],
+        ),
+        (
+            Shape::Timestamp,
+            &[
+                r"\d+\s*(?:s|m|h|d|w|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)\s+ago(?:\s+at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?(?:\s+\d+\s+(?:photos|videos|comments))?",
+                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}",
+                r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?",
+                "yesterday",
+                "today",
+                "just now",
+            ],
+        ),
+        (
+            Shape::ReviewCredit,
+            &[
+                "(?:medically |clinically |expert |fact[- ]checked and )?(?:reviewed|fact[- ]checked|verified) by",
+            ],
+        ),
+        (
+            Shape::BioRole,
+            &[
+                "reporter",
+                "journalist",
+                "writer",
+                "author",
+                "correspondent",
+                "editor",
+                "columnist",
+                "contributor",
+                "staff writer",
+                "freelance",
+            ],
+        ),
+        (Shape::BioVerb, &["is", "was"]),
+        (Shape::BioArticle, &["a", "an"]),
+    ],
+    class_tokens: &[],
 };

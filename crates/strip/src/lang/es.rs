@@ -1,6 +1,6 @@
 //! Spanish wording: labels, section headings and phrases per category, and the verbs of a
 //! short appeal ("apoya …!").
-use super::{Language, Wording};
+use super::{Language, Shape, Wording};
 use crate::model::Category;
 
 pub(super) const LANGUAGE: Language = Language {
@@ -221,4 +221,55 @@ pub(super) const LANGUAGE: Language = Language {
     author_prefixes: &["escrito por ", "por ", "redacción: "],
     appeal_verbs: &["apoya ", "apoye "],
     weak_phrases: &[],
+    shapes: &[
+        (Shape::ShareToken, &["compartir", "imprimir"]),
+        (Shape::FollowCall, &["síguenos", "siguenos", "sigue a"]),
+        (Shape::NewsletterName, &["boletín"]),
+        (Shape::SignupWord, &["suscrib"]),
+        (Shape::CreditMarker, &["foto(?:s)?", "imagen"]),
+        (Shape::SourceLabel, &["fuente"]),
+        (Shape::GalleryItem, &["imagen", "foto"]),
+        (Shape::GalleryOf, &["de"]),
+        (Shape::AudioWord, &["escuch", "voz"]),
+        (Shape::MachineWord, &["inteligencia artificial", "generada"]),
+        (Shape::MachineToken, &["ia"]),
+        (Shape::CommentCount, &["comentarios?"]),
+        (Shape::CommentsHeadingNoun, &["comentarios?"]),
+        (Shape::CommentsHeadingPrep, &["a", "en"]),
+        (Shape::CommentVerb, &["dice", "dijo", "escribió"]),
+        (
+            Shape::RelatedLead,
+            &["más", "otras", "otros", "últimas", "últimos"],
+        ),
+        (
+            Shape::RelatedNoun,
+            &["noticias", "artículos", "historias", "vídeos"],
+        ),
+        (Shape::RelatedPrep, &["de", "sobre", "del", "en"]),
+        (Shape::ReadingTimeLabel, &["tiempo de lectura"]),
+        (Shape::ReadingTimeUnit, &["minutos"]),
+        (Shape::ReadingTimeAfter, &["de lectura"]),
+        (Shape::TimestampAgo, &["hace"]),
+        (Shape::Timestamp, &["ayer", "hoy"]),
+        (Shape::ReviewCredit, &["revisado por", "verificado por"]),
+        (
+            Shape::BioRole,
+            &[
+                "periodista",
+                "autor",
+                "corresponsal",
+                "redactor",
+                "columnista",
+            ],
+        ),
+        (Shape::BioVerb, &["es"]),
+        (Shape::BioArticle, &["un", "una"]),
+    ],
+    class_tokens: &[
+        (Category::Share, &["compartir"]),
+        (Category::Related, &["relacionados", "relacionadas"]),
+        (Category::Comments, &["comentarios"]),
+        (Category::Ads, &["publicidad"]),
+        (Category::Byline, &["autor"]),
+    ],
 };

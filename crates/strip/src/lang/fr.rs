@@ -1,6 +1,6 @@
 //! French wording: labels, section headings and phrases per category, and the verbs of a
 //! short appeal ("soutenez …!").
-use super::{Language, Wording};
+use super::{Language, Shape, Wording};
 use crate::model::Category;
 
 pub(super) const LANGUAGE: Language = Language {
@@ -269,4 +269,55 @@ pub(super) const LANGUAGE: Language = Language {
     ],
     appeal_verbs: &["soutenez "],
     weak_phrases: &[],
+    shapes: &[
+        (Shape::ShareToken, &["partager", "imprimer"]),
+        (Shape::FollowCall, &["suivez", "abonnez-vous"]),
+        (Shape::NewsletterName, &["lettre d'information"]),
+        (Shape::SignupWord, &["inscri", "abonne"]),
+        (Shape::CreditMarker, &["crédit(?: photo)?"]),
+        (Shape::SourceLabel, &["avec"]),
+        (Shape::GalleryOf, &["de"]),
+        (Shape::AudioWord, &["écout", "voix"]),
+        (
+            Shape::MachineWord,
+            &["intelligence artificielle", "générée"],
+        ),
+        (Shape::MachineToken, &["ia"]),
+        (Shape::CommentCount, &["commentaires?"]),
+        (Shape::CommentsHeadingNoun, &["commentaires?", "réactions?"]),
+        (Shape::CommentsHeadingPrep, &["sur", "à"]),
+        (Shape::CommentVerb, &["a dit", "a écrit"]),
+        (
+            Shape::RelatedLead,
+            &["d'autres", "autres", "nos", "dernières", "derniers"],
+        ),
+        (Shape::RelatedNoun, &["actualités", "infos", "vidéos"]),
+        (Shape::RelatedPrep, &["de", "du", "des", "sur", "en"]),
+        (Shape::ReadingTimeLabel, &["temps de lecture"]),
+        (Shape::ReadingTimeUnit, &["minute"]),
+        (Shape::ReadingTimeAfter, &["de lecture"]),
+        (Shape::TimestampAgo, &["il y a"]),
+        (Shape::Timestamp, &["hier", "aujourd'hui"]),
+        (Shape::ReviewCredit, &["relu par", "vérifié par"]),
+        (
+            Shape::BioRole,
+            &[
+                "journaliste",
+                "auteur",
+                "correspondant",
+                "éditeur",
+                "chroniqueur",
+            ],
+        ),
+        (Shape::BioVerb, &["est"]),
+        (Shape::BioArticle, &["un", "une"]),
+    ],
+    class_tokens: &[
+        (Category::Share, &["partage", "partager"]),
+        (Category::Related, &["lire-aussi"]),
+        (Category::Caption, &["legende"]),
+        (Category::Comments, &["commentaires"]),
+        (Category::Ads, &["publicite"]),
+        (Category::Byline, &["auteur"]),
+    ],
 };

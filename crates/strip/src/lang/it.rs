@@ -1,6 +1,6 @@
 //! Italian wording: labels, section headings and phrases per category, and the verbs of a
 //! short appeal ("sostieni …!").
-use super::{Language, Wording};
+use super::{Language, Shape, Wording};
 use crate::model::Category;
 
 pub(super) const LANGUAGE: Language = Language {
@@ -150,4 +150,30 @@ pub(super) const LANGUAGE: Language = Language {
     author_prefixes: &["di ", "scritto da "],
     appeal_verbs: &["sostieni "],
     weak_phrases: &[],
+    shapes: &[
+        (Shape::ShareToken, &["condividi", "stampa"]),
+        (Shape::FollowCall, &["segui", "seguici"]),
+        (Shape::SignupWord, &["iscriviti"]),
+        (Shape::CreditMarker, &["foto(?:s)?", "immagine"]),
+        (Shape::SourceLabel, &["fonte"]),
+        (Shape::GalleryItem, &["foto"]),
+        (Shape::AudioWord, &["ascolt", "voce"]),
+        (
+            Shape::MachineWord,
+            &["intelligenza artificiale", "generata"],
+        ),
+        (Shape::MachineToken, &["ia"]),
+        (Shape::CommentCount, &["commenti"]),
+        (Shape::CommentsHeadingNoun, &["commenti"]),
+        (Shape::CommentsHeadingPrep, &["a"]),
+        (Shape::CommentVerb, &["disse", "ha scritto"]),
+        (Shape::ReadingTimeLabel, &["tempo di lettura"]),
+        (Shape::ReadingTimeUnit, &["minuti"]),
+        (Shape::ReadingTimeAfter, &["di lettura"]),
+        (Shape::ReviewCredit, &["rivisto da"]),
+        (Shape::BioRole, &["giornalista", "autore", "redattore"]),
+        (Shape::BioVerb, &["è"]),
+        (Shape::BioArticle, &["un", "una"]),
+    ],
+    class_tokens: &[],
 };

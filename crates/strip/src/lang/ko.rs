@@ -28,4 +28,6 @@ pub(super) const LANGUAGE: Language = Language {
     author_prefixes: &[],
     appeal_verbs: &[],
     weak_phrases: &[],
+    shapes: &[],
+    class_tokens: &[],
 };

@@ -1,6 +1,6 @@
 //! Dutch wording: labels, section headings and phrases per category, and the verbs of a
 //! short appeal ("steun …!").
-use super::{Language, Wording};
+use super::{Language, Shape, Wording};
 use crate::model::Category;
 
 pub(super) const LANGUAGE: Language = Language {
@@ -130,4 +130,22 @@ pub(super) const LANGUAGE: Language = Language {
     author_prefixes: &["door ", "tekst: "],
     appeal_verbs: &["steun "],
     weak_phrases: &[],
+    shapes: &[
+        (Shape::ShareToken, &["delen"]),
+        (Shape::FollowCall, &["volg"]),
+        (Shape::NewsletterName, &["nieuwsbrief"]),
+        (Shape::SignupWord, &["aanmelden"]),
+        (Shape::CreditMarker, &["foto(?:s)?"]),
+        (Shape::SourceLabel, &["bron"]),
+        (Shape::GalleryItem, &["foto"]),
+        (Shape::AudioWord, &["luister", "stem"]),
+        (Shape::MachineWord, &["kunstmatige", "gegenereerd"]),
+        (Shape::CommentCount, &["reacties"]),
+        (Shape::CommentVerb, &["schreef"]),
+        (Shape::ReadingTimeLabel, &["leestijd"]),
+        (Shape::ReadingTimeAfter, &["leestijd"]),
+        (Shape::BioVerb, &["is", "is een"]),
+        (Shape::BioArticle, &["een"]),
+    ],
+    class_tokens: &[],
 };

@@ -1,6 +1,6 @@
 //! Polish wording: labels, section headings and phrases per category, and the verbs of a
 //! short appeal ("wesprzyj …!").
-use super::{Language, Wording};
+use super::{Language, Shape, Wording};
 use crate::model::Category;
 
 pub(super) const LANGUAGE: Language = Language {
@@ -138,4 +138,21 @@ pub(super) const LANGUAGE: Language = Language {
     author_prefixes: &[],
     appeal_verbs: &["wesprzyj "],
     weak_phrases: &[],
+    shapes: &[
+        (Shape::ShareToken, &["udostępnij"]),
+        (Shape::FollowCall, &["obserwuj"]),
+        (Shape::SignupWord, &["zapisz"]),
+        (Shape::CreditMarker, &["zdjęcie", "foto(?:s)?"]),
+        (Shape::SourceLabel, &["źródło"]),
+        (Shape::GalleryItem, &["foto"]),
+        (Shape::AudioWord, &["słuch", "głos"]),
+        (Shape::MachineWord, &["sztuczn", "wygenerowan"]),
+        (Shape::CommentCount, &["komentarz[ey]?"]),
+        (Shape::CommentVerb, &["napisał"]),
+        (Shape::ReadingTimeLabel, &["czas czytania"]),
+        (Shape::ReadingTimeAfter, &["czytania"]),
+        (Shape::BioRole, &["dziennikarz"]),
+        (Shape::BioVerb, &["jest"]),
+    ],
+    class_tokens: &[(Category::Ads, &["reklama"])],
 };

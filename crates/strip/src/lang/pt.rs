@@ -1,6 +1,6 @@
 //! Portuguese wording: labels, section headings and phrases per category, and the verbs of a
 //! short appeal ("apoie …!").
-use super::{Language, Wording};
+use super::{Language, Shape, Wording};
 use crate::model::Category;
 
 pub(super) const LANGUAGE: Language = Language {
@@ -142,4 +142,33 @@ pub(super) const LANGUAGE: Language = Language {
     author_prefixes: &[],
     appeal_verbs: &["apoie "],
     weak_phrases: &[],
+    shapes: &[
+        (Shape::ShareToken, &["baixar", "compartilhar", "imprimir"]),
+        (Shape::FollowCall, &["siga"]),
+        (Shape::NewsletterName, &["boletim"]),
+        (Shape::SignupWord, &["assine", "inscreva"]),
+        (Shape::CreditMarker, &["foto(?:s)?"]),
+        (Shape::SourceLabel, &["fonte"]),
+        (Shape::GalleryItem, &["foto"]),
+        (Shape::GalleryOf, &["de"]),
+        (Shape::AudioWord, &["ouvi", "ouç"]),
+        (Shape::MachineWord, &["inteligência artificial", "gerada"]),
+        (Shape::MachineToken, &["ia"]),
+        (Shape::CommentCount, &["comentários?"]),
+        (Shape::CommentsHeadingNoun, &["comentários?"]),
+        (Shape::CommentsHeadingPrep, &["para"]),
+        (Shape::CommentVerb, &["disse", "escreveu"]),
+        (Shape::ReadingTimeLabel, &["tempo de leitura"]),
+        (Shape::ReadingTimeUnit, &["minutos"]),
+        (Shape::ReadingTimeAfter, &["de leitura"]),
+        (Shape::TimestampAgo, &["há"]),
+        (Shape::ReviewCredit, &["revisado por", "verificado por"]),
+        (Shape::BioRole, &["jornalista", "autor"]),
+        (Shape::BioVerb, &["é"]),
+        (Shape::BioArticle, &["um", "uma"]),
+    ],
+    class_tokens: &[
+        (Category::Related, &["relacionados", "relacionadas"]),
+        (Category::Byline, &["autor"]),
+    ],
 };

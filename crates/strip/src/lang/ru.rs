@@ -1,6 +1,6 @@
 //! Russian wording: labels, section headings and phrases per category, and the verbs of a
 //! short appeal ("поддержите …!").
-use super::{Language, Wording};
+use super::{Language, Shape, Wording};
 use crate::model::Category;
 
 pub(super) const LANGUAGE: Language = Language {
@@ -211,4 +211,59 @@ pub(super) const LANGUAGE: Language = Language {
     author_prefixes: &["автор: ", "авторы: ", "автор ", "текст: "],
     appeal_verbs: &["поддержите "],
     weak_phrases: &[],
+    shapes: &[
+        (Shape::ShareToken, &["поделиться"]),
+        (
+            Shape::FollowCall,
+            &["подписывайтесь", "подпишитесь", "читайте нас"],
+        ),
+        (Shape::NewsletterName, &["рассылка", "рассылку"]),
+        (Shape::SignupWord, &["подпиш"]),
+        (Shape::CreditMarker, &["фото", "иллюстрация"]),
+        (Shape::SourceLabel, &["источник"]),
+        (Shape::GalleryItem, &["фото"]),
+        (Shape::GalleryOf, &["из"]),
+        (
+            Shape::AudioWord,
+            &["слуша", "прослуш", "озвуч", "голос", "слух", "аудио"],
+        ),
+        (Shape::MachineWord, &["искусствен", "сгенерир", "синтез"]),
+        (Shape::MachineToken, &["ии"]),
+        (Shape::CommentCount, &["комментари[йяев]*"]),
+        (Shape::CommentsHeadingNoun, &[r"комментари\w*"]),
+        (Shape::CommentsHeadingPrep, &["к"]),
+        (Shape::CommentVerb, &["пишет", "написал", "написала"]),
+        (
+            Shape::RelatedLead,
+            &[
+                "другие",
+                "ещё",
+                "еще",
+                "похожие",
+                "последние",
+                "популярные",
+                "свежие",
+            ],
+        ),
+        (
+            Shape::RelatedNoun,
+            &["новости", "статьи", "материалы", "видео"],
+        ),
+        (Shape::RelatedPrep, &["из", "о", "по", "в"]),
+        (Shape::ReadingTimeLabel, &["время чтения"]),
+        (Shape::ReadingTimeUnit, &["мин", "минут[аы]?"]),
+        (Shape::ReadingTimeAfter, &["чтения"]),
+        (
+            Shape::Timestamp,
+            &[
+                r"\d+\s+(?:минут[ау]?|час(?:а|ов)?|дн(?:я|ей))\s+назад",
+                "вчера",
+                "сегодня",
+            ],
+        ),
+        (Shape::ReviewCredit, &["проверено"]),
+        (Shape::BioRole, &["журналист", "корреспондент", "редактор"]),
+        (Shape::BioVerb, &["является"]),
+    ],
+    class_tokens: &[],
 };

@@ -1,6 +1,6 @@
 //! Ukrainian wording: labels, section headings and phrases per category, and the verbs of a
 //! short appeal ("підтримайте …!").
-use super::{Language, Wording};
+use super::{Language, Shape, Wording};
 use crate::model::Category;
 
 pub(super) const LANGUAGE: Language = Language {
@@ -130,4 +130,32 @@ pub(super) const LANGUAGE: Language = Language {
     author_prefixes: &["автори: "],
     appeal_verbs: &["підтримайте "],
     weak_phrases: &[],
+    shapes: &[
+        (Shape::ShareToken, &["поділитися"]),
+        (Shape::FollowCall, &["стежте", "підписуйтесь"]),
+        (Shape::NewsletterName, &["розсилка", "розсилку"]),
+        (Shape::SignupWord, &["підпиш"]),
+        (Shape::CreditMarker, &["фото", "світлина"]),
+        (Shape::SourceLabel, &["джерело"]),
+        (Shape::GalleryItem, &["фото"]),
+        (Shape::AudioWord, &["аудіо", "слух", "голос"]),
+        (Shape::MachineWord, &["штучн", "згенеров"]),
+        (Shape::CommentCount, &["коментар[іяів]*"]),
+        (Shape::CommentsHeadingNoun, &[r"коментар\w*"]),
+        (Shape::CommentsHeadingPrep, &["до", "на"]),
+        (Shape::CommentVerb, &["пише", "написав"]),
+        (Shape::ReadingTimeLabel, &["час читання"]),
+        (Shape::ReadingTimeUnit, &["хв", "хвилин[аи]?"]),
+        (Shape::ReadingTimeAfter, &["читання"]),
+        (
+            Shape::Timestamp,
+            &[
+                r"\d+\s+(?:хвилин[иу]?|годин[иу]?)\s+назад",
+                "вчора",
+                "сьогодні",
+            ],
+        ),
+        (Shape::BioRole, &["журналіст", "кореспондент", "редактор"]),
+    ],
+    class_tokens: &[],
 };

@@ -350,8 +350,9 @@ fn bio_scanner_matches_the_whole_pattern() {
 /// The photo credit check says what the single pattern it replaced says.
 #[test]
 fn agency_photo_credit_split_matches_the_whole_pattern() {
+    let agencies = &*AGENCIES;
     let whole = Regex::new(&format!(
-        r"(?i)\((?:{AGENCIES})(?:\s+(?:photo|images?|pool))?\s*/\s*[^()]{{2,60}}\)\s*$"
+        r"(?i)\((?:{agencies})(?:\s+(?:photo|images?|pool))?\s*/\s*[^()]{{2,60}}\)\s*$"
     ))
     .unwrap();
     let cases = [
@@ -390,8 +391,9 @@ fn agency_photo_credit_split_matches_the_whole_pattern() {
 /// The two-part agency check says what the single pattern it replaced says.
 #[test]
 fn agency_credit_split_matches_the_whole_pattern() {
+    let agencies = &*AGENCIES;
     let whole = Regex::new(&format!(
-        r"(?i)(?:/\s*|\bvia\s+|\(|[.!?|]\s+|^)(?:[\p{{L}}.'’-]+\s+){{0,4}}?(?:{AGENCIES})(?:\s*(?:/|via)\s*(?:{AGENCIES}))*\s*\)?\s*$"
+        r"(?i)(?:/\s*|\bvia\s+|\(|[.!?|]\s+|^)(?:[\p{{L}}.'’-]+\s+){{0,4}}?(?:{agencies})(?:\s*(?:/|via)\s*(?:{agencies}))*\s*\)?\s*$"
     ))
     .unwrap();
     let cases = [
@@ -701,4 +703,26 @@ fn counts_timestamps_bios() {
         "Max Muster ist Redakteur im Ressort Politik."
     ));
     assert!(!is_bio_sentence("The reporter was detained on Monday."));
+}
+
+/// The credit-marker prefilter looks for each marker's literal start: every text a marker
+/// matches holds it (lower-cased), so the prefilter never hides a match.
+#[test]
+fn credit_marker_prefilter_holds_what_each_marker_matches() {
+    assert_eq!(literal_prefix("photo(?:graph)?s?"), "photo");
+    assert_eq!(literal_prefix("pictures?"), "picture");
+    assert_eq!(literal_prefix("crédit(?: photo)?"), "crédit");
+    assert_eq!(literal_prefix("photo credit"), "photo credit");
+    assert_eq!(literal_prefix("Фото"), "фото");
+    for marker in lang::shape_words(Shape::CreditMarker) {
+        let prefix = literal_prefix(marker);
+        assert!(!prefix.is_empty(), "{marker}");
+        let whole = Regex::new(&format!("(?i)^(?:{marker})")).unwrap();
+        // The marker's own shortest and longest spellings.
+        for text in [prefix.clone(), prefix.to_uppercase(), format!("{prefix}s")] {
+            if whole.is_match(&text) {
+                assert!(text.to_lowercase().contains(&prefix), "{marker}: {text}");
+            }
+        }
+    }
 }

@@ -192,3 +192,205 @@ fn tokenizer_states_end_where_the_whatwg_tokenizer_ends_them() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     assert_eq!(checked, 34, "cases read");
 }
+
+// The nesting bound, applied by the same walk.
+
+/// The tags the walk read for the nesting bound on `page`, counted from the start.
+fn seen_tags(page: &str) -> Vec<(bool, String)> {
+    let _ = prune_within(page, Some(Nesting::new()));
+    SEEN.with(|seen| seen.take())
+}
+
+#[test]
+fn shallow_pages_are_not_counted() {
+    let p = "<div><p>a</p><script>if (a<b) {}</script></div>".repeat(MAX_DEPTH / 5);
+    assert!(Nesting::for_page(p.as_bytes()).is_none());
+    assert!(Nesting::for_page("<div>".repeat(MAX_DEPTH + 1).as_bytes()).is_some());
+}
+
+#[test]
+fn deep_nesting_is_capped() {
+    let depth = 5000;
+    let p = format!(
+        "{}x{}",
+        "<div class='a>b'>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    let f = prune(&p);
+    assert_eq!(f.matches("<div").count(), MAX_DEPTH);
+    assert_eq!(f.matches("</div>").count(), MAX_DEPTH);
+    assert!(f.contains('x'));
+}
+
+#[test]
+fn end_tags_that_close_nothing_change_nothing() {
+    // The tree builder ignores `</a>` here: every `div` stays open.
+    let p = "<div></a>".repeat(3 * MAX_DEPTH);
+    let f = prune(&p);
+    assert_eq!(f.matches("<div>").count(), MAX_DEPTH);
+    // Nor does an end tag reach past a table for its element.
+    let p = format!("<div><table>{}", "<span></div>".repeat(2 * MAX_DEPTH));
+    let f = prune(&p);
+    assert_eq!(f.matches("<span>").count(), MAX_DEPTH - 2);
+    // An end tag closes its element and what was opened after it.
+    let p = "<div><span><i>x</div>".repeat(3 * MAX_DEPTH);
+    assert!(matches!(prune(&p), Cow::Borrowed(_)));
+}
+
+#[test]
+fn open_formatting_elements_are_capped() {
+    // Each paragraph would reopen every `b` before it.
+    let p: String = (0..MAX_DEPTH).map(|n| format!("<p><b id={n}>x")).collect();
+    let f = prune(&p);
+    assert_eq!(f.matches("<b ").count(), 64);
+    assert_eq!(f.matches("<p>").count(), MAX_DEPTH);
+    // Closed ones do not count.
+    let p = "<p><b id=1>x</b>".repeat(MAX_DEPTH);
+    assert!(matches!(prune(&p), Cow::Borrowed(_)));
+}
+
+#[test]
+fn comments_and_raw_text_hide_their_tags() {
+    let nest = "<div>".repeat(MAX_DEPTH);
+    // Each case with the number of its `<div>`s that are tags; `<!-->` and `<!--->` are
+    // whole comments, so what follows them is markup.
+    for (case, tags) in [
+        ("<!--<div>-->", 0),
+        ("<!-- <div> --!><div>", 1),
+        ("<!--><div>-->", 1),
+        ("<!---><div>-->", 1),
+        ("<script><!--<script></script><div>--></script><div>", 1),
+        ("<textarea><div></textarea ><div>", 1),
+        ("<![CDATA[<div>]]><div>", 1),
+        ("</ x<div>><div>", 1),
+        ("<?php <div> ?><div>", 1),
+    ] {
+        let p = format!("{nest}{case}x");
+        let divs = seen_tags(&p)
+            .iter()
+            .filter(|(closing, name)| !closing && name == "div")
+            .count();
+        assert_eq!(divs, MAX_DEPTH + tags, "{case}");
+        // Past the limit, every one of them is dropped.
+        let f = prune(&p);
+        let div_tags = tokenizer_tags(&f)
+            .iter()
+            .filter(|(closing, name)| !closing && name == "div")
+            .count();
+        assert_eq!(div_tags, MAX_DEPTH, "{case}");
+    }
+}
+
+#[test]
+fn nesting_is_bounded_past_where_pruning_stops() {
+    // A `<frameset>` (the last element within the bound) stops pruning: the script body
+    // stays, and the bound goes on.
+    let nest = "<div>".repeat(MAX_DEPTH - 1);
+    let p = format!("{nest}<frameset><script>x</script><div><div>y");
+    let f = prune(&p);
+    assert!(
+        f.ends_with("<div><frameset><script>x</script>y"),
+        "{}",
+        &f[f.len() - 80..]
+    );
+    assert_eq!(f.matches("<div>").count(), MAX_DEPTH - 1);
+    // Tags dropped inside an SVG go with its content, or alone when pruning stops inside it.
+    let nest = "<div>".repeat(MAX_DEPTH - 2);
+    let p = format!("{nest}<svg><g><path></path></g></svg><p>z</p>");
+    let f = prune(&p);
+    assert!(
+        f.ends_with("<div><svg></svg><p>z</p>"),
+        "{}",
+        &f[f.len() - 80..]
+    );
+    let p = format!("{nest}<svg><g><path></path><p>z</p><g>");
+    let f = prune(&p);
+    assert!(
+        f.ends_with("<div><svg><g><p>z</p>"),
+        "{}",
+        &f[f.len() - 80..]
+    );
+}
+
+/// The tags html5ever's tokenizer reads, switched into raw text as its tree builder
+/// switches it in HTML content.
+fn tokenizer_tags(page: &str) -> Vec<(bool, String)> {
+    use html5ever::tendril::StrTendril;
+    use html5ever::tokenizer::states::RawKind;
+    use html5ever::tokenizer::{
+        BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer,
+    };
+    use std::cell::RefCell;
+
+    struct Tags(RefCell<Vec<(bool, String)>>);
+    impl TokenSink for Tags {
+        type Handle = ();
+        fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
+            let Token::TagToken(tag) = token else {
+                return TokenSinkResult::Continue;
+            };
+            let closing = tag.kind == TagKind::EndTag;
+            let name = tag.name.to_string();
+            self.0.borrow_mut().push((closing, name.clone()));
+            if closing {
+                return TokenSinkResult::Continue;
+            }
+            match name.as_str() {
+                "script" => TokenSinkResult::RawData(RawKind::ScriptData),
+                "title" | "textarea" => TokenSinkResult::RawData(RawKind::Rcdata),
+                "style" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript" => {
+                    TokenSinkResult::RawData(RawKind::Rawtext)
+                }
+                "plaintext" => TokenSinkResult::Plaintext,
+                _ => TokenSinkResult::Continue,
+            }
+        }
+    }
+    let tokenizer = Tokenizer::new(Tags(RefCell::new(Vec::new())), Default::default());
+    let queue = BufferQueue::default();
+    queue.push_back(StrTendril::from_slice(page));
+    let _ = tokenizer.feed(&queue);
+    tokenizer.end();
+    tokenizer.sink.0.into_inner()
+}
+
+#[test]
+fn tags_are_read_as_the_whatwg_tokenizer_reads_them() {
+    for page in [
+        // Comments: `--!>`, the abrupt `<!-->` and `<!--->`, `-- >` (no end), nesting.
+        "<p>a<!-- x --!> <b>b</b><!-->c<i>d</i><!--->e<u>f</u>",
+        "<!-- a -- > <b>still a comment</b> -->after<s>x</s>",
+        "<!--<!-- nested --> <em>y</em><!-- unterminated <b>",
+        "<!----!><b>a</b><!-- -!> <i>b</i> --><u>",
+        // Bogus comments and doctypes end at the first `>`; CDATA is one in HTML.
+        "<![CDATA[ <b>x</b> ]]><i>z</i><!DOCTYPE html><? php <b> ?><q>",
+        "</ x <b>y</b></>a<b></3>c",
+        // Attributes: quotes only where a value starts.
+        "<div title='<i>' a\"b=\"<u>\">x</div><a href=x/>y<br/><p a=\"\"\"b>",
+        "<div\n class=a\n>multi-line</div\t><b\x0cc=d>e",
+        // Raw text, RCDATA and script escapes.
+        "<script>if (a<b) { '</scripty>' } <!-- <script> </script> --> </script><p>after",
+        "<script><!--x--></script><b>a</b><script><!--<script>-->x</script><i>",
+        "<textarea><b>not a tag</b></textarea ><i>tag</i><title>x</titlex></title><p>",
+        "<style>a</style\n><b><xmp><b></xmp><iframe><i></iframe><noscript><u></noscript>",
+        "<noembed><s></noembed><noframes><q></noframes><b>",
+        "<STYLE>x</Style><SCRIPT>y</sCrIpT><b>",
+        "<plaintext><b>text</b></plaintext>",
+        // Pruning stops (`frameset`): the rest is read by the tag walk.
+        "<frameset><script>a<b></script><!-- <i> --><u>",
+        // Unfinished at the end of input.
+        "<p>a<b class='x",
+        "<p>a<script>x",
+    ] {
+        // The head's scripts and styles go whole, end tag and all: those end tags are not
+        // read (they are never counted).
+        let mut expected = tokenizer_tags(page);
+        let mut seen = seen_tags(page);
+        let head_cut = |(closing, name): &(bool, String)| {
+            !(*closing && matches!(name.as_str(), "script" | "style"))
+        };
+        expected.retain(head_cut);
+        seen.retain(head_cut);
+        assert_eq!(seen, expected, "{page}");
+    }
+}
