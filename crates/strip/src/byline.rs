@@ -278,7 +278,12 @@ pub(crate) fn without_author_prefix(text: &str) -> &str {
 /// "by changingtimes » Sat Feb 24, 2024 12:41 pm", "ControlCAD"): what stands before the
 /// date, up to the first separator, when it is a name or handle of one to three words.
 pub(crate) fn post_author(text: &str) -> Option<String> {
-    let before_date = find_date(text).map_or(text, |d| text.get(..d.start).unwrap_or(""));
+    post_author_before(text, find_date(text).as_ref())
+}
+
+/// [`post_author`] with the text's first date already found.
+pub(crate) fn post_author_before(text: &str, date: Option<&FoundDate>) -> Option<String> {
+    let before_date = date.map_or(text, |d| text.get(..d.start).unwrap_or(""));
     let name = without_author_prefix(before_date.trim())
         .split(['»', '|', '·', '•', '—', '–', ',', '(', '@'])
         .next()?

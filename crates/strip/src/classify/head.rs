@@ -215,8 +215,17 @@ pub(super) fn visible_date(
     core_start: Option<usize>,
 ) -> Option<String> {
     let headline = headline.map(normalise).filter(|h| !h.is_empty());
+    // Normalising is costly: only blocks of about the headline's length are compared.
+    let near_length = |item: &Item, h: &str| {
+        let len = item.candidate.text.len();
+        len <= 2 * h.len() + 16 && h.len() <= 2 * len + 16
+    };
     let anchor = headline
-        .and_then(|h| items.iter().position(|item| item.norm() == h.as_str()))
+        .and_then(|h| {
+            items
+                .iter()
+                .position(|item| near_length(item, &h) && item.norm() == h.as_str())
+        })
         .or(core_start)?;
     let prose = |item: &Item| item.stats.good && item.stats.ends_sentence;
     let first = anchor.saturating_sub(VISIBLE_DATE_BEFORE);
@@ -245,8 +254,9 @@ pub(super) fn repeats_post_headers(items: &[Item]) -> bool {
         .iter()
         .filter(|item| matches!(item.verdict, Verdict::Remove(_, Rule::HtmlClassByline)))
         .filter(|item| {
-            crate::dates::find_date(&item.candidate.text).is_some()
-                && byline::post_author(&item.candidate.text).is_some()
+            let text = &item.candidate.text;
+            crate::dates::find_date(text)
+                .is_some_and(|date| byline::post_author_before(text, Some(&date)).is_some())
         })
         .nth(1)
         .is_some()

@@ -187,8 +187,10 @@ pub(crate) fn classify_within(
     if article.published.is_none() {
         article.published = visible_date.clone().or_else(|| meta.url_published.clone());
     }
-    let thread = discussion || meta.discussion || head::repeats_post_headers(&items);
-    if thread {
+    // Reading post headers costs a date search per byline block: only when it matters.
+    let declared_thread = discussion || meta.discussion;
+    let thread = |items: &[Item]| declared_thread || head::repeats_post_headers(items);
+    if article.authors.is_empty() && thread(&items) {
         head::take_first_poster(&items, &mut article);
     }
 
@@ -208,7 +210,7 @@ pub(crate) fn classify_within(
     let undeclared = !meta.declared_article && !discussion;
     let no_article =
         page_kind::keep_page_without_article(&mut items, core_start.is_some(), undeclared);
-    if no_article && undeclared && !thread {
+    if no_article && undeclared && article.published.is_some() && !thread(&items) {
         // A shop's, a service's or a listing's page: its metadata's dates are the CMS's
         // record of the page, not a publication; only a date it shows counts.
         article.published = visible_date;
