@@ -611,4 +611,33 @@ mod page_tests {
         );
         assert_eq!(a.published.as_deref(), Some("2023-07-16"));
     }
+    #[test]
+    fn english_by_colon_byline_beside_the_headline_outside_the_main_container() {
+        // The page keeps its headline and byline in a hero block outside <main>: the byline
+        // is still the one the reader sees next to the headline.
+        let prose = "The river authority opened the new flood gates on Monday after four \
+                     years of work, and the first test raised the water by two metres.";
+        let a = strip_html(&format!(
+            "<html lang=en><head><title>New flood gates open</title></head><body>\
+             <div class=hero><h1>New flood gates open</h1><div class=meta>By: Dana Whitfield · 4 min \
+             read</div></div><main><article><p>{prose}</p><p>{prose} More tests \
+             follow.</p><p>{prose} The town is pleased.</p></article></main></body></html>"
+        ));
+        assert_eq!(a.authors, ["Dana Whitfield"]);
+    }
+    #[test]
+    fn german_byline_in_the_page_header_beside_the_headline() {
+        // Headline and byline sit in the page's <header>, which goes as furniture; the
+        // byline next to the headline still names the author.
+        let prose = "Die Stadtwerke haben am Montag die neuen Schleusentore geöffnet, nach vier \
+                     Jahren Bauzeit, und der erste Test hob den Pegel um zwei Meter.";
+        let a = strip_html(&format!(
+            "<html lang=de><head><title>Neue Schleusentore offen</title></head><body>\
+             <header><nav><a href=/>Start</a> <a href=/stadt>Stadt</a></nav>\
+             <h1>Neue Schleusentore offen</h1><p>Von Jana Petersen</p></header><main>\
+             <article><p>{prose}</p><p>{prose} Weitere Tests folgen.</p><p>{prose} Die \
+             Stadt ist zufrieden.</p></article></main></body></html>"
+        ));
+        assert_eq!(a.authors, ["Jana Petersen"]);
+    }
 }

@@ -204,37 +204,50 @@ pub(super) fn take_datelines(items: &mut [Item], start: usize, end: usize) {
     }
 }
 
-/// The date the reader sees next to the headline: the first short block near the headline
-/// (or, without one, around the core's start) that holds a whole date, whatever rule
-/// removed it — a byline element, a meta line outside the main container, a header. A date
-/// further away (a comment's, a related story's, a copyright year) or after the article's
-/// paragraphs (an embedded post's) is no publication date.
-pub(super) fn visible_date(
+/// What the reader sees next to the headline: the date and the byline's people.
+#[derive(Debug, Default)]
+pub(super) struct VisibleByline {
+    pub(super) date: Option<String>,
+    pub(super) authors: Vec<String>,
+}
+
+/// The date and byline the reader sees next to the headline: the first short blocks near
+/// the headline (or, without one, around the core's start) that hold a whole date, or a
+/// byline that names someone ("By …", "Von …"), whatever rule removed them — a byline
+/// element, a meta line outside the main container, a header. A date or byline further
+/// away (a comment's, a related story's, a copyright year) or after the article's
+/// paragraphs (an embedded post's) is not the article's.
+pub(super) fn visible_byline(
     items: &[Item],
     headline: Option<&str>,
     core_start: Option<usize>,
-) -> Option<String> {
+) -> VisibleByline {
+    let mut found = VisibleByline::default();
     let headline = headline.map(normalise).filter(|h| !h.is_empty());
     // Normalising is costly: only blocks of about the headline's length are compared.
     let near_length = |item: &Item, h: &str| {
         let len = item.candidate.text.len();
         len <= 2 * h.len() + 16 && h.len() <= 2 * len + 16
     };
-    let anchor = headline
+    let Some(anchor) = headline
         .and_then(|h| {
             items
                 .iter()
                 .position(|item| near_length(item, &h) && item.norm() == h.as_str())
         })
-        .or(core_start)?;
+        .or(core_start)
+    else {
+        return found;
+    };
     let prose = |item: &Item| item.stats.good && item.stats.ends_sentence;
     let first = anchor.saturating_sub(VISIBLE_DATE_BEFORE);
     let last = (anchor + VISIBLE_DATE_AFTER).min(items.len().saturating_sub(1));
-    items
-        .get(first..=last)?
+    let window = items
+        .get(first..=last)
+        .unwrap_or(&[])
         .iter()
         .enumerate()
-        // The date stands before the article's text (a standfirst may come first): one
+        // The byline stands before the article's text (a standfirst may come first): one
         // after its paragraphs belongs to something quoted or embedded (a post, a tweet).
         .scan(0, |paragraphs, (i, item)| {
             if first + i > anchor && prose(item) {
@@ -242,9 +255,22 @@ pub(super) fn visible_date(
             }
             (*paragraphs <= VISIBLE_DATE_AFTER_PARAGRAPHS).then_some(item)
         })
-        .filter(|item| (1..=VISIBLE_DATE_MAX_WORDS).contains(&item.stats.words) && !prose(item))
-        .find_map(|item| crate::dates::find_date(&item.candidate.text))
-        .map(|date| date.iso)
+        .filter(|item| (1..=VISIBLE_DATE_MAX_WORDS).contains(&item.stats.words) && !prose(item));
+    for item in window {
+        let text = &item.candidate.text;
+        if found.authors.is_empty() {
+            if let Some(byline) = byline::parse(text, item.stats.words) {
+                found.authors = byline.authors;
+            }
+        }
+        if found.date.is_none() {
+            found.date = crate::dates::find_date(text).map(|date| date.iso);
+        }
+        if found.date.is_some() && !found.authors.is_empty() {
+            break;
+        }
+    }
+    found
 }
 
 /// Post headers repeated down the page mark a thread of posts, whatever the page declares:

@@ -183,9 +183,13 @@ pub(crate) fn classify_within(
     // The header's last sources of a date: the date line next to the headline, then the
     // URL's; on a thread, the first post's poster.
     let headline = meta.headline.clone().or_else(|| article.title.clone());
-    let visible_date = head::visible_date(&items, headline.as_deref(), core_start);
+    let visible = head::visible_byline(&items, headline.as_deref(), core_start);
+    let visible_date = visible.date;
     if article.published.is_none() {
         article.published = visible_date.clone().or_else(|| meta.url_published.clone());
+    }
+    if article.authors.is_empty() {
+        article.authors = visible.authors;
     }
     // Reading post headers costs a date search per byline block: only when it matters.
     let declared_thread = discussion || meta.discussion;
