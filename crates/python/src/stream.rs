@@ -352,8 +352,11 @@ impl RecordStream {
         let Some(sender) = sender else {
             return Err(DeboilError::new_err("the stream is closed"));
         };
-        py.detach(|| sender.send(chunk))
-            .map_err(|_| DeboilError::new_err("internal error: the reading thread stopped"))
+        // A failed send means the reader has ended (a fatal error ends a WARC, as a truncated
+        // record does on the CLI's stdin): the rest of the input is not read, and the error
+        // line says why.
+        let _ = py.detach(move || sender.send(chunk));
+        Ok(())
     }
 
     /// Ends the fed input: what was fed is cleaned, then the stream ends.

@@ -147,3 +147,26 @@ def test_clean_many_is_the_same_for_any_jobs_and_batch_size():
         assert got == expected, (jobs, batch_size)
     with pytest.raises(ValueError):
         list(deboil.clean_many(pages, jobs=2, batch_size=0))
+
+
+def test_warc_lines_fed_read_as_on_stdin(deboil_bin, monkeypatch):
+    records = crawl_records(20)
+    # A Content-Length 5 bytes short: the block is not followed by CRLF CRLF, an error.
+    length = int(records[10].split(b"Content-Length: ")[1].split(b"\r\n")[0])
+    records[10] = records[10].replace(b"Content-Length: %d" % length, b"Content-Length: %d" % (length - 5))
+    data = b"".join(records)
+    expected = record_mode(deboil_bin, data)
+    assert "CRLF CRLF" in expected and expected.count('"status":"error"') == 2
+    monkeypatch.setattr(deboil, "LINES_PER_FEED", 3)
+    lines = data.splitlines(keepends=True)
+    assert "".join(deboil.clean_records(lines, jobs=2)) == expected
+
+
+def test_input_past_the_size_limit_ends_the_stream_with_an_error_line(deboil_bin, monkeypatch):
+    # Not JSONL nor WARC: one document, too large; the reader stops, the rest is not read.
+    lines = ["<html><body>"] + ["<p>" + "word " * 50 + "</p>"] * 200
+    data = "".join(line + "\n" for line in lines).encode()
+    expected = record_mode(deboil_bin, data, "--max-size", "1000")
+    assert expected.count("\n") == 1 and '"status":"error"' in expected
+    monkeypatch.setattr(deboil, "LINES_PER_FEED", 3)
+    assert "".join(deboil.clean_records(lines, jobs=2, max_size=1000)) == expected
