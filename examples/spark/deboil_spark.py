@@ -112,7 +112,8 @@ def main(argv: List[str]) -> int:
     if mode == "files":
         print(files_mode(sc, inputs, out_dir))
     else:
-        lines = sc.textFile(",".join(os.path.abspath(path) for path in inputs))
+        # The package takes raw bytes: no UTF-8 decoding into str and back in Python.
+        lines = sc.textFile(",".join(os.path.abspath(path) for path in inputs), use_unicode=mode != "python")
         cleaned = python_record_mode(lines) if mode == "python" else pipe_record_mode(lines)
         cleaned.saveAsTextFile(out_dir)
     spark.stop()

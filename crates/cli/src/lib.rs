@@ -43,7 +43,9 @@ pub use crate::document::{
     DocumentInput, Format, Language, Status, clean_document, document_id,
 };
 use crate::manifest::ManifestEntry;
-pub use crate::record_stream::{RecordCleaner, RecordOutcome, read_record_batch};
+pub use crate::record_stream::{
+    RecordCleaner, RecordOutcome, read_record_batch, read_record_batch_of,
+};
 use crate::sink::Sink;
 pub use crate::summary::Summary;
 

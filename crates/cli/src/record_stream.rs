@@ -17,12 +17,23 @@ use crate::pipeline::{self, Processed, Settings};
 /// 64 MiB of input; empty at the end. JSONL lines are left unparsed for
 /// [`RecordCleaner::clean_batch`] to parse on the workers.
 pub fn read_record_batch<R: BufRead>(records: &mut Records<R>) -> Vec<Pending> {
+    read_record_batch_of(records, containers::BATCH)
+}
+
+/// [`read_record_batch`] with at most `max_count` entries: smaller batches for a stream fed
+/// piecemeal, so that cleaning starts before much input has arrived (the outcomes do not
+/// depend on the batch size).
+pub fn read_record_batch_of<R: BufRead>(
+    records: &mut Records<R>,
+    max_count: usize,
+) -> Vec<Pending> {
+    let max_count = max_count.max(1);
     let mut batch = Vec::new();
     let mut bytes = 0u64;
     while let Some(pending) = records.next_pending() {
         bytes = bytes.saturating_add(pending.size() as u64);
         batch.push(pending);
-        if batch.len() >= containers::BATCH || bytes >= containers::BATCH_BYTES {
+        if batch.len() >= max_count || bytes >= containers::BATCH_BYTES {
             break;
         }
     }

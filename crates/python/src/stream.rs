@@ -21,6 +21,9 @@ use crate::{DeboilError, Guards, pool};
 const FED_CHUNKS_QUEUED: usize = 4;
 /// Cleaned batches waiting for Python when nothing is fed (a file or bytes): bounds memory.
 const BATCHES_QUEUED: usize = 2;
+/// Records per batch and thread of a fed stream. Far below the CLI's 256 a batch: a Spark
+/// partition may hold fewer records than that, and cleaning should not wait for all of it.
+const FED_BATCH_PER_JOB: usize = 8;
 
 /// One cleaned entry as Python gets it: in line mode the line record mode writes; else
 /// (status, payload) with the JSONL line for `ok` and `source: place: reason` otherwise.
@@ -110,13 +113,18 @@ impl RecordStream {
         feed: Option<SyncSender<Vec<u8>>>,
     ) -> PyResult<Self> {
         let pool = pool(jobs)?;
+        let batch_count = if feed.is_some() {
+            FED_BATCH_PER_JOB.saturating_mul(jobs)
+        } else {
+            usize::MAX // the CLI's batches
+        };
         let (results_tx, results_rx) = results;
         let (batches_tx, batches_rx) = mpsc::sync_channel::<Vec<deboil_records::Pending>>(1);
         let read_source = source.clone();
         let max_bytes = guards.max_bytes;
         std::thread::Builder::new()
             .name("deboil-reader".to_string())
-            .spawn(move || read_batches(input, &read_source, max_bytes, &batches_tx))
+            .spawn(move || read_batches(input, &read_source, max_bytes, batch_count, &batches_tx))
             .map_err(|e| DeboilError::new_err(format!("cannot start a thread: {e}")))?;
         std::thread::Builder::new()
             .name("deboil-cleaner".to_string())
@@ -192,6 +200,7 @@ fn read_batches(
     input: Box<dyn Read + Send>,
     source: &str,
     max_bytes: u64,
+    batch_count: usize,
     batches: &SyncSender<Vec<deboil_records::Pending>>,
 ) {
     let mut input = BufReader::with_capacity(1 << 16, input);
@@ -204,7 +213,11 @@ fn read_batches(
     };
     let (_, mut records) = deboil_records::open(input, source, options);
     loop {
-        let batch = deboil::read_record_batch(&mut records);
+        let batch = if batch_count == usize::MAX {
+            deboil::read_record_batch(&mut records)
+        } else {
+            deboil::read_record_batch_of(&mut records, batch_count)
+        };
         if batch.is_empty() || batches.send(batch).is_err() {
             return;
         }

@@ -43,8 +43,9 @@ Container = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview]
 
 #: Documents handed to the threads at a time, per thread (bounds memory on long iterables).
 BATCH_PER_JOB = 64
-#: Lines handed to the Rust reader at a time by ``clean_records``.
-LINES_PER_FEED = 256
+#: Lines handed to the Rust reader at a time by ``clean_records`` (few: cleaning starts as soon
+#: as a handful of records is in, even in a short Spark partition).
+LINES_PER_FEED = 16
 
 
 class Result(dict):
