@@ -6,7 +6,7 @@
 
 The same three ways as examples/spark/deboil_spark.py: files mode maps batches of paths to one
 `deboil clean` run each into OUTDIR/tasks/task-NNNNN and merges the manifests in task order;
-record mode maps batches of JSONL records with `deboil.clean_many` or through
+record mode maps batches of JSONL lines with `deboil.clean_records` or through
 `deboil clean - --format jsonl`, and writes the records with Ray Data's write_json.
 The binary is $DEBOIL_BIN, else `deboil` on the workers' PATH.
 """
@@ -60,13 +60,8 @@ def files_mode(paths: List[str], out_dir: str, tasks: int = 2, binary: str | Non
 def _python_batch(batch: Dict[str, np.ndarray]) -> Dict[str, np.ndarray]:
     import deboil
 
-    pages = [json.loads(line) for line in batch["text"] if line.strip()]
-    out = []
-    for result in deboil.clean_many(pages, jobs=1, errors="return"):
-        if isinstance(result, deboil.DeboilError):
-            out.append(json.dumps({"status": "error", "reason": str(result)}))
-        elif result is not None:
-            out.append(json.dumps(result, ensure_ascii=False))
+    # Raw lines in, the CLI's record-mode lines out (error lines included): no JSON in Python.
+    out = [line[:-1] for line in deboil.clean_records(list(batch["text"]), jobs=1)]
     return {"record": np.array(out, dtype=object)}
 
 

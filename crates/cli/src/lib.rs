@@ -16,6 +16,7 @@ mod inputs;
 mod manifest;
 mod output;
 mod pipeline;
+mod record_stream;
 mod resume;
 mod schedule;
 mod shards;
@@ -42,6 +43,9 @@ pub use crate::document::{
     DocumentInput, Format, Language, Status, clean_document, document_id,
 };
 use crate::manifest::ManifestEntry;
+pub use crate::record_stream::{
+    RecordCleaner, RecordOutcome, read_record_batch, read_record_batch_of,
+};
 use crate::sink::Sink;
 pub use crate::summary::Summary;
 

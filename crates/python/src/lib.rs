@@ -5,6 +5,8 @@
 //! The Python half (`python/deboil/__init__.py`) turns `str`/`bytes`/dict inputs into the
 //! tuples taken here and parses the lines into dicts.
 
+mod stream;
+
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -35,7 +37,7 @@ type Item = (
 
 /// The size and time guards, as the CLI's `--max-size` and `--time-budget`.
 #[derive(Debug, Clone, Copy)]
-struct Guards {
+pub(crate) struct Guards {
     max_bytes: u64,
     time_budget: Duration,
 }
@@ -181,9 +183,29 @@ fn clean_batch(
     }))
 }
 
+/// Starts cleaning a batch on `jobs` threads and returns at once: Python pulls and converts
+/// its next batch while this one is cleaned (`BatchJob.wait` gives the results in order).
+#[pyfunction]
+fn submit_batch(
+    items: Vec<Item>,
+    source: String,
+    jobs: usize,
+    max_size: u64,
+    time_budget: f64,
+) -> PyResult<stream::BatchJob> {
+    let guards = Guards::new(max_size, time_budget)?;
+    let pool = pool(jobs)?;
+    Ok(stream::BatchJob::spawn(&pool, move || {
+        items
+            .into_par_iter()
+            .map(|item| clean_item(&source, item, guards))
+            .collect()
+    }))
+}
+
 /// One thread pool per `jobs` value, kept for the life of the process (a Spark or datatrove
 /// worker calls in once per batch).
-fn pool(jobs: usize) -> PyResult<Arc<rayon::ThreadPool>> {
+pub(crate) fn pool(jobs: usize) -> PyResult<Arc<rayon::ThreadPool>> {
     static POOLS: OnceLock<Mutex<HashMap<usize, Arc<rayon::ThreadPool>>>> = OnceLock::new();
     if jobs == 0 {
         return Err(PyValueError::new_err("jobs must be at least 1"));
@@ -198,6 +220,9 @@ fn pool(jobs: usize) -> PyResult<Arc<rayon::ThreadPool>> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .thread_name(|i| format!("deboil-{i}"))
+        // As the CLI's workers: a deeply nested hostile page recurses into a big (lazily
+        // committed) stack, not a stack overflow.
+        .stack_size(256 << 20)
         .build()
         .map_err(|e| DeboilError::new_err(format!("cannot start {jobs} threads: {e}")))?;
     let pool = Arc::new(pool);
@@ -213,5 +238,8 @@ fn _deboil(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_function(wrap_pyfunction!(clean_one, m)?)?;
     m.add_function(wrap_pyfunction!(clean_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(submit_batch, m)?)?;
+    m.add_class::<stream::RecordStream>()?;
+    m.add_class::<stream::BatchJob>()?;
     Ok(())
 }

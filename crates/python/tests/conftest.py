@@ -42,3 +42,36 @@ def deboil_bin() -> str:
         if candidate and os.access(candidate, os.X_OK):
             return candidate
     pytest.skip("no deboil binary: set DEBOIL_BIN or run cargo build")
+
+
+def warc_record(warc_type: str, url: str, block: bytes, n: int, length: bool = True) -> bytes:
+    """One WARC record; `length=False` leaves out Content-Length (a bad record)."""
+    headers = [
+        "WARC/1.0",
+        f"WARC-Type: {warc_type}",
+        f"WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-{n:012d}>",
+        f"WARC-Target-URI: {url}",
+        "WARC-Date: 2024-05-01T10:00:00Z",
+        f"Content-Type: application/http; msgtype={warc_type}",
+    ]
+    if length:
+        headers.append(f"Content-Length: {len(block)}")
+    return ("\r\n".join(headers) + "\r\n\r\n").encode() + block + b"\r\n\r\n"
+
+
+def http_response(html: str, status: str = "200 OK", content_type: str = "text/html; charset=utf-8") -> bytes:
+    return f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\n\r\n".encode() + html.encode("utf-8")
+
+
+def crawl_records(count: int) -> list:
+    """A crawl's records: pages, a request, a 404, an image, an empty page and a bad record."""
+    records = []
+    for n in range(count):
+        url = f"https://news.example/flood/{n}"
+        records.append(warc_record("request", url, f"GET /flood/{n} HTTP/1.1\r\n\r\n".encode(), 10 * n))
+        records.append(warc_record("response", url, http_response(article_page(n)), 10 * n + 1))
+    records.insert(3, warc_record("response", "https://news.example/gone", http_response("gone", "404 Not Found"), 7001))
+    records.insert(5, warc_record("response", "https://news.example/a.png", http_response("PNG", content_type="image/png"), 7002))
+    records.insert(6, warc_record("response", "https://news.example/menu", http_response(EMPTY_PAGE), 7003))
+    records.insert(8, warc_record("response", "https://news.example/bad", http_response(article_page(99)), 7004, length=False))
+    return records

@@ -1,4 +1,4 @@
-from typing import Optional
+from typing import Any, Optional, Union
 
 DEFAULT_MAX_SIZE: int
 DEFAULT_TIME_BUDGET: float
@@ -21,3 +21,27 @@ def clean_one(
 def clean_batch(
     items: list[_Item], source: str, jobs: int, max_size: int, time_budget: float
 ) -> list[tuple[str, str]]: ...
+def submit_batch(
+    items: list[_Item], source: str, jobs: int, max_size: int, time_budget: float
+) -> BatchJob: ...
+
+class BatchJob:
+    def wait(self) -> list[tuple[str, str]]: ...
+
+class RecordStream:
+    @staticmethod
+    def open(
+        path: str, source: str, jobs: int, max_size: int, time_budget: float, lines: bool, emit_status: bool
+    ) -> RecordStream: ...
+    @staticmethod
+    def from_bytes(
+        data: bytes, source: str, jobs: int, max_size: int, time_budget: float, lines: bool, emit_status: bool
+    ) -> RecordStream: ...
+    @staticmethod
+    def fed(
+        source: str, jobs: int, max_size: int, time_budget: float, lines: bool, emit_status: bool
+    ) -> RecordStream: ...
+    def feed(self, lines: list[Union[str, bytes]]) -> None: ...
+    def close(self) -> None: ...
+    def next_batch(self) -> Optional[list[Any]]: ...
+    def ready(self) -> list[list[Any]]: ...
