@@ -103,6 +103,21 @@ struct Shape {
 }
 
 impl RecordStream {
+    /// A stream over a whole container read from `input` (a file, bytes).
+    fn over(
+        input: Box<dyn Read + Send>,
+        source: String,
+        jobs: usize,
+        max_size: u64,
+        time_budget: f64,
+        shape: Shape,
+    ) -> PyResult<Self> {
+        let guards = Guards::new(max_size, time_budget)?;
+        let (tx, rx) = mpsc::sync_channel(BATCHES_QUEUED);
+        let results = (ResultSender::Bounded(tx), rx);
+        Self::start(input, source, jobs, guards, shape, results, None)
+    }
+
     fn start(
         input: Box<dyn Read + Send>,
         source: String,
@@ -265,21 +280,11 @@ impl RecordStream {
         lines: bool,
         emit_status: bool,
     ) -> PyResult<Self> {
-        let guards = Guards::new(max_size, time_budget)?;
         let file = std::fs::File::open(&path).map_err(|e| {
             pyo3::exceptions::PyOSError::new_err(format!("{}: cannot read: {e}", path.display()))
         })?;
-        let (tx, rx) = mpsc::sync_channel(BATCHES_QUEUED);
         let shape = Shape { lines, emit_status };
-        Self::start(
-            Box::new(file),
-            source,
-            jobs,
-            guards,
-            shape,
-            (ResultSender::Bounded(tx), rx),
-            None,
-        )
+        Self::over(Box::new(file), source, jobs, max_size, time_budget, shape)
     }
 
     /// A stream over `data`, the bytes of a whole container.
@@ -295,18 +300,9 @@ impl RecordStream {
         lines: bool,
         emit_status: bool,
     ) -> PyResult<Self> {
-        let guards = Guards::new(max_size, time_budget)?;
-        let (tx, rx) = mpsc::sync_channel(BATCHES_QUEUED);
         let shape = Shape { lines, emit_status };
-        Self::start(
-            Box::new(std::io::Cursor::new(data)),
-            source,
-            jobs,
-            guards,
-            shape,
-            (ResultSender::Bounded(tx), rx),
-            None,
-        )
+        let data = Box::new(std::io::Cursor::new(data));
+        Self::over(data, source, jobs, max_size, time_budget, shape)
     }
 
     /// A stream over lines given later with `feed`, ended by `close`.
