@@ -8,6 +8,7 @@ use super::meta::RawMeta;
 use crate::candidate::Candidate;
 use crate::model::BlockKind;
 use crate::rules::Rule;
+use std::collections::HashSet;
 
 /// Marker for "no node".
 pub(super) const NONE: usize = usize::MAX;
@@ -145,6 +146,9 @@ pub(super) struct Walker {
     pub styled_hidden: usize,
     /// Walk into them anyway (a page veiled until its scripts run: [`walk_unveiled`]).
     show_styled_hidden: bool,
+    /// Ids a control names in `aria-controls` (an accordion's button, a "Read more"
+    /// toggle), anywhere on the page: panels the reader opens with a click.
+    disclosed: HashSet<String>,
 }
 
 impl Walker {
@@ -191,6 +195,7 @@ impl Walker {
             capture: None,
             styled_hidden: 0,
             show_styled_hidden: false,
+            disclosed: HashSet::new(),
         }
     }
 
@@ -222,6 +227,9 @@ impl Walker {
         let mut hidden_attr = false;
         let mut class: Option<&str> = None;
         let mut tab_panel = false;
+        let mut controls = false;
+        let mut expandable = false;
+        let mut popup = false;
         // Classes on `html` and `body` describe the page (`section-in-nav`, `has-sidebar`),
         // not a region of it.
         let page_level = matches!(name, "html" | "body");
@@ -244,6 +252,9 @@ impl Walker {
                 // behind an open dialog (a consent banner): a veil too.
                 "aria-hidden" => styled_hidden |= value.trim().eq_ignore_ascii_case("true"),
                 "style" => styled_hidden |= style_hides(value),
+                "aria-controls" => controls = true,
+                "aria-expanded" => expandable = true,
+                "aria-haspopup" => popup = !value.trim().eq_ignore_ascii_case("false"),
                 "itemprop" => itemprop = Some(value),
                 "rel" => rel = Some(value),
                 "type" => typ = Some(value),
@@ -259,8 +270,18 @@ impl Walker {
             }
         }
         // A tab panel is the page's own content, shown when the reader picks its tab (a
-        // product's specifications, a feature's details), whichever tab shows first.
-        hidden |= hidden_attr && !tab_panel && !id.is_some_and(is_streamed_boundary);
+        // product's specifications, a feature's details), whichever tab shows first; so is
+        // a collapsed panel an earlier control discloses (an accordion's answer, a product's
+        // shipping terms).
+        // (A dialog is no panel: it opens over the page, a login or the site's terms.)
+        let disclosed = (hidden_attr || styled_hidden)
+            && id.is_some_and(|id| self.disclosed.contains(id.trim()))
+            && name != "dialog"
+            && !el.attr("role").is_some_and(|r| r.contains("dialog"));
+        if disclosed {
+            styled_hidden = false;
+        }
+        hidden |= hidden_attr && !tab_panel && !disclosed && !id.is_some_and(is_streamed_boundary);
 
         match name {
             "meta" => {
@@ -329,6 +350,9 @@ impl Walker {
                 return Action::Skip;
             }
             "noscript" => return Action::NoScript,
+            // An accordion's button: its label names the panel it opens ("Shipping and
+            // returns", an FAQ's question), and is read like any other text.
+            "button" if controls && expandable && !popup => {}
             "style" | "template" | "svg" | "math" | "iframe" | "object" | "embed" | "canvas"
             | "select" | "option" | "optgroup" | "datalist" | "button" | "video" | "audio"
             | "picture" | "img" | "map" | "area" | "frame" | "applet" | "param" | "source"

@@ -105,7 +105,7 @@ fn integration_point(name: &[u8]) -> bool {
 /// `input`, `charset`, `selected` options, `encoding`, declarative shadow roots); `href` is
 /// read on `link` only.
 fn attribute_read(name: &[u8], on_link: bool) -> bool {
-    let mut buf = [0u8; 12];
+    let mut buf = [0u8; 13];
     let Some(low) = buf.get_mut(..name.len()) else {
         return false;
     };
@@ -115,7 +115,8 @@ fn attribute_read(name: &[u8], on_link: bool) -> bool {
     match &*low {
         b"class" | b"id" | b"role" | b"hidden" | b"aria-hidden" | b"style" | b"itemprop"
         | b"itemtype" | b"rel" | b"type" | b"content" | b"name" | b"property" | b"datetime"
-        | b"lang" | b"charset" | b"http-equiv" | b"selected" | b"encoding" => true,
+        | b"lang" | b"charset" | b"http-equiv" | b"selected" | b"encoding" | b"aria-controls"
+        | b"aria-haspopup" | b"aria-expanded" => true,
         b"href" => on_link,
         l => l.starts_with(b"shadowroot"),
     }

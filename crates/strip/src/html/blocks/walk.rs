@@ -2,6 +2,7 @@
 
 use super::{Action, Walker};
 use scraper::{Html, Node};
+use std::collections::HashSet;
 
 /// Walks the whole document once.
 pub(in crate::html) fn walk(html: &Html) -> Walker {
@@ -18,6 +19,7 @@ pub(in crate::html) fn walk_unveiled(html: &Html) -> Walker {
 }
 
 fn walk_with(html: &Html, mut w: Walker) -> Walker {
+    w.disclosed = disclosed_ids(html);
     let root = html.tree.root();
     let mut next = root.first_child();
     while let Some(node) = next {
@@ -91,4 +93,25 @@ fn w_action_title(el: &scraper::node::Element) -> Action {
     } else {
         Action::JsonLd
     }
+}
+
+/// The ids a control on the page names in `aria-controls`: the panels it opens. Read before
+/// the walk, since a "Read more" button may follow the text it discloses. A control that
+/// opens a popup (`aria-haspopup`: a menu, a dialog) discloses no part of the page's text.
+fn disclosed_ids(html: &Html) -> HashSet<String> {
+    html.tree
+        .values()
+        .filter_map(|node| match node {
+            Node::Element(el)
+                if el
+                    .attr("aria-haspopup")
+                    .is_none_or(|p| p.trim().eq_ignore_ascii_case("false")) =>
+            {
+                el.attr("aria-controls")
+            }
+            _ => None,
+        })
+        .flat_map(str::split_ascii_whitespace)
+        .map(str::to_string)
+        .collect()
 }
