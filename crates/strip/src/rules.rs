@@ -167,6 +167,7 @@ rules! {
     RelatedTeaserList = "related.teaser_list", Related, Context, Never, "List items that read as other stories' teasers.";
     SiteRepeat = "site.repeat", Other, Context, Never, "A block the host repeats on many pages (site learning), outside the article or mostly links.";
     RelatedTeaserParagraphs = "related.teaser_paragraphs", Related, Context, Never, "Paragraphs after the article that read as other stories' teasers.";
+    RelatedTeaserEntries = "related.teaser_entries", Related, Context, Never, "Entries of one shape (labels over a short paragraph) repeated at the end, off the article's topic: a feed.";
 
     // The head (classify::head).
     BylineHead = "byline.head", Byline, Shape, Never, "A byline or dateline before the article (author and date to the header).";

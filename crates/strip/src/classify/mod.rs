@@ -207,6 +207,7 @@ pub(crate) fn classify_within(
     // 6. Teasers: lists and paragraphs of other stories around the article.
     teasers::remove_teaser_lists(&mut items);
     teasers::remove_teaser_paragraphs(&mut items);
+    teasers::remove_teaser_entries(&mut items);
 
     // 7. Page kind: a page without an article keeps its content blocks.
     // A page that does not say it is an article, and is no discussion, may be a landing,

@@ -2,8 +2,9 @@
 //! their shape and by sharing little vocabulary with the article.
 
 use super::tuning::{
-    KICKER_MAX_WORDS, READ_MORE_MAX_CHARS, TEASER_BETWEEN_MAX_WORDS, TEASER_FEED_MIN_ARTICLE_WORDS,
-    TEASER_FEED_OUTWEIGHS, TEASER_HEADLINE_REACH, TEASER_ITEM_AVERAGE_WORDS, TEASER_ITEM_MIN_WORDS,
+    ENTRY_LABEL_MAX_WORDS, ENTRY_LABELS, KICKER_MAX_WORDS, READ_MORE_MAX_CHARS,
+    TEASER_BETWEEN_MAX_WORDS, TEASER_FEED_MIN_ARTICLE_WORDS, TEASER_FEED_OUTWEIGHS,
+    TEASER_HEADLINE_REACH, TEASER_ITEM_AVERAGE_WORDS, TEASER_ITEM_MIN_WORDS,
     TEASER_PARAGRAPH_MAX_WORDS, TEASERS_MIN, a_quarter, two_thirds,
 };
 use super::{Item, Verdict, is_linked_headline, reads_as_headline_link};
@@ -184,6 +185,90 @@ pub(super) fn remove_teaser_paragraphs(items: &mut [Item]) {
                 item.verdict = Verdict::Remove(Category::Related, Rule::RelatedTeaserParagraphs);
             } else if item.verdict == Verdict::Keep {
                 break;
+            }
+        }
+    }
+}
+
+/// A feed of other stories at the end of the page, told by repetition: entries of one shape,
+/// one after another — two short labels (a headline and its author's name) over one short
+/// paragraph — where nothing links them (plain text, or markup that did not mark the
+/// headlines as links). Three or more entries, most of them sharing
+/// little vocabulary with the article before them, after an article long enough to be one
+/// and not outweighed by them (then they are a listing's entries): removed, labels and all. The test is the shape and the vocabulary, in any language.
+pub(super) fn remove_teaser_entries(items: &mut [Item]) {
+    let kept: Vec<usize> = (0..items.len())
+        .filter(|&i| {
+            items
+                .get(i)
+                .is_some_and(|item| item.verdict == Verdict::Keep)
+        })
+        .collect();
+    let label = |i: usize| {
+        items.get(i).is_some_and(|item| {
+            !item.stats.ends_sentence
+                && !is_cut_short(item)
+                && (1..ENTRY_LABEL_MAX_WORDS).contains(&item.stats.words)
+        })
+    };
+    let paragraph = |i: usize| {
+        items.get(i).is_some_and(|item| {
+            (item.stats.ends_sentence
+                || is_cut_short(item)
+                || item.stats.words >= ENTRY_LABEL_MAX_WORDS)
+                && item.candidate.kind != BlockKind::Heading
+                && item.stats.words <= TEASER_PARAGRAPH_MAX_WORDS
+        })
+    };
+    // Entries from the end: (first block of the entry, its paragraph).
+    let mut best: Vec<(usize, usize)> = Vec::new();
+    let mut end = kept.len();
+    while end > ENTRY_LABELS {
+        let at = |back: usize| kept.get(end - back).copied().unwrap_or(usize::MAX);
+        if !paragraph(at(1)) || !(2..=ENTRY_LABELS + 1).all(|b| label(at(b))) {
+            break;
+        }
+        best.push((at(ENTRY_LABELS + 1), at(1)));
+        end -= ENTRY_LABELS + 1;
+    }
+    if best.len() < TEASERS_MIN {
+        return;
+    }
+    let Some(&(first, _)) = best.last() else {
+        return;
+    };
+    let article = || {
+        items
+            .get(..first)
+            .unwrap_or(&[])
+            .iter()
+            .filter(|item| item.verdict == Verdict::Keep && item.stats.good)
+    };
+    let article_words: usize = article().map(|item| item.stats.words).sum();
+    // On a listing the entries are the page; after an article they are a feed.
+    let entry_words: usize = best
+        .iter()
+        .flat_map(|&(start, end)| items.get(start..=end).unwrap_or(&[]))
+        .filter(|item| item.verdict == Verdict::Keep)
+        .map(|item| item.stats.words)
+        .sum();
+    if article_words < TEASER_FEED_MIN_ARTICLE_WORDS
+        || TEASER_FEED_OUTWEIGHS * article_words < entry_words
+    {
+        return;
+    }
+    let vocabulary: std::collections::HashSet<&str> = article()
+        .flat_map(|item| item.stems().iter().map(String::as_str))
+        .collect();
+    let paragraphs: Vec<usize> = best.iter().map(|&(_, p)| p).collect();
+    let off_topic = off_topic_count(items, &paragraphs, |stem| vocabulary.contains(stem));
+    if !two_thirds(off_topic, paragraphs.len()) {
+        return;
+    }
+    for &(start, end) in &best {
+        for item in items.get_mut(start..=end).unwrap_or(&mut []) {
+            if item.verdict == Verdict::Keep {
+                item.verdict = Verdict::Remove(Category::Related, Rule::RelatedTeaserEntries);
             }
         }
     }

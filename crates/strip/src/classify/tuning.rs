@@ -171,6 +171,11 @@ pub(super) const TEASER_FEED_OUTWEIGHS: usize = 2;
 pub(super) const TEASER_HEADLINE_REACH: usize = 4;
 /// A block longer than this between a paragraph and a headline is text, not a byline.
 pub(super) const TEASER_BETWEEN_MAX_WORDS: usize = 25;
+/// A teaser entry's labels over its paragraph: its headline and its author's name. (One
+/// label over a paragraph is a listicle's numbered section as often as a teaser.)
+pub(super) const ENTRY_LABELS: usize = 2;
+/// A label is shorter than this, without a sentence end.
+pub(super) const ENTRY_LABEL_MAX_WORDS: usize = 25;
 /// A "Read more" link after "…" is shorter than this many characters.
 pub(super) const READ_MORE_MAX_CHARS: usize = 20;
 
