@@ -247,7 +247,9 @@ impl Walker {
                     role = hints::role_evidence(value);
                     tab_panel = value.split_ascii_whitespace().any(|r| r == "tabpanel");
                 }
-                "hidden" => hidden_attr = true,
+                // `hidden="until-found"` collapses text the browser's find reveals: the
+                // page's own, folded.
+                "hidden" => hidden_attr = !value.trim().eq_ignore_ascii_case("until-found"),
                 // Hidden from assistive technology, which a page also does to everything
                 // behind an open dialog (a consent banner): a veil too.
                 "aria-hidden" => styled_hidden |= value.trim().eq_ignore_ascii_case("true"),
