@@ -283,11 +283,12 @@ fn parse_within(
     Ok(parser.finish())
 }
 
-/// About how many nodes `page` parses into: one per `<`, as a page has about as many end
-/// tags as elements, and about as many text runs as elements. Within the limit.
+/// About how many nodes `page` parses into: one and a half per `<`, as a page has about as
+/// many end tags as elements, and about as many text runs as elements or more (whitespace
+/// between tags). Within the limit.
 fn expected_nodes(page: &str, limits: Limits) -> usize {
     let tags = page.bytes().filter(|&b| b == b'<').count();
-    tags.min(limits.nodes).saturating_add(1)
+    (tags + tags / 2).min(limits.nodes).saturating_add(1)
 }
 
 #[cfg(test)]
