@@ -20,7 +20,7 @@ pub(super) fn find_core(
     title: Option<&str>,
 ) -> (Option<usize>, Option<usize>) {
     let limit = tail.unwrap_or(items.len());
-    let title_stems: std::collections::HashSet<String> = title
+    let title_stems: rustc_hash::FxHashSet<String> = title
         .map(content_stems)
         .unwrap_or_default()
         .into_iter()
@@ -56,7 +56,7 @@ pub(super) fn find_core(
 
 /// A prose block that shares words with the title weighs more, one that shares none less:
 /// an article speaks of its headline, a feed of other stories does not.
-fn topical(score: i64, item: &Item, title_stems: &std::collections::HashSet<String>) -> i64 {
+fn topical(score: i64, item: &Item, title_stems: &rustc_hash::FxHashSet<String>) -> i64 {
     if score <= 0 || title_stems.len() < TOPICAL_MIN_TITLE_STEMS || !item.stats.good {
         return score;
     }
@@ -64,7 +64,7 @@ fn topical(score: i64, item: &Item, title_stems: &std::collections::HashSet<Stri
         .stems()
         .iter()
         .filter(|s| title_stems.contains(*s))
-        .collect::<std::collections::HashSet<_>>()
+        .collect::<rustc_hash::FxHashSet<_>>()
         .len();
     match shared {
         0 => score / TOPICAL_FACTOR,

@@ -95,7 +95,7 @@ fn sections_resume(items: &[Item], first_good: usize, marker: usize) -> bool {
 /// the prose before the heading. A donation appeal, an author bio or a feed of other
 /// stories reads as prose too, but speaks of other things.
 fn article_resumes(items: &[Item], first_good: usize, marker: usize) -> bool {
-    let vocabulary: std::collections::HashSet<&str> = items
+    let vocabulary: rustc_hash::FxHashSet<&str> = items
         .get(first_good..marker)
         .unwrap_or(&[])
         .iter()

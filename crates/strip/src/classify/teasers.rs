@@ -30,7 +30,7 @@ pub(super) fn remove_teaser_lists(items: &mut [Item]) {
         return;
     };
     let article = items.get(first..=last).unwrap_or(&[]);
-    let vocabulary: std::collections::HashSet<String> = article
+    let vocabulary: rustc_hash::FxHashSet<String> = article
         .iter()
         .filter(|item| matches!(item.verdict, Verdict::Keep | Verdict::Undecided))
         .flat_map(|item| item.stems().iter().cloned())
@@ -50,7 +50,7 @@ pub(super) fn remove_teaser_lists(items: &mut [Item]) {
 fn remove_teasers(
     items: &mut [Item],
     range: std::ops::Range<usize>,
-    vocabulary: &std::collections::HashSet<String>,
+    vocabulary: &rustc_hash::FxHashSet<String>,
     max_words: usize,
 ) {
     let teasers: Vec<usize> = range
@@ -141,7 +141,7 @@ pub(super) fn remove_teaser_paragraphs(items: &mut [Item]) {
         return;
     }
     let first = run.iter().copied().min().unwrap_or(0);
-    let vocabulary: std::collections::HashSet<&str> = items
+    let vocabulary: rustc_hash::FxHashSet<&str> = items
         .get(..first)
         .unwrap_or(&[])
         .iter()

@@ -18,8 +18,9 @@ pub(super) fn rule_hits(
     items: &[Item],
     budget: &crate::Budget,
 ) -> Result<Vec<RuleHit>, crate::OverBudget> {
-    let mut first: std::collections::HashMap<(&str, bool), usize> =
-        std::collections::HashMap::with_capacity(items.len());
+    // FxHash: the keys are a page's short block texts, where SipHash cost more than the lookup.
+    let mut first: rustc_hash::FxHashMap<(&str, bool), usize> =
+        rustc_hash::FxHashMap::with_capacity_and_hasher(items.len(), Default::default());
     let mut hits: Vec<RuleHit> = Vec::with_capacity(items.len());
     for (index, item) in items.iter().enumerate() {
         // The costliest pass on a page of many blocks (a text dump of a million lines):

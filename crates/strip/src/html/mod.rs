@@ -115,13 +115,23 @@ fn walker_words(w: &blocks::Walker) -> usize {
         .sum()
 }
 
+/// Whether the walk's blocks hold at least `enough` words, counted only until they do (most
+/// pages reach it in their first blocks, and counting a whole page is costly).
+fn walker_has_words(w: &blocks::Walker, enough: usize) -> bool {
+    let mut words = 0;
+    w.cands.iter().any(|c| {
+        words += crate::words::count_words(&c.text);
+        words >= enough
+    })
+}
+
 /// A script application may veil its whole page with an inline style (`visibility:hidden`
 /// until it has loaded, against a flash of unstyled content); a reader sees the page once
 /// the veil lifts. When what inline styles hide is most of the page, the page is walked
 /// again with them shown. Inline-hidden regions of a page that shows its text (menus,
 /// modals) stay hidden.
 fn unveiled_view(walker: blocks::Walker, html: &scraper::Html) -> blocks::Walker {
-    if walker.styled_hidden == 0 || walker_words(&walker) >= VEILED_PAGE_MAX_WORDS {
+    if walker.styled_hidden == 0 || walker_has_words(&walker, VEILED_PAGE_MAX_WORDS) {
         return walker;
     }
     let unveiled = blocks::walk_unveiled(html);

@@ -62,9 +62,13 @@ struct CountingSink {
 }
 
 impl CountingSink {
-    fn new(limits: Limits) -> Self {
+    /// `capacity`: about how many nodes the tree will hold. The tree is one vector of nodes,
+    /// and growing it by doubling copied the whole tree a dozen times on a large page.
+    fn new(limits: Limits, capacity: usize) -> Self {
+        let mut html = Html::new_document();
+        html.tree = ego_tree::Tree::with_capacity(scraper::Node::Document, capacity);
         CountingSink {
-            inner: HtmlTreeSink::new(Html::new_document()),
+            inner: HtmlTreeSink::new(html),
             limits,
             nodes: Cell::new(0),
             deepest: Cell::new(0),
@@ -260,8 +264,8 @@ fn parse_within(
     limits: Limits,
 ) -> Result<Html, OverBudget> {
     let page = super::prune::prune(page);
-    let mut parser =
-        html5ever::driver::parse_document(CountingSink::new(limits), Default::default());
+    let sink = CountingSink::new(limits, expected_nodes(&page, limits));
+    let mut parser = html5ever::driver::parse_document(sink, Default::default());
     let mut rest: &str = &page;
     while !rest.is_empty() {
         let mut cut = CHUNK.min(rest.len());
@@ -277,6 +281,14 @@ fn parse_within(
         budget.check(stage)?;
     }
     Ok(parser.finish())
+}
+
+/// About how many nodes `page` parses into: one and a half per `<`, as a page has about as
+/// many end tags as elements, and about as many text runs as elements or more (whitespace
+/// between tags). Within the limit.
+fn expected_nodes(page: &str, limits: Limits) -> usize {
+    let tags = page.bytes().filter(|&b| b == b'<').count();
+    (tags + tags / 2).min(limits.nodes).saturating_add(1)
 }
 
 #[cfg(test)]
