@@ -257,7 +257,7 @@ pub(super) fn remove_teaser_entries(items: &mut [Item]) {
     {
         return;
     }
-    let vocabulary: std::collections::HashSet<&str> = article()
+    let vocabulary: rustc_hash::FxHashSet<&str> = article()
         .flat_map(|item| item.stems().iter().map(String::as_str))
         .collect();
     let paragraphs: Vec<usize> = best.iter().map(|&(_, p)| p).collect();
