@@ -640,4 +640,37 @@ mod page_tests {
         ));
         assert_eq!(a.authors, ["Jana Petersen"]);
     }
+
+    #[test]
+    fn german_date_line_beside_the_seo_title_in_a_hero_block() {
+        // The headline the header takes is the heading inside the article; the page shows
+        // its date line in a hero block outside <main>, beside the SEO title set as h1.
+        let prose = "Die Stadt baut bis zum Sommer zwölf Kilometer neue Radwege, getrennt vom \
+                     Autoverkehr, und die ersten Abschnitte sind schon freigegeben worden.";
+        let a = strip_html(&format!(
+            "<html lang=de><head><title>Neue Radwege in der Innenstadt</title></head><body>\
+             <div class=entry-header><p class=datum>Veröffentlicht am 3. März 2021</p>\
+             <h1>Neue Radwege in der Innenstadt</h1></div><ul class=share><li><a href=/t>\
+             Teilen</a></li><li><a href=/d>Drucken</a></li><li><a href=/m>Merken</a></li>\
+             </ul><p>Lesezeit: 4 Minuten</p><main><article>\
+             <h1>Radwege: neue Wege in der Innenstadt</h1><p>{prose}</p><p>{prose} Mehr \
+             folgt.</p><p>{prose} Die Stadt ist zufrieden.</p></article></main></body></html>"
+        ));
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Radwege: neue Wege in der Innenstadt")
+        );
+        assert_eq!(a.published.as_deref(), Some("2021-03-03"));
+    }
+    #[test]
+    fn english_date_glued_to_the_authors_name_in_the_meta_line() {
+        // The meta line's date and name are two elements with no space between them.
+        let a = page(
+            "<title>Attested builds for everyone</title>",
+            "<h1>Attested builds for everyone</h1><div class=post-meta><span>Dec 17, \
+             2025</span><span>Jane Roe</span></div>",
+            "en",
+        );
+        assert_eq!(a.published.as_deref(), Some("2025-12-17"));
+    }
 }

@@ -183,7 +183,11 @@ pub(crate) fn classify_within(
     // The header's last sources of a date: the date line next to the headline, then the
     // URL's; on a thread, the first post's poster.
     let headline = meta.headline.clone().or_else(|| article.title.clone());
-    let visible = head::visible_byline(&items, headline.as_deref(), core_start);
+    let titles: Vec<&str> = [headline.as_deref(), meta.seo_title.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    let visible = head::visible_byline(&items, &titles, core_start);
     let visible_date = visible.date;
     if article.published.is_none() {
         article.published = visible_date.clone().or_else(|| meta.url_published.clone());
