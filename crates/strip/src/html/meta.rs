@@ -33,6 +33,8 @@ pub(super) struct RawMeta {
     pub discussion: bool,
     /// `og:type=article` or an `article:published_time`: the page says it is an article.
     article: bool,
+    /// An `article:published_time`: the page states an article's publication.
+    article_published_time: bool,
 }
 
 /// The `<meta name|property>` keys (lowercase) that [`RawMeta::add_meta`] reads.
@@ -109,6 +111,7 @@ impl RawMeta {
             "article:author" => self.article_authors.push(content.to_string()),
             "article:published_time" => {
                 self.article = true;
+                self.article_published_time = true;
                 self.dates.push((1, content.to_string()));
             }
             "og:type" => self.article |= content.eq_ignore_ascii_case("article"),
@@ -233,8 +236,10 @@ impl RawMeta {
         .unwrap_or_default();
 
         let mut dates: Vec<(u8, &str)> = Vec::new();
-        // A page node's date counts when the page says it is an article (`og:type`).
-        let page_article = self.article;
+        // A page node's date counts when the page states an article's publication
+        // (`article:published_time`): `og:type=article` alone is what some CMSs put on
+        // every page, a shop's and a service's too.
+        let page_article = self.article_published_time;
         if let Some(d) = ld
             .published
             .as_ref()
