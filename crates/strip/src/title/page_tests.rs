@@ -257,3 +257,37 @@ fn german_post_with_article_published_time_keeps_its_dates() {
     assert_eq!(a.published.as_deref(), Some("2024-05-03T07:00:00+02:00"));
     assert_eq!(a.modified.as_deref(), Some("2024-05-04T12:00:00+02:00"));
 }
+
+#[test]
+fn italian_organisation_author_is_the_publisher_and_the_byline_names_the_person() {
+    // JSON-LD types its author an organisation (the paper's desk): the publisher, not a
+    // person who signed; the byline under the headline names the person.
+    let a = page(
+        r#"<title>Il nuovo ponte sul fiume apre a giugno</title>
+        <script type="application/ld+json">{"@type":"NewsArticle",
+          "headline":"Il nuovo ponte sul fiume apre a giugno",
+          "author":{"@type":"NewsMediaOrganization","name":"Gazzetta di Esempio"},
+          "datePublished":"2024-02-01T10:00:00+01:00"}</script>"#,
+        "<h1>Il nuovo ponte sul fiume apre a giugno</h1><p>di Marco Rossi</p>",
+        "it",
+    );
+    assert_eq!(a.authors, ["Marco Rossi"]);
+    assert_eq!(a.publisher.as_deref(), Some("Gazzetta di Esempio"));
+}
+
+#[test]
+fn dutch_organisation_author_alone_names_no_person() {
+    // A service page whose JSON-LD credits the company (an @id reference to an
+    // Organization node): no person signed it.
+    let a = page(
+        r##"<title>Dakdekkers in Utrecht</title>
+        <script type="application/ld+json">{"@graph":[
+          {"@type":"Article","headline":"Dakdekkers in Utrecht",
+           "author":{"@id":"#org"}},
+          {"@type":"Organization","@id":"#org","name":"Voorbeeld Daken BV"}]}</script>"##,
+        "<h1>Dakdekkers in Utrecht</h1>",
+        "nl",
+    );
+    assert!(a.authors.is_empty());
+    assert_eq!(a.publisher.as_deref(), Some("Voorbeeld Daken BV"));
+}
