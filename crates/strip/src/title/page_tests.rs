@@ -291,3 +291,29 @@ fn dutch_organisation_author_alone_names_no_person() {
     assert!(a.authors.is_empty());
     assert_eq!(a.publisher.as_deref(), Some("Voorbeeld Daken BV"));
 }
+
+#[test]
+fn portuguese_listing_page_names_no_author_from_its_teasers() {
+    // A section page (no article, none declared): its lead story and each teaser carry
+    // their own byline, and none of them signed the page.
+    let a = strip_html(
+        "<html lang=pt><head><title>Ciência – Notícias da investigação | Diário Exemplo\
+         </title></head><body><header><a href=/>Diário Exemplo</a> <nav><a href=/politica>\
+         Política</a> <a href=/ciencia>Ciência</a></nav></header><h1>Ciência</h1>\
+         <div class=destaque><h2><a href=/c/1>Investigadores descobrem como as aves \
+         migratórias veem o campo magnético</a></h2><p class=byline>Por Ana Costa</p><p>Uma \
+         proteína da retina reage à direção do campo magnético da Terra. A equipa conseguiu \
+         mostrar o mecanismo pela primeira vez num animal vivo e descreve agora a sua \
+         sensibilidade; um campo fraco, como o das linhas elétricas, basta para desorientar \
+         as aves, e por isso a equipa quer estudar a seguir as rotas junto às grandes \
+         linhas.</p></div><section><h2>Mais notícias</h2>\
+         <div><h3><a href=/c/2>Novo mapa mostra o fundo do mar do Norte</a></h3><p \
+         class=byline>Por Bruno Reis</p><p>Navios mediram a bacia durante seis anos.</p></div>\
+         <div><h3><a href=/c/3>Porque as abelhas recolhem menos pólen com calor</a></h3><p \
+         class=byline>Por Carla Mota</p><p>Acima dos 35 graus as obreiras ficam na colmeia.\
+         </p></div><div><h3><a href=/c/4>Pão mais antigo da Europa encontrado num lago</a>\
+         </h3><p class=byline>Por Diogo Luz</p><p>Os restos têm cerca de 5500 anos.</p></div>\
+         </section><footer><p>© 2025 Diário Exemplo</p></footer></body></html>",
+    );
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}
