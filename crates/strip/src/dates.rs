@@ -140,6 +140,24 @@ pub(crate) fn find_date(text: &str) -> Option<FoundDate> {
     })
 }
 
+/// The first date in a line whose parts the page set in separate elements with no space
+/// between them ("Posted on June 29, 2020November 12, 2021", "EditorialNovember 22, 2018",
+/// "Dec 17, 2025Jane Roe"): a space is put back where a digit or a lower-case letter meets
+/// an upper-case one, then [`find_date`] reads it. For the header only (the offsets are of
+/// the spaced text); the classifier's rules read the text as it is.
+pub(crate) fn find_date_in_glued(text: &str) -> Option<FoundDate> {
+    let mut spaced = String::with_capacity(text.len() + 8);
+    let mut previous: Option<char> = None;
+    for c in text.chars() {
+        if c.is_uppercase() && previous.is_some_and(|p| p.is_ascii_digit() || p.is_lowercase()) {
+            spaced.push(' ');
+        }
+        spaced.push(c);
+        previous = Some(c);
+    }
+    find_date(&spaced)
+}
+
 /// The time zone a text states right after a time, as an ISO 8601 offset: "UTC", "GMT"
 /// and "Z" (with "+2", "+05:30" after GMT/UTC), or a bare "+0100" / "-05:00". Zone names
 /// ("CET", "EST") are left alone: several zones share one.

@@ -217,28 +217,49 @@ pub(super) struct VisibleByline {
 /// element, a meta line outside the main container, a header. A date or byline further
 /// away (a comment's, a related story's, a copyright year) or after the article's
 /// paragraphs (an embedded post's) is not the article's.
+///
+/// `titles` are the page's titles in order of trust (the headline, then the SEO title): a
+/// page may set its meta line beside a title other than the one the header took (the
+/// SEO title in a hero block, the headline again further down), so each title the page
+/// shows is an anchor in turn, until the date and the byline are found.
 pub(super) fn visible_byline(
     items: &[Item],
-    headline: Option<&str>,
+    titles: &[&str],
     core_start: Option<usize>,
 ) -> VisibleByline {
     let mut found = VisibleByline::default();
-    let headline = headline.map(normalise).filter(|h| !h.is_empty());
-    // Normalising is costly: only blocks of about the headline's length are compared.
-    let near_length = |item: &Item, h: &str| {
-        let len = item.candidate.text.len();
-        len <= 2 * h.len() + 16 && h.len() <= 2 * len + 16
-    };
-    let Some(anchor) = headline
-        .and_then(|h| {
-            items
-                .iter()
-                .position(|item| near_length(item, &h) && item.norm() == h.as_str())
-        })
-        .or(core_start)
-    else {
-        return found;
-    };
+    let mut anchors: Vec<usize> = Vec::new();
+    for title in titles {
+        let title = normalise(title);
+        if title.is_empty() {
+            continue;
+        }
+        // Normalising is costly: only blocks of about the title's length are compared.
+        let near_length = |item: &Item| {
+            let len = item.candidate.text.len();
+            len <= 2 * title.len() + 16 && title.len() <= 2 * len + 16
+        };
+        let at = items
+            .iter()
+            .position(|item| near_length(item) && item.norm() == title.as_str());
+        if let Some(at) = at.filter(|at| !anchors.contains(at)) {
+            anchors.push(at);
+        }
+    }
+    if anchors.is_empty() {
+        anchors.extend(core_start);
+    }
+    for anchor in anchors {
+        read_beside(items, anchor, &mut found);
+        if found.date.is_some() && !found.authors.is_empty() {
+            break;
+        }
+    }
+    found
+}
+
+/// Fills what `found` lacks from the short blocks around `anchor` (see [`visible_byline`]).
+fn read_beside(items: &[Item], anchor: usize, found: &mut VisibleByline) {
     let prose = |item: &Item| item.stats.good && item.stats.ends_sentence;
     let first = anchor.saturating_sub(VISIBLE_DATE_BEFORE);
     let last = (anchor + VISIBLE_DATE_AFTER).min(items.len().saturating_sub(1));
@@ -264,13 +285,12 @@ pub(super) fn visible_byline(
             }
         }
         if found.date.is_none() {
-            found.date = crate::dates::find_date(text).map(|date| date.iso);
+            found.date = crate::dates::find_date_in_glued(text).map(|date| date.iso);
         }
         if found.date.is_some() && !found.authors.is_empty() {
             break;
         }
     }
-    found
 }
 
 /// Post headers repeated down the page mark a thread of posts, whatever the page declares:

@@ -183,7 +183,11 @@ pub(crate) fn classify_within(
     // The header's last sources of a date: the date line next to the headline, then the
     // URL's; on a thread, the first post's poster.
     let headline = meta.headline.clone().or_else(|| article.title.clone());
-    let visible = head::visible_byline(&items, headline.as_deref(), core_start);
+    let titles: Vec<&str> = [headline.as_deref(), meta.seo_title.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    let visible = head::visible_byline(&items, &titles, core_start);
     let visible_date = visible.date;
     if article.published.is_none() {
         article.published = visible_date.clone().or_else(|| meta.url_published.clone());
@@ -215,10 +219,15 @@ pub(crate) fn classify_within(
     let undeclared = !meta.declared_article && !discussion;
     let no_article =
         page_kind::keep_page_without_article(&mut items, core_start.is_some(), undeclared);
-    if no_article && undeclared && article.published.is_some() && !thread(&items) {
+    let settled = article.published.is_none() && article.authors == meta.authors;
+    if no_article && undeclared && !settled && !thread(&items) {
         // A shop's, a service's or a listing's page: its metadata's dates are the CMS's
-        // record of the page, not a publication; only a date it shows counts.
-        article.published = visible_date;
+        // record of the page, not a publication; only a date it shows counts. The bylines
+        // on it are its teasers' or reviews': only the authors its metadata names count.
+        if article.published.is_some() {
+            article.published = visible_date;
+        }
+        article.authors = meta.authors.clone();
     }
 
     // 8. The judge weighs the verdicts against the second opinion (HTML).

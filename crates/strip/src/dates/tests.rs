@@ -253,3 +253,34 @@ fn not_dates() {
     assert_eq!(iso("Chapter 12 of 2000 Leagues"), None);
     assert_eq!(iso(""), None);
 }
+
+#[test]
+fn dates_glued_to_the_next_element_are_found_for_the_header() {
+    let glued = |text: &str| find_date_in_glued(text).map(|d| d.iso);
+    // en: published and updated dates in two spans with nothing between them.
+    let en = "Posted on June 29, 2020November 12, 2021";
+    assert_eq!(iso(en), None);
+    assert_eq!(glued(en).as_deref(), Some("2020-06-29"));
+    // A label glued before the month, a name glued after the year.
+    assert_eq!(
+        glued("EditorialNovember 22, 2018").as_deref(),
+        Some("2018-11-22")
+    );
+    assert_eq!(glued("Dec 17, 2025Jane Roe").as_deref(), Some("2025-12-17"));
+    // de, fr, es: day-first dates.
+    assert_eq!(
+        glued("Veröffentlicht am 3. März 2021Aktualisiert am 5. März 2021").as_deref(),
+        Some("2021-03-03")
+    );
+    assert_eq!(
+        glued("RédactionLe 9 janvier 2024").as_deref(),
+        Some("2024-01-09")
+    );
+    assert_eq!(
+        glued("12 de marzo de 2024María López").as_deref(),
+        Some("2024-03-12")
+    );
+    // Nothing glued: the same as `find_date`; no date: none.
+    assert_eq!(glued("4 мая 2022").as_deref(), Some("2022-05-04"));
+    assert_eq!(glued("McDonaldReadMore 5 min read"), None);
+}

@@ -33,6 +33,8 @@ pub(super) struct RawMeta {
     pub discussion: bool,
     /// `og:type=article` or an `article:published_time`: the page says it is an article.
     article: bool,
+    /// An `article:published_time`: the page states an article's publication.
+    article_published_time: bool,
 }
 
 /// The `<meta name|property>` keys (lowercase) that [`RawMeta::add_meta`] reads.
@@ -109,6 +111,7 @@ impl RawMeta {
             "article:author" => self.article_authors.push(content.to_string()),
             "article:published_time" => {
                 self.article = true;
+                self.article_published_time = true;
                 self.dates.push((1, content.to_string()));
             }
             "og:type" => self.article |= content.eq_ignore_ascii_case("article"),
@@ -233,8 +236,10 @@ impl RawMeta {
         .unwrap_or_default();
 
         let mut dates: Vec<(u8, &str)> = Vec::new();
-        // A page node's date counts when the page says it is an article (`og:type`).
-        let page_article = self.article;
+        // A page node's date counts when the page states an article's publication
+        // (`article:published_time`): `og:type=article` alone is what some CMSs put on
+        // every page, a shop's and a service's too.
+        let page_article = self.article_published_time;
         if let Some(d) = ld
             .published
             .as_ref()
@@ -283,6 +288,7 @@ impl RawMeta {
         let publisher = ld
             .publisher
             .as_deref()
+            .or(ld.author_organisations.first().map(String::as_str))
             .map(normalize_ws)
             .filter(|p| !p.is_empty() && p.chars().count() <= 100);
 
@@ -320,6 +326,9 @@ pub(super) struct JsonLd {
     /// `published` and `modified` come from a `WebPage` node, not an article's.
     pub page_dates: bool,
     pub publisher: Option<String>,
+    /// Authors the JSON-LD types as organisations (`Organization`, `NewsMediaOrganization`,
+    /// …): the page's publisher or a desk, never a person who signed.
+    pub author_organisations: Vec<String>,
     pub description: Option<String>,
     /// Length in characters of `articleBody`, as evidence for the main container.
     pub body_chars: Option<usize>,
@@ -397,12 +406,20 @@ impl JsonLd {
         out.page_dates = article.is_none();
         out.description = str_field(node, "description");
         if let Some(a) = node.get("author").or_else(|| node.get("creator")) {
-            collect_names(a, &by_id, &mut out.authors, 0);
+            let mut names = Vec::new();
+            collect_names(a, &by_id, &mut names, 0);
+            for (name, organisation) in names {
+                if organisation {
+                    out.author_organisations.push(name);
+                } else {
+                    out.authors.push(name);
+                }
+            }
         }
         if let Some(p) = node.get("publisher") {
             let mut names = Vec::new();
             collect_names(p, &by_id, &mut names, 0);
-            out.publisher = names.into_iter().next();
+            out.publisher = names.into_iter().next().map(|(name, _)| name);
         }
         out.body_chars = node
             .get("articleBody")
@@ -462,24 +479,26 @@ fn str_field(v: &Value, key: &str) -> Option<String> {
     }
 }
 
+/// The names in a JSON-LD `author`/`publisher` value (a string, an object, an array, an
+/// `@id` reference), each with whether its node is typed an organisation.
 fn collect_names<'a>(
     v: &'a Value,
     by_id: &dyn Fn(&str) -> Option<&'a Value>,
-    out: &mut Vec<String>,
+    out: &mut Vec<(String, bool)>,
     depth: u8,
 ) {
     if depth > 3 || out.len() > 20 {
         return;
     }
     match v {
-        Value::String(s) => out.push(s.clone()),
+        Value::String(s) => out.push((s.clone(), false)),
         Value::Array(items) => {
             for i in items {
                 collect_names(i, by_id, out, depth + 1);
             }
         }
         Value::Object(map) => match map.get("name") {
-            Some(Value::String(n)) => out.push(n.clone()),
+            Some(Value::String(n)) => out.push((n.clone(), is_organisation(v))),
             Some(other @ Value::Array(_)) => collect_names(other, by_id, out, depth + 1),
             _ => {
                 if let Some(target) = map.get("@id").and_then(Value::as_str).and_then(by_id) {
@@ -491,6 +510,13 @@ fn collect_names<'a>(
         },
         _ => {}
     }
+}
+
+/// A node typed an organisation (`Organization`, `NewsMediaOrganization`, `Corporation`,
+/// …) and not also a person.
+fn is_organisation(v: &Value) -> bool {
+    has_type(v, |t| t.ends_with("Organization") || t == "Corporation")
+        && !has_type(v, |t| t == "Person")
 }
 
 /// The day a URL's path names (`/2024/03/05/`, `/2024-03-05-…`), as `YYYY-MM-DD`.

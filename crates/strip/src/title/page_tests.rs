@@ -1,0 +1,319 @@
+//! Whole hand-made pages through [`crate::strip_html`]: the header's fields by shape and
+//! language.
+
+use crate::{Article, strip_html};
+
+/// A page with `head` in its `<head>` and `body` before three paragraphs of prose.
+fn page(head: &str, body: &str, lang: &str) -> Article {
+    let prose = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod \
+                 tempor incididunt ut labore et dolore magna aliqua, ut enim ad minim veniam.";
+    strip_html(&format!(
+        "<html lang={lang}><head>{head}</head><body><header><a href=/>Home</a></header>\
+         <main><article>{body}<p>{prose}</p><p>{prose} Quis nostrud.</p><p>{prose} \
+         Duis aute.</p></article></main><footer><p>© 2019 Example Media</p></footer>\
+         </body></html>"
+    ))
+}
+
+#[test]
+fn german_news_article_with_json_ld() {
+    let a = page(
+        r#"<title>Neue Radwege in der Stadt | Stadtblatt</title>
+        <meta property="og:title" content="Neue Radwege in der Stadt | Stadtblatt">
+        <meta property="og:site_name" content="Stadtblatt">
+        <script type="application/ld+json">{"@type":"NewsArticle",
+          "headline":"Neue Radwege in der Stadt",
+          "author":[{"@type":"Person","name":"Anna Schmidt"},
+                    {"@type":"Organization","name":"Stadtblatt"}],
+          "publisher":{"@type":"Organization","name":"Stadtblatt"},
+          "datePublished":"2024-03-05T08:00:00+01:00",
+          "dateModified":"2024-03-06T10:30:00+01:00"}</script>"#,
+        "<h1>Neue Radwege für die Innenstadt in der Stadt</h1><p>Von Anna Schmidt</p>",
+        "de",
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Neue Radwege für die Innenstadt in der Stadt")
+    );
+    assert_eq!(a.seo_title.as_deref(), Some("Neue Radwege in der Stadt"));
+    assert_eq!(a.authors, ["Anna Schmidt"]);
+    assert_eq!(a.publisher.as_deref(), Some("Stadtblatt"));
+    assert_eq!(a.published.as_deref(), Some("2024-03-05T08:00:00+01:00"));
+    assert_eq!(a.modified.as_deref(), Some("2024-03-06T10:30:00+01:00"));
+}
+
+#[test]
+fn french_byline_gives_author_and_date_not_the_copyright_year() {
+    let a = page(
+        "<title>La réforme adoptée - Le Quotidien</title>",
+        "<h1>La réforme adoptée</h1><p>Par Jean Dupont, publié le 9 janvier 2024</p>",
+        "fr",
+    );
+    assert_eq!(a.title.as_deref(), Some("La réforme adoptée"));
+    assert_eq!(a.authors, ["Jean Dupont"]);
+    assert_eq!(a.published.as_deref(), Some("2024-01-09"));
+    assert_eq!(a.modified, None);
+}
+
+#[test]
+fn spanish_service_page_has_no_publication_date() {
+    // A web page's record dates (the CMS's) are no publication date.
+    let a = page(
+        r#"<title>Reformas de cocinas en Madrid | Reformas Sol</title>
+        <meta property="og:site_name" content="Reformas Sol">
+        <script type="application/ld+json">{"@graph":[{"@type":"WebPage",
+          "name":"Reformas de cocinas en Madrid","datePublished":"2019-04-15T21:00:02+00:00",
+          "dateModified":"2024-01-01T00:00:00+00:00"}]}</script>"#,
+        "<h1>Reformas de cocinas</h1>",
+        "es",
+    );
+    assert_eq!(a.title.as_deref(), Some("Reformas de cocinas"));
+    assert_eq!(
+        a.seo_title.as_deref(),
+        Some("Reformas de cocinas en Madrid")
+    );
+    assert_eq!(a.published, None);
+    assert_eq!(a.modified, None);
+    assert!(a.authors.is_empty());
+}
+
+#[test]
+fn english_rel_author_links_and_a_staff_label() {
+    let a = page(
+        r#"<title>Ten ways to save water at home</title>
+        <meta name="author" content="Staff">
+        <link rel="canonical" href="https://example.org/2023/07/14/save-water">"#,
+        "<h1>Ten ways to save water at home</h1><p>By <a rel=author href=/a>Mary Major</a> \
+         and <a rel=author href=/b>Tom Roe</a></p>",
+        "en",
+    );
+    assert_eq!(a.title.as_deref(), Some("Ten ways to save water at home"));
+    assert_eq!(a.seo_title, None);
+    assert_eq!(a.authors, ["Mary Major", "Tom Roe"]);
+    // No date on the page but the URL's.
+    assert_eq!(a.published.as_deref(), Some("2023-07-14"));
+}
+
+#[test]
+fn russian_itemprop_author_with_a_bio_line() {
+    let a = page(
+        r#"<title>Как выбрать велосипед — Велоблог</title>
+        <meta property="og:site_name" content="Велоблог">"#,
+        "<h1>Как выбрать велосипед</h1><div itemprop=author>Иван Петров Иван Петров \
+         пишет о велосипедах с 2010 года</div><time datetime=\"2022-05-04T09:15\">4 мая \
+         2022</time>",
+        "ru",
+    );
+    assert_eq!(a.title.as_deref(), Some("Как выбрать велосипед"));
+    assert_eq!(a.authors, ["Иван Петров"]);
+    assert_eq!(a.published.as_deref(), Some("2022-05-04T09:15"));
+}
+#[test]
+fn english_date_line_under_the_headline_without_metadata_dates() {
+    // The page's metadata has no date; the reader sees one under the headline, in a
+    // meta line the page keeps outside its byline markup.
+    let a = page(
+        "<title>Scaling tests with scenario mocks</title>",
+        "<h1>Scaling tests with scenario mocks</h1><div class=post-meta><span>Dec 17, \
+         2025</span> · <span>6 min read</span></div>",
+        "en",
+    );
+    assert_eq!(a.published.as_deref(), Some("2025-12-17"));
+}
+
+#[test]
+fn spanish_date_above_the_headline_and_a_standfirst() {
+    let a = page(
+        "<title>Huertos urbanos en cada barrio</title>",
+        "<p class=kicker>12 de marzo de 2024</p><h1>Huertos urbanos en cada barrio</h1>\
+         <p>El ayuntamiento abrirá veinte huertos nuevos antes del verano, con riego y \
+         talleres gratuitos para los vecinos.</p>",
+        "es",
+    );
+    assert_eq!(a.published.as_deref(), Some("2024-03-12"));
+}
+
+#[test]
+fn polish_date_far_below_the_headline_is_no_publication_date() {
+    // A date after the article's paragraphs belongs to a quoted post, not the article.
+    let a = page(
+        "<title>Nowa linia tramwajowa</title>",
+        "<h1>Nowa linia tramwajowa</h1><p>Miasto zbuduje nową linię tramwajową na \
+         południe, a pierwsze kursy ruszą za dwa lata.</p><p>Radni przyjęli plan \
+         jednogłośnie po krótkiej debacie na sesji, a mieszkańcy południowych osiedli \
+         od lat czekali na szybkie połączenie z centrum.</p><blockquote><p>Wreszcie!</p>\
+         <p>— Mieszkaniec (@mieszkaniec) 4 maja 2023</p></blockquote>",
+        "pl",
+    );
+    assert_eq!(a.published, None);
+}
+
+#[test]
+fn german_visible_date_outranks_the_urls() {
+    // The URL's date is the least trusted: the date line the page shows wins.
+    let a = page(
+        r#"<title>Hafenfest verschoben</title>
+        <link rel="canonical" href="https://example.de/2023/07/14/hafenfest">"#,
+        "<h1>Hafenfest verschoben</h1><p class=datum>Aktualisiert am 16. Juli 2023</p>",
+        "de",
+    );
+    assert_eq!(a.published.as_deref(), Some("2023-07-16"));
+}
+#[test]
+fn english_by_colon_byline_beside_the_headline_outside_the_main_container() {
+    // The page keeps its headline and byline in a hero block outside <main>: the byline
+    // is still the one the reader sees next to the headline.
+    let prose = "The river authority opened the new flood gates on Monday after four \
+                 years of work, and the first test raised the water by two metres.";
+    let a = strip_html(&format!(
+        "<html lang=en><head><title>New flood gates open</title></head><body>\
+         <div class=hero><h1>New flood gates open</h1><div class=meta>By: Dana Whitfield · 4 min \
+         read</div></div><main><article><p>{prose}</p><p>{prose} More tests \
+         follow.</p><p>{prose} The town is pleased.</p></article></main></body></html>"
+    ));
+    assert_eq!(a.authors, ["Dana Whitfield"]);
+}
+#[test]
+fn german_byline_in_the_page_header_beside_the_headline() {
+    // Headline and byline sit in the page's <header>, which goes as furniture; the
+    // byline next to the headline still names the author.
+    let prose = "Die Stadtwerke haben am Montag die neuen Schleusentore geöffnet, nach vier \
+                 Jahren Bauzeit, und der erste Test hob den Pegel um zwei Meter.";
+    let a = strip_html(&format!(
+        "<html lang=de><head><title>Neue Schleusentore offen</title></head><body>\
+         <header><nav><a href=/>Start</a> <a href=/stadt>Stadt</a></nav>\
+         <h1>Neue Schleusentore offen</h1><p>Von Jana Petersen</p></header><main>\
+         <article><p>{prose}</p><p>{prose} Weitere Tests folgen.</p><p>{prose} Die \
+         Stadt ist zufrieden.</p></article></main></body></html>"
+    ));
+    assert_eq!(a.authors, ["Jana Petersen"]);
+}
+
+#[test]
+fn german_date_line_beside_the_seo_title_in_a_hero_block() {
+    // The headline the header takes is the heading inside the article; the page shows
+    // its date line in a hero block outside <main>, beside the SEO title set as h1.
+    let prose = "Die Stadt baut bis zum Sommer zwölf Kilometer neue Radwege, getrennt vom \
+                 Autoverkehr, und die ersten Abschnitte sind schon freigegeben worden.";
+    let a = strip_html(&format!(
+        "<html lang=de><head><title>Neue Radwege in der Innenstadt</title></head><body>\
+         <div class=entry-header><p class=datum>Veröffentlicht am 3. März 2021</p>\
+         <h1>Neue Radwege in der Innenstadt</h1></div><ul class=share><li><a href=/t>\
+         Teilen</a></li><li><a href=/d>Drucken</a></li><li><a href=/m>Merken</a></li>\
+         </ul><p>Lesezeit: 4 Minuten</p><main><article>\
+         <h1>Radwege: neue Wege in der Innenstadt</h1><p>{prose}</p><p>{prose} Mehr \
+         folgt.</p><p>{prose} Die Stadt ist zufrieden.</p></article></main></body></html>"
+    ));
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Radwege: neue Wege in der Innenstadt")
+    );
+    assert_eq!(a.published.as_deref(), Some("2021-03-03"));
+}
+#[test]
+fn english_date_glued_to_the_authors_name_in_the_meta_line() {
+    // The meta line's date and name are two elements with no space between them.
+    let a = page(
+        "<title>Attested builds for everyone</title>",
+        "<h1>Attested builds for everyone</h1><div class=post-meta><span>Dec 17, \
+         2025</span><span>Jane Roe</span></div>",
+        "en",
+    );
+    assert_eq!(a.published.as_deref(), Some("2025-12-17"));
+}
+
+#[test]
+fn french_service_page_typed_article_has_no_publication_date() {
+    // og:type=article on every page of the site (the CMS's default) is no publication: the
+    // web page node's record dates stay out without an `article:published_time`.
+    let a = page(
+        r#"<title>Rénovation de salles de bains à Lyon</title>
+        <meta property="og:type" content="article">
+        <script type="application/ld+json">{"@graph":[{"@type":"WebPage",
+          "name":"Rénovation de salles de bains à Lyon",
+          "datePublished":"2018-02-11T09:30:00+00:00",
+          "dateModified":"2025-06-02T14:00:00+00:00"}]}</script>"#,
+        "<h1>Rénovation de salles de bains</h1>",
+        "fr",
+    );
+    assert_eq!(a.published, None);
+    assert_eq!(a.modified, None);
+}
+
+#[test]
+fn german_post_with_article_published_time_keeps_its_dates() {
+    // The same markup with a stated publication: the page node's dates are the post's.
+    let a = page(
+        r#"<title>Neue Fähre über die Elbe</title>
+        <meta property="og:type" content="article">
+        <meta property="article:published_time" content="2024-05-03T07:00:00+02:00">
+        <script type="application/ld+json">{"@graph":[{"@type":"WebPage",
+          "name":"Neue Fähre über die Elbe",
+          "datePublished":"2024-05-03T07:00:00+02:00",
+          "dateModified":"2024-05-04T12:00:00+02:00"}]}</script>"#,
+        "<h1>Neue Fähre über die Elbe</h1>",
+        "de",
+    );
+    assert_eq!(a.published.as_deref(), Some("2024-05-03T07:00:00+02:00"));
+    assert_eq!(a.modified.as_deref(), Some("2024-05-04T12:00:00+02:00"));
+}
+
+#[test]
+fn italian_organisation_author_is_the_publisher_and_the_byline_names_the_person() {
+    // JSON-LD types its author an organisation (the paper's desk): the publisher, not a
+    // person who signed; the byline under the headline names the person.
+    let a = page(
+        r#"<title>Il nuovo ponte sul fiume apre a giugno</title>
+        <script type="application/ld+json">{"@type":"NewsArticle",
+          "headline":"Il nuovo ponte sul fiume apre a giugno",
+          "author":{"@type":"NewsMediaOrganization","name":"Gazzetta di Esempio"},
+          "datePublished":"2024-02-01T10:00:00+01:00"}</script>"#,
+        "<h1>Il nuovo ponte sul fiume apre a giugno</h1><p>di Marco Rossi</p>",
+        "it",
+    );
+    assert_eq!(a.authors, ["Marco Rossi"]);
+    assert_eq!(a.publisher.as_deref(), Some("Gazzetta di Esempio"));
+}
+
+#[test]
+fn dutch_organisation_author_alone_names_no_person() {
+    // A service page whose JSON-LD credits the company (an @id reference to an
+    // Organization node): no person signed it.
+    let a = page(
+        r##"<title>Dakdekkers in Utrecht</title>
+        <script type="application/ld+json">{"@graph":[
+          {"@type":"Article","headline":"Dakdekkers in Utrecht",
+           "author":{"@id":"#org"}},
+          {"@type":"Organization","@id":"#org","name":"Voorbeeld Daken BV"}]}</script>"##,
+        "<h1>Dakdekkers in Utrecht</h1>",
+        "nl",
+    );
+    assert!(a.authors.is_empty());
+    assert_eq!(a.publisher.as_deref(), Some("Voorbeeld Daken BV"));
+}
+
+#[test]
+fn portuguese_listing_page_names_no_author_from_its_teasers() {
+    // A section page (no article, none declared): its lead story and each teaser carry
+    // their own byline, and none of them signed the page.
+    let a = strip_html(
+        "<html lang=pt><head><title>Ciência – Notícias da investigação | Diário Exemplo\
+         </title></head><body><header><a href=/>Diário Exemplo</a> <nav><a href=/politica>\
+         Política</a> <a href=/ciencia>Ciência</a></nav></header><h1>Ciência</h1>\
+         <div class=destaque><h2><a href=/c/1>Investigadores descobrem como as aves \
+         migratórias veem o campo magnético</a></h2><p class=byline>Por Ana Costa</p><p>Uma \
+         proteína da retina reage à direção do campo magnético da Terra. A equipa conseguiu \
+         mostrar o mecanismo pela primeira vez num animal vivo e descreve agora a sua \
+         sensibilidade; um campo fraco, como o das linhas elétricas, basta para desorientar \
+         as aves, e por isso a equipa quer estudar a seguir as rotas junto às grandes \
+         linhas.</p></div><section><h2>Mais notícias</h2>\
+         <div><h3><a href=/c/2>Novo mapa mostra o fundo do mar do Norte</a></h3><p \
+         class=byline>Por Bruno Reis</p><p>Navios mediram a bacia durante seis anos.</p></div>\
+         <div><h3><a href=/c/3>Porque as abelhas recolhem menos pólen com calor</a></h3><p \
+         class=byline>Por Carla Mota</p><p>Acima dos 35 graus as obreiras ficam na colmeia.\
+         </p></div><div><h3><a href=/c/4>Pão mais antigo da Europa encontrado num lago</a>\
+         </h3><p class=byline>Por Diogo Luz</p><p>Os restos têm cerca de 5500 anos.</p></div>\
+         </section><footer><p>© 2025 Diário Exemplo</p></footer></body></html>",
+    );
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}
