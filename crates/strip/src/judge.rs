@@ -2,7 +2,7 @@
 //! ancestor scoring, `html::second`) and overrules them where the evidence says so. Every
 //! overruled block is recorded with the judge's rule, so `--explain` shows the decision.
 //!
-//! Policy (one ruling so far):
+//! Policy (two rulings):
 //! - `judge.lost_article`: the rules kept less than [`LOST_SHARE`] of the words the second
 //!   opinion calls article, and the second opinion holds a plausible article (at least
 //!   [`MIN_ARTICLE_WORDS`] words). Its blocks that the rules removed on structural evidence
@@ -13,6 +13,13 @@
 //!   opinion goes wrong, not where the rules do). This is where the rules lose whole articles: markup that wraps the
 //!   article in a class named like boilerplate (a newsletter platform's `post` inside its
 //!   `newsletter` wrapper), a page whose main container the front end missed.
+//!
+//! - `judge.short_article`: the rules kept nothing at all, and the main container holds a
+//!   short article the rules removed for where it stands alone (before a headline they did
+//!   not find, after the article they did not find): a photo post's one sentence, a short
+//!   news item. Its sentences come back — each at least [`SENTENCE_MIN_WORDS`] words ending
+//!   a sentence, not mostly links, in no card of a grid (a listing's entries are no
+//!   article), [`SHORT_ARTICLE_MIN_WORDS`] words at least between them.
 //!
 //! The judge sees plain data (one [`Seat`] per block), never the DOM, and does no IO.
 
@@ -25,6 +32,8 @@ use crate::rules::{Rule, RuleKind};
 pub enum Ruling {
     /// The rules lost the article the second opinion found: its blocks came back.
     LostArticle,
+    /// The rules kept nothing; the main container's short article came back.
+    ShortArticle,
 }
 
 impl Ruling {
@@ -32,6 +41,7 @@ impl Ruling {
     pub const fn name(self) -> &'static str {
         match self {
             Ruling::LostArticle => "judge.lost_article",
+            Ruling::ShortArticle => "judge.short_article",
         }
     }
 }
@@ -42,10 +52,19 @@ pub(crate) const MIN_ARTICLE_WORDS: usize = 30;
 /// words.
 pub(crate) const LOST_SHARE: f64 = 0.5;
 
+/// A short article's sentence has at least this many words…
+pub(crate) const SENTENCE_MIN_WORDS: usize = 4;
+/// …and its sentences at least this many between them.
+pub(crate) const SHORT_ARTICLE_MIN_WORDS: usize = 8;
+
 /// One block as the judge sees it.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Seat {
     pub words: usize,
+    /// Prose-shaped: ends a sentence, mostly not links.
+    pub sentence: bool,
+    /// Inside the front end's main container, and in no card of a grid.
+    pub in_main: bool,
     /// The rules keep it.
     pub kept: bool,
     /// The second opinion calls it article.
@@ -80,6 +99,40 @@ fn restorable(seat: &Seat) -> bool {
 /// The blocks to give back to the article, each with the judge's rule (empty when the judge
 /// upholds the rules).
 pub(crate) fn overrule(seats: &[Seat]) -> Vec<(usize, Ruling)> {
+    let lost = lost_article(seats);
+    if lost.is_empty() {
+        short_article(seats)
+    } else {
+        lost
+    }
+}
+
+/// `judge.short_article` (see the module's policy).
+fn short_article(seats: &[Seat]) -> Vec<(usize, Ruling)> {
+    if seats.iter().any(|s| s.kept) {
+        return Vec::new();
+    }
+    let alone = |s: &Seat| {
+        s.in_main
+            && s.sentence
+            && s.words >= SENTENCE_MIN_WORDS
+            && s.removed
+                .is_some_and(|(_, rule)| rule.kind() == RuleKind::Position)
+    };
+    let words: usize = seats.iter().filter(|s| alone(s)).map(|s| s.words).sum();
+    if words < SHORT_ARTICLE_MIN_WORDS {
+        return Vec::new();
+    }
+    seats
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| alone(s))
+        .map(|(i, _)| (i, Ruling::ShortArticle))
+        .collect()
+}
+
+/// `judge.lost_article` (see the module's policy).
+fn lost_article(seats: &[Seat]) -> Vec<(usize, Ruling)> {
     // The article the second opinion would make: what the rules kept of it, and what the
     // judge may give back.
     let second_words: usize = seats
@@ -106,6 +159,8 @@ mod tests {
     fn seat(words: usize, second: bool, removed: Option<(Category, Rule)>) -> Seat {
         Seat {
             words,
+            sentence: true,
+            in_main: true,
             kept: removed.is_none(),
             second,
             removed,
@@ -165,6 +220,40 @@ mod tests {
     fn too_little_for_an_article_changes_nothing() {
         let seats = [seat(20, true, CLASS_NAV), seat(5, false, None)];
         assert!(overrule(&seats).is_empty());
+    }
+
+    const ALONE: Option<(Category, Rule)> =
+        Some((Category::Navigation, Rule::PositionBeforeArticle));
+
+    #[test]
+    fn a_short_article_the_rules_left_alone_comes_back_when_nothing_was_kept() {
+        let mut caption = seat(9, false, Some((Category::Caption, Rule::CaptionCredit)));
+        caption.sentence = true;
+        let seats = [
+            seat(7, false, Some((Category::Title, Rule::TitleRepeat))),
+            caption,
+            seat(9, false, ALONE),
+            seat(6, false, ALONE),
+        ];
+        assert_eq!(
+            overrule(&seats),
+            [(2, Ruling::ShortArticle), (3, Ruling::ShortArticle)]
+        );
+    }
+
+    #[test]
+    fn no_short_article_beside_kept_text_in_cards_or_under_the_minimum() {
+        // The rules kept a block: they found the article.
+        assert!(overrule(&[seat(12, false, None), seat(9, false, ALONE)]).is_empty());
+        // Too few words between them; fragments are no sentences.
+        assert!(overrule(&[seat(5, false, ALONE)]).is_empty());
+        let mut fragment = seat(9, false, ALONE);
+        fragment.sentence = false;
+        assert!(overrule(&[fragment]).is_empty());
+        // A grid's card (a listing's entry) is no article.
+        let mut card = seat(9, false, ALONE);
+        card.in_main = false;
+        assert!(overrule(&[card, seat(5, false, ALONE)]).is_empty());
     }
 
     #[test]

@@ -257,6 +257,9 @@ fn overrule(items: &mut [Item], article: &mut Article) {
         .iter()
         .map(|item| crate::judge::Seat {
             words: item.stats.words,
+            sentence: item.stats.ends_sentence
+                && item.candidate.link_density() <= PROSE_MAX_LINK_DENSITY,
+            in_main: item.candidate.in_main && !item.candidate.card,
             kept: item.verdict == Verdict::Keep,
             second: item.candidate.second,
             removed: match item.verdict {
