@@ -3,7 +3,7 @@
 
 use super::tuning::{
     FEED_PAGE_MIN_WORDS, LISTING_HEADLINES, LISTING_LEAD_WORDS, LONG_LEAD_OUTWEIGHED,
-    MENU_ENTRY_MAX_WORDS, MOSTLY_LINKS, NO_ARTICLE_WORDS, PAGE_CONTENT_MIN_WORDS,
+    MENU_ENTRY_MAX_WORDS, MENU_MIN_LINES, MOSTLY_LINKS, NO_ARTICLE_WORDS, PAGE_CONTENT_MIN_WORDS,
     SHORT_LEAD_OUTWEIGHED, UNDECLARED_PAGE_BLOCKS,
 };
 use super::{Item, Verdict, is_linked_headline};
@@ -35,7 +35,16 @@ pub(super) fn keep_page_without_article(
     if has_core && kept >= NO_ARTICLE_WORDS && !markup {
         return false;
     }
-    let by_position = |item: &Item, page_of_blocks: bool| {
+    // Plain text shows no links: its menus are told by their shape.
+    let menu = if markup {
+        vec![false; items.len()]
+    } else {
+        plain_text_menu_lines(items)
+    };
+    let by_position = |index: usize, item: &Item, page_of_blocks: bool| {
+        if menu.get(index).copied().unwrap_or(false) {
+            return false;
+        }
         let candidate = &item.candidate;
         let positional = match item.verdict {
             Verdict::Undecided => true,
@@ -79,8 +88,9 @@ pub(super) fn keep_page_without_article(
     };
     let words: usize = items
         .iter()
-        .filter(|i| by_position(i, false))
-        .map(|i| i.stats.words)
+        .enumerate()
+        .filter(|&(k, i)| by_position(k, i, false))
+        .map(|(_, i)| i.stats.words)
         .sum();
     if kept + words < PAGE_CONTENT_MIN_WORDS {
         keep_feed_of_empty_page(items, kept);
@@ -93,7 +103,8 @@ pub(super) fn keep_page_without_article(
     // many words as the lead make a listing too.
     let headlines = items
         .iter()
-        .filter(|i| by_position(i, false) && is_linked_headline(i))
+        .enumerate()
+        .filter(|&(k, i)| by_position(k, i, false) && is_linked_headline(i))
         .count();
     let outweighed = if kept < LISTING_LEAD_WORDS {
         words >= SHORT_LEAD_OUTWEIGHED * kept || headlines >= LISTING_HEADLINES && words >= kept
@@ -104,16 +115,61 @@ pub(super) fn keep_page_without_article(
     // prose, is a landing, shop or listing page: the blocks are its content, and so are
     // the "other stories" a section heading set apart as the article's tail.
     let page_of_blocks = undeclared
-        && items.iter().filter(|i| by_position(i, true)).count() >= UNDECLARED_PAGE_BLOCKS;
+        && items
+            .iter()
+            .enumerate()
+            .filter(|&(k, i)| by_position(k, i, true))
+            .count()
+            >= UNDECLARED_PAGE_BLOCKS;
     if has_core && kept >= NO_ARTICLE_WORDS && !((outweighed || page_of_blocks) && markup) {
         return false;
     }
-    for item in items.iter_mut() {
-        if by_position(item, page_of_blocks) {
+    let keep: Vec<usize> = (0..items.len())
+        .filter(|&k| {
+            items
+                .get(k)
+                .is_some_and(|i| by_position(k, i, page_of_blocks))
+        })
+        .collect();
+    for k in keep {
+        if let Some(item) = items.get_mut(k) {
             item.verdict = Verdict::Keep;
         }
     }
     true
+}
+
+/// A plain-text page's menus: groups of [`MENU_MIN_LINES`] or more lines without a blank
+/// line between them, each shorter than [`MENU_ENTRY_MAX_WORDS`] words and no sentence
+/// ("Home / News / Sport / Subscribe"), standing before the page's first prose or after its
+/// last. Text has no links to show a menu; its shape does.
+fn plain_text_menu_lines(items: &[Item]) -> Vec<bool> {
+    let mut menu = vec![false; items.len()];
+    let first_prose = items
+        .iter()
+        .position(|i| i.stats.good)
+        .unwrap_or(items.len());
+    let last_prose = items.iter().rposition(|i| i.stats.good).unwrap_or(0);
+    let entry = |item: &Item| {
+        item.stats.words < MENU_ENTRY_MAX_WORDS
+            && !item.stats.ends_sentence
+            && item.candidate.kind != BlockKind::ListItem
+    };
+    let mut start = 0;
+    while start < items.len() {
+        let end = (start + 1..items.len())
+            .find(|&k| items.get(k).is_none_or(|i| i.candidate.group_start))
+            .unwrap_or(items.len());
+        let group = items.get(start..end).unwrap_or(&[]);
+        let outside = end <= first_prose || start > last_prose;
+        if outside && group.len() >= MENU_MIN_LINES && group.iter().all(entry) {
+            for flag in menu.get_mut(start..end).unwrap_or(&mut []) {
+                *flag = true;
+            }
+        }
+        start = end;
+    }
+    menu
 }
 
 /// A page that would come out empty, whose prose all stands in a container its markup calls

@@ -202,3 +202,6 @@ pub(super) const LONG_LEAD_OUTWEIGHED: usize = 3;
 pub(super) const LISTING_HEADLINES: usize = 5;
 /// A menu entry: a short link line of fewer words.
 pub(super) const MENU_ENTRY_MAX_WORDS: usize = 5;
+/// A plain-text menu has at least this many entries in a row (two short lines are a
+/// heading and its label as often).
+pub(super) const MENU_MIN_LINES: usize = 3;
