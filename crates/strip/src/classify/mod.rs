@@ -162,7 +162,13 @@ pub(crate) fn classify_within(
     let head_end = core_start.unwrap_or(items.len());
     head::take_bylines(&mut items, head_end, &mut article);
     head::take_standfirst(&mut items, head_end, meta.description.as_deref());
-    let title_index = head::take_title(&mut items, head_end, &mut article);
+    // Without a core there is no head to take a title from: the longest line of a page of
+    // entries is one entry's headline (its metadata, if any, still names the page).
+    let title_index = if core_start.is_some() {
+        head::take_title(&mut items, head_end, &mut article)
+    } else {
+        None
+    };
     if let Some(title) = article.title.clone() {
         head::remove_title_repeats(&mut items, &title);
     }
