@@ -156,7 +156,7 @@ rules! {
     LegalCopyright = "legal.copyright", Legal, Shape, Never, "A short line starting with ©, \"copyright\" or \"(c)\".";
     OtherShortcode = "other.shortcode", Other, Shape, Never, "An unrendered CMS shortcode (\"[caption id=…]\").";
     OtherTimestamp = "other.timestamp", Other, Shape, Never, "A bare timestamp.";
-    LinksDense = "links.dense", Navigation, Shape, Never, "A short line of mostly links inside the article.";
+    LinksDense = "links.dense", Navigation, Shape, Never, "A short paragraph of mostly links inside the article (not a heading, list item or table row).";
     ShortRun = "short.run", Other, Shape, Never, "Three or more short blocks in a row without prose: labels, not subheadings.";
     CaptionAltText = "caption.alt_text", Caption, Shape, Never, "An image's alt text before its caption.";
     AuthorBioSentence = "author_bio.sentence", AuthorBio, Shape, Never, "A sentence shaped as an author's bio (\"Jane Doe is a reporter …\").";

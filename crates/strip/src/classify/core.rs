@@ -2,12 +2,13 @@
 //! it short blocks stay when prose surrounds them; after it stands footer furniture.
 
 use super::tuning::{
-    CLOSING_SENTENCE_WORDS, FEW_LINKS, LEAD_SENTENCE_WORDS, LINK_LINE_MAX_WORDS, LINK_LINE_SCORE,
-    MINOR_BLOCK_DIVISOR, MOSTLY_LINKS, RULE_HIT_COST, RULE_HIT_COST_WORDS, SHORT_BLOCK_SCORE,
-    SHORT_RUN_BLOCKS, SHORT_RUN_SENTENCE_WORDS, SHORT_SENTENCE_WORDS, TENTATIVE_TITLE_SCAN,
-    TENTATIVE_TITLE_WORDS, TOPICAL_FACTOR, TOPICAL_MIN_TITLE_STEMS,
+    CLOSING_SENTENCE_WORDS, ENTRY_HEADLINES_MIN, FEW_LINKS, LEAD_SENTENCE_WORDS,
+    LINK_LINE_MAX_WORDS, LINK_LINE_SCORE, MINOR_BLOCK_DIVISOR, MOSTLY_LINKS, RULE_HIT_COST,
+    RULE_HIT_COST_WORDS, SHORT_BLOCK_SCORE, SHORT_RUN_BLOCKS, SHORT_RUN_SENTENCE_WORDS,
+    SHORT_SENTENCE_WORDS, TENTATIVE_TITLE_SCAN, TENTATIVE_TITLE_WORDS, TOPICAL_FACTOR,
+    TOPICAL_MIN_TITLE_STEMS,
 };
-use super::{Item, Verdict, kept_in_main, prose_words};
+use super::{Item, Verdict, is_linked_headline, kept_in_main, prose_words};
 use crate::model::{BlockKind, Category};
 use crate::patterns;
 use crate::rules::Rule;
@@ -174,6 +175,34 @@ pub(super) fn extend_core_back(items: &[Item], start: usize) -> usize {
     first
 }
 
+/// On a page of entries, the first entry's linked headline stands just before the core that
+/// its text opens: when the core holds at least [`ENTRY_HEADLINES_MIN`] linked headlines of
+/// the same level, the one just before it opens the core too (the shape repeats; an
+/// article's own title is not a link).
+pub(super) fn extend_core_to_entry_headline(items: &[Item], start: usize, end: usize) -> usize {
+    let Some(before) = start.checked_sub(1) else {
+        return start;
+    };
+    let Some(headline) = items
+        .get(before)
+        .filter(|i| i.verdict == Verdict::Undecided && is_linked_headline(i))
+    else {
+        return start;
+    };
+    let level = headline.candidate.heading_level;
+    let alike = items
+        .get(start..=end)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|i| is_linked_headline(i) && i.candidate.heading_level == level)
+        .count();
+    if alike >= ENTRY_HEADLINES_MIN {
+        before
+    } else {
+        start
+    }
+}
+
 /// Inside the core: prose stays; short blocks stay when prose surrounds them.
 pub(super) fn judge_core(items: &mut [Item], start: usize, end: usize, trusted_main: bool) {
     for index in start..=end {
@@ -187,10 +216,15 @@ pub(super) fn judge_core(items: &mut [Item], start: usize, end: usize, trusted_m
             Verdict::Remove(Category::Caption, Rule::CaptionAltText)
         } else if item.candidate.link_density() > MOSTLY_LINKS
             && item.stats.words < LINK_LINE_MAX_WORDS
-            && item.candidate.kind != BlockKind::TableRow
+            && !matches!(
+                item.candidate.kind,
+                BlockKind::TableRow | BlockKind::Heading | BlockKind::ListItem
+            )
         {
             // (A table's rows inside the article are its data, even where each names a
-            // linked entry: a ranking, a price list.)
+            // linked entry: a ranking, a price list. So are its linked subheadings and list
+            // items: a roundup's product names, its linked steps. A link line standing as a
+            // paragraph — "Read more: …", "Compare prices" — is furniture.)
             Verdict::Remove(Category::Navigation, Rule::LinksDense)
         } else if !(trusted_main && kept_in_main(item)) && in_short_run(items, index, start, end) {
             Verdict::Remove(Category::Other, Rule::ShortRun)

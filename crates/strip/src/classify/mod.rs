@@ -145,6 +145,10 @@ pub(crate) fn classify_within(
     let (core_start, core_end) = core::find_core(&items, tail, guess.as_deref());
     let core_end = core_end.map(|end| core::extend_core(&items, end, tail.unwrap_or(items.len())));
     let core_start = core_start.map(|start| core::extend_core_back(&items, start));
+    let core_start = core_start
+        .zip(core_end)
+        .map(|(start, end)| core::extend_core_to_entry_headline(&items, start, end))
+        .or(core_start);
     budget.check("the tail and the core")?;
 
     let mut article = Article {

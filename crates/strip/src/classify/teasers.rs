@@ -81,6 +81,25 @@ fn remove_teasers(
         if let Some(item) = items.get_mut(index) {
             item.verdict = Verdict::Remove(Category::Related, Rule::RelatedTeaserList);
         }
+        remove_headline_over(items, index, Rule::RelatedTeaserList);
+    }
+}
+
+/// The linked headline over a teaser (another story's, kept as a heading of the article's
+/// until the teaser under it was found), within [`TEASER_HEADLINE_REACH`] blocks above it
+/// and with nothing kept between: removed with the teaser.
+fn remove_headline_over(items: &mut [Item], index: usize, rule: Rule) {
+    for back in 1..=TEASER_HEADLINE_REACH {
+        let Some(item) = index.checked_sub(back).and_then(|i| items.get_mut(i)) else {
+            break;
+        };
+        if item.verdict == Verdict::Keep && is_linked_headline(item) {
+            item.verdict = Verdict::Remove(Category::Related, rule);
+            break;
+        }
+        if item.verdict == Verdict::Keep {
+            break;
+        }
     }
 }
 

@@ -105,6 +105,8 @@ pub(super) const RULE_HIT_COST_WORDS: i64 = 30;
 pub(super) const CLOSING_SENTENCE_WORDS: usize = 3;
 /// The core extends back over lead sentences of this many words.
 pub(super) const LEAD_SENTENCE_WORDS: usize = 5;
+/// Linked headlines of one level inside the core that make it a page of entries.
+pub(super) const ENTRY_HEADLINES_MIN: usize = 2;
 /// Inside the core a link line shorter than this is navigation.
 pub(super) const LINK_LINE_MAX_WORDS: usize = 12;
 /// In a run of short blocks, a sentence this long is no label.
