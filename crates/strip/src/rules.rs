@@ -141,6 +141,7 @@ rules! {
     CommentsHeadingCount = "comments.heading_count", Comments, Shape, Always, "A heading that counts comments (\"12 Comments\").";
     CommentsSignature = "comments.signature", Comments, Shape, InContext, "A commenter's signature line (\"jane says:\").";
     CommentsPostMeta = "comments.post_meta", Comments, Shape, Always, "A forum post's header (user, date, post number).";
+    CommentsThread = "comments.thread", Comments, Context, InContext, "The heading or first post of a thread whose posts repeat a furniture line (\"Reply · Report\").";
     CommentsCount = "comments.count", Comments, Shape, AsHeading, "A comment count (\"14 comments\").";
     BylineReadingTime = "byline.reading_time", Byline, Shape, Never, "A reading time (\"5 min read\").";
     BylineCredits = "byline.credits", Byline, Shape, Never, "A credits line (\"Reporting by …; editing by …\").";

@@ -141,10 +141,6 @@ const NOT_FIRED: &[(Rule, &str)] = &[
         "no hand-made case yet; fires on the bench sets and seeds (44 blocks)",
     ),
     (
-        Rule::CommentsHeading,
-        "no hand-made case yet; fires on the bench sets and seeds (48 blocks)",
-    ),
-    (
         Rule::AdsPhrase,
         "no hand-made case yet; fires on the bench sets and seeds (122 blocks)",
     ),

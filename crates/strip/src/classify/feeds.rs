@@ -1,12 +1,13 @@
 //! Pass 2, repeats and feeds: echoes of earlier blocks; comment counts down a listing;
-//! clusters of timestamps (a feed) and of comment signatures (a thread).
+//! clusters of timestamps (a feed) and of comment signatures (a thread); a furniture line
+//! repeated under each post (a thread in older markup).
 
 use super::tuning::{
-    ENTRY_COUNTS, FEED_SPAN_BLOCKS, REPEAT_MIN_WORDS, THREAD_SPAN_BLOCKS,
-    TRUNCATED_REPEAT_MIN_BYTES,
+    ENTRY_COUNTS, FEED_SPAN_BLOCKS, POST_FURNITURE_MAX_WORDS, POST_FURNITURE_MIN_REPEATS,
+    POST_MAX_BLOCKS, REPEAT_MIN_WORDS, THREAD_SPAN_BLOCKS, TRUNCATED_REPEAT_MIN_BYTES,
 };
-use super::{Item, Verdict};
-use crate::model::Category;
+use super::{Item, Verdict, is_linked_headline, prose_words};
+use crate::model::{BlockKind, Category};
 use crate::rules::Rule;
 
 /// A block that repeats an earlier one word for word, or cuts it short with "…", is a
@@ -98,4 +99,180 @@ pub(super) fn mark_feeds(items: &mut [Item]) {
             }
         }
     }
+}
+
+/// A short line that comes back, digits aside, once per post ("Reply | Report this comment",
+/// "Antworten · Melden", "3 likes") with each post's text and its poster's name or date
+/// between the repeats, is the furniture of a comment thread: the thread's first post opens a
+/// comment section, so a short article above a long thread still ends where the thread
+/// starts. Repetition is the evidence, in any language: no wording is read. A list of other
+/// stories (headlines between the repeats) or a listicle (no poster's date) is no thread.
+pub(super) fn mark_post_threads(items: &mut [Item]) {
+    let mut lines: rustc_hash::FxHashMap<String, Vec<usize>> = rustc_hash::FxHashMap::default();
+    for (index, item) in items.iter().enumerate() {
+        if let Some(key) = furniture_key(item) {
+            lines.entry(key).or_default().push(index);
+        }
+    }
+    let mut threads: Vec<(usize, usize)> = lines
+        .values()
+        .filter_map(|positions| thread_span(items, positions))
+        .collect();
+    threads.sort_unstable();
+    let Some(&(start, end)) = threads.first() else {
+        return;
+    };
+    // A thread from the page's first prose on is a forum's: its first post is the article.
+    let before: usize = items
+        .get(..start)
+        .unwrap_or(&[])
+        .iter()
+        .map(prose_words)
+        .sum();
+    // Under an article the thread has a heading of its own ("Comments", "3 responses")
+    // between the article's last prose and its first post; a forum's posts follow each other.
+    let heading = (0..start)
+        .rev()
+        .take_while(|&index| items.get(index).is_some_and(|item| !item.stats.good))
+        .find(|&index| {
+            items
+                .get(index)
+                .is_some_and(|item| item.candidate.heading_level > 0)
+        });
+    let Some(heading) = heading.filter(|_| before > 0) else {
+        return;
+    };
+    // A thread already known (a comments region, a signature) keeps its reasons.
+    if items
+        .get(start)
+        .is_none_or(|item| matches!(item.verdict, Verdict::Remove(Category::Comments, _)))
+    {
+        return;
+    }
+    // The thread's heading, or else its first post, opens the comments (a short article
+    // still ends there); the thread's undecided blocks are comments whatever the tail decides.
+    let opener = match items.get(heading).map(|item| item.verdict) {
+        Some(Verdict::Undecided | Verdict::Keep) => heading,
+        _ => start,
+    };
+    for (index, item) in items.iter_mut().enumerate().take(end + 1).skip(opener) {
+        if index == opener {
+            item.verdict = Verdict::Remove(Category::Comments, Rule::CommentsThread);
+            item.rule_hit = true;
+            item.opens_section = true;
+        } else if matches!(item.verdict, Verdict::Undecided | Verdict::Keep) {
+            item.verdict = Verdict::Remove(Category::Comments, Rule::SectionComments);
+        }
+    }
+}
+
+/// A short line's text with its digits (counts) left out: what repeats per post. A poster's
+/// line (a byline, a date) is no furniture: one poster may post many times in a row.
+fn furniture_key(item: &Item) -> Option<String> {
+    let words = item.stats.words;
+    if words == 0
+        || words > POST_FURNITURE_MAX_WORDS
+        || item.stats.good
+        || item.candidate.kind == BlockKind::Heading
+        || matches!(item.verdict, Verdict::Remove(Category::Byline, _))
+        || crate::dates::find_date(&item.candidate.text).is_some()
+    {
+        return None;
+    }
+    let key: String = item
+        .norm()
+        .split_whitespace()
+        .map(|word| word.trim_matches(|c: char| c.is_ascii_digit() || c.is_ascii_punctuation()))
+        .filter(|word| !word.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    (!key.is_empty()).then_some(key)
+}
+
+/// Where the thread whose furniture stands at `positions` starts and ends (its first and last
+/// block), if these repeats are one: a chain of repeats a post apart, each post holding prose
+/// and its poster's line.
+fn thread_span(items: &[Item], positions: &[usize]) -> Option<(usize, usize)> {
+    // The longest chain of repeats whose every span is one post.
+    let mut best: &[usize] = &[];
+    let mut from = 0;
+    for n in 1..=positions.len() {
+        let broken = match (positions.get(n - 1), positions.get(n)) {
+            (Some(&a), Some(&b)) => !is_post(items, a, b),
+            _ => true,
+        };
+        if broken {
+            let chain = positions.get(from..n).unwrap_or(&[]);
+            if chain.len() > best.len() {
+                best = chain;
+            }
+            from = n;
+        }
+    }
+    if best.len() < POST_FURNITURE_MIN_REPEATS {
+        return None;
+    }
+    let (&first, &second, &last) = (best.first()?, best.get(1)?, best.last()?);
+    let span = second - first;
+    // The line heads its post when the last one's text follows it; else it closes its post,
+    // and the first post began a span before it.
+    let heads = items
+        .iter()
+        .skip(last + 1)
+        .take(span.saturating_sub(1))
+        .any(|item| item.stats.good);
+    if heads {
+        // The last post runs on as far as its blocks match the first post's.
+        let tail = (1..span)
+            .take_while(|&on| match (items.get(last + on), items.get(first + on)) {
+                (Some(a), Some(b)) => same_part(a, b),
+                _ => false,
+            })
+            .count();
+        return Some((first, last + tail));
+    }
+    // The first post began where the blocks above its furniture stop matching, one for one,
+    // those above the second post's (the poster's line, the text): at most a span before.
+    let matched = (1..span)
+        .take_while(
+            |&back| match (items.get(first - back), items.get(second - back)) {
+                (Some(a), Some(b)) => same_part(a, b),
+                _ => false,
+            },
+        )
+        .count();
+    Some((first - matched, last))
+}
+
+/// Could these two blocks be the same part of two posts: the same kind, both prose or both
+/// not, and decided alike so far?
+fn same_part(a: &Item, b: &Item) -> bool {
+    let decided = |item: &Item| match item.verdict {
+        Verdict::Remove(category, _) => Some(category),
+        _ => None,
+    };
+    a.candidate.kind == b.candidate.kind && a.stats.good == b.stats.good && decided(a) == decided(b)
+}
+
+/// Do the blocks from one furniture line at `from` up to the next at `to` make one post: a
+/// few blocks, with prose, a poster's line (a byline, a timestamp or a date), and no heading
+/// (entries of a listing have headlines; posts do not)?
+fn is_post(items: &[Item], from: usize, to: usize) -> bool {
+    if to <= from + 1 || to - from > POST_MAX_BLOCKS {
+        return false;
+    }
+    let post = items.get(from..to).unwrap_or(&[]);
+    let prose = post.iter().any(|item| item.stats.good);
+    let poster = post.iter().any(|item| {
+        !item.stats.good
+            && (matches!(
+                item.verdict,
+                Verdict::Remove(Category::Byline | Category::Comments, _)
+                    | Verdict::Remove(_, Rule::OtherTimestamp)
+            ) || crate::dates::find_date(&item.candidate.text).is_some())
+    });
+    let headline = post
+        .iter()
+        .any(|item| item.candidate.kind == BlockKind::Heading || is_linked_headline(item));
+    prose && poster && !headline
 }

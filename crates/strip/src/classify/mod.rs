@@ -137,6 +137,9 @@ pub(crate) fn classify_within(
     // 2. Repeats and feeds: echoes of earlier blocks, clusters of timestamps and signatures.
     feeds::mark_repeats(&mut items, trusted_main);
     feeds::mark_feeds(&mut items);
+    if !(discussion || meta.discussion) {
+        feeds::mark_post_threads(&mut items);
+    }
     budget.check("repeats and feeds")?;
 
     // 3. The tail (where the article ends) and the core (its run of prose).

@@ -29,7 +29,10 @@ pub(super) fn find_tail(items: &[Item]) -> Option<usize> {
                 item.verdict,
                 Verdict::Remove(
                     _,
-                    Rule::CommentsHeadingCount | Rule::CommentsSignature | Rule::CommentsPostMeta
+                    Rule::CommentsHeadingCount
+                        | Rule::CommentsSignature
+                        | Rule::CommentsPostMeta
+                        | Rule::CommentsThread
                 )
             );
             // In plain text a cluster of timestamps is the surest sign of a feed; HTML

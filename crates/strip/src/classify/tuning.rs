@@ -62,6 +62,12 @@ pub(super) const ENTRY_COUNTS: usize = 3;
 pub(super) const FEED_SPAN_BLOCKS: usize = 12;
 /// Two comment signatures within this many blocks are a thread.
 pub(super) const THREAD_SPAN_BLOCKS: usize = 15;
+/// A post's furniture line ("Reply | Report this comment") is at most this long.
+pub(super) const POST_FURNITURE_MAX_WORDS: usize = 10;
+/// Fewest repeats of a furniture line, one per post, that make a thread.
+pub(super) const POST_FURNITURE_MIN_REPEATS: usize = 3;
+/// A post (header, text, furniture) spans at most this many blocks.
+pub(super) const POST_MAX_BLOCKS: usize = 8;
 
 // ---- The tail (pass 3) ----
 
