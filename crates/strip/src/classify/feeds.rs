@@ -108,10 +108,21 @@ pub(super) fn mark_feeds(items: &mut [Item]) {
 /// starts. Repetition is the evidence, in any language: no wording is read. A list of other
 /// stories (headlines between the repeats) or a listicle (no poster's date) is no thread.
 pub(super) fn mark_post_threads(items: &mut [Item]) {
-    let mut lines: rustc_hash::FxHashMap<String, Vec<usize>> = rustc_hash::FxHashMap::default();
+    let mut lines: rustc_hash::FxHashMap<u64, Vec<usize>> = rustc_hash::FxHashMap::default();
     for (index, item) in items.iter().enumerate() {
         if let Some(key) = furniture_key(item) {
             lines.entry(key).or_default().push(index);
+        }
+    }
+    // A date line is no furniture, even where its digits aside it repeats ("March …"); the
+    // date search runs only on lines that repeat (it is the costly test).
+    for positions in lines.values_mut() {
+        if positions.len() >= POST_FURNITURE_MIN_REPEATS {
+            positions.retain(|&index| {
+                items
+                    .get(index)
+                    .is_some_and(|item| crate::dates::find_date(&item.candidate.text).is_none())
+            });
         }
     }
     let mut threads: Vec<(usize, usize)> = lines
@@ -166,27 +177,34 @@ pub(super) fn mark_post_threads(items: &mut [Item]) {
     }
 }
 
-/// A short line's text with its digits (counts) left out: what repeats per post. A poster's
-/// line (a byline, a date) is no furniture: one poster may post many times in a row.
-fn furniture_key(item: &Item) -> Option<String> {
+/// A short line's words with their digits (counts) left out, as a hash: what repeats per
+/// post. A poster's line (a byline) is no furniture: one poster may post many times in a row;
+/// nor is a date line, which [`mark_post_threads`] tests only on lines that repeat.
+fn furniture_key(item: &Item) -> Option<u64> {
+    use std::hash::{Hash, Hasher};
     let words = item.stats.words;
     if words == 0
         || words > POST_FURNITURE_MAX_WORDS
         || item.stats.good
         || item.candidate.kind == BlockKind::Heading
         || matches!(item.verdict, Verdict::Remove(Category::Byline, _))
-        || crate::dates::find_date(&item.candidate.text).is_some()
     {
         return None;
     }
-    let key: String = item
+    // The line's words, digits and punctuation trimmed, hashed as they come (no string is
+    // built: most short lines never repeat).
+    let mut hasher = rustc_hash::FxHasher::default();
+    let mut any = false;
+    for word in item
         .norm()
         .split_whitespace()
         .map(|word| word.trim_matches(|c: char| c.is_ascii_digit() || c.is_ascii_punctuation()))
         .filter(|word| !word.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ");
-    (!key.is_empty()).then_some(key)
+    {
+        word.hash(&mut hasher);
+        any = true;
+    }
+    any.then(|| hasher.finish())
 }
 
 /// Where the thread whose furniture stands at `positions` starts and ends (its first and last

@@ -230,6 +230,7 @@ impl Walker {
         let mut controls = false;
         let mut expandable = false;
         let mut popup = false;
+        let mut dialog = false;
         // Classes on `html` and `body` describe the page (`section-in-nav`, `has-sidebar`),
         // not a region of it.
         let page_level = matches!(name, "html" | "body");
@@ -246,6 +247,7 @@ impl Walker {
                 "role" => {
                     role = hints::role_evidence(value);
                     tab_panel = value.split_ascii_whitespace().any(|r| r == "tabpanel");
+                    dialog = value.contains("dialog");
                 }
                 // `hidden="until-found"` collapses text the browser's find reveals: the
                 // page's own, folded.
@@ -279,7 +281,7 @@ impl Walker {
         let disclosed = (hidden_attr || styled_hidden)
             && id.is_some_and(|id| self.disclosed.contains(id.trim()))
             && name != "dialog"
-            && !el.attr("role").is_some_and(|r| r.contains("dialog"));
+            && !dialog;
         if disclosed {
             styled_hidden = false;
         }

@@ -99,19 +99,23 @@ fn w_action_title(el: &scraper::node::Element) -> Action {
 /// the walk, since a "Read more" button may follow the text it discloses. A control that
 /// opens a popup (`aria-haspopup`: a menu, a dialog) discloses no part of the page's text.
 fn disclosed_ids(html: &Html) -> HashSet<String> {
-    html.tree
-        .values()
-        .filter_map(|node| match node {
-            Node::Element(el)
-                if el
-                    .attr("aria-haspopup")
-                    .is_none_or(|p| p.trim().eq_ignore_ascii_case("false")) =>
-            {
-                el.attr("aria-controls")
+    let mut ids = HashSet::new();
+    for node in html.tree.values() {
+        let Node::Element(el) = node else { continue };
+        // One pass over the element's few attributes (`Element::attr` interns its argument
+        // on every call, which costs more than the scan).
+        let mut controls = None;
+        let mut popup = false;
+        for (name, value) in el.attrs() {
+            match name {
+                "aria-controls" => controls = Some(value),
+                "aria-haspopup" => popup = !value.trim().eq_ignore_ascii_case("false"),
+                _ => {}
             }
-            _ => None,
-        })
-        .flat_map(str::split_ascii_whitespace)
-        .map(str::to_string)
-        .collect()
+        }
+        if let Some(targets) = controls.filter(|_| !popup) {
+            ids.extend(targets.split_ascii_whitespace().map(str::to_string));
+        }
+    }
+    ids
 }
