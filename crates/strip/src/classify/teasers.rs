@@ -85,9 +85,9 @@ fn remove_teasers(
     }
 }
 
-/// The linked headline over a teaser (another story's, kept as a heading of the article's
-/// until the teaser under it was found), within [`TEASER_HEADLINE_REACH`] blocks above it
-/// and with nothing kept between: removed with the teaser.
+/// The linked headlines over a teaser (another story's, kept as headings of the article's
+/// until the teaser under them was found), within [`TEASER_HEADLINE_REACH`] blocks above it
+/// and with no other kept block between: removed with the teaser.
 fn remove_headline_over(items: &mut [Item], index: usize, rule: Rule) {
     for back in 1..=TEASER_HEADLINE_REACH {
         let Some(item) = index.checked_sub(back).and_then(|i| items.get_mut(i)) else {
@@ -95,9 +95,7 @@ fn remove_headline_over(items: &mut [Item], index: usize, rule: Rule) {
         };
         if item.verdict == Verdict::Keep && is_linked_headline(item) {
             item.verdict = Verdict::Remove(Category::Related, rule);
-            break;
-        }
-        if item.verdict == Verdict::Keep {
+        } else if item.verdict == Verdict::Keep {
             break;
         }
     }
@@ -196,16 +194,10 @@ pub(super) fn remove_teaser_paragraphs(items: &mut [Item]) {
     }
     for index in run {
         // The teaser and the linked headline over it.
-        for back in 0..=TEASER_HEADLINE_REACH {
-            let Some(item) = index.checked_sub(back).and_then(|i| items.get_mut(i)) else {
-                break;
-            };
-            if back == 0 || (item.verdict == Verdict::Keep && is_linked_headline(item)) {
-                item.verdict = Verdict::Remove(Category::Related, Rule::RelatedTeaserParagraphs);
-            } else if item.verdict == Verdict::Keep {
-                break;
-            }
+        if let Some(item) = items.get_mut(index) {
+            item.verdict = Verdict::Remove(Category::Related, Rule::RelatedTeaserParagraphs);
         }
+        remove_headline_over(items, index, Rule::RelatedTeaserParagraphs);
     }
 }
 
