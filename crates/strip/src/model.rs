@@ -211,11 +211,13 @@ impl Article {
         counts
     }
 
-    /// Words in the body (whitespace-separated).
+    /// Words in the body, as [`crate::words::count_words`] counts them: tokens holding a
+    /// letter or digit, and CJK or Thai text by its characters (a Chinese article is not one
+    /// word per line).
     pub fn word_count(&self) -> usize {
         self.blocks
             .iter()
-            .map(|b| b.text.split_whitespace().count())
+            .map(|b| crate::words::count_words(&b.text))
             .sum()
     }
 

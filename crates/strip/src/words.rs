@@ -2,21 +2,26 @@
 //! counted by characters), whether it ends a sentence, and word stems for comparing texts.
 
 /// Words, counting runs of CJK characters (written without spaces) as one word per two
-/// characters: a token (between whitespace) is a word when it holds a letter or digit.
+/// characters, and runs of the Southeast Asian scripts written without spaces between words
+/// (Thai, Lao, Khmer, Myanmar, Tibetan) as one word per four code points (vowel and tone
+/// marks included): a token (between whitespace) is a word when it holds a letter or digit.
 /// One pass over the characters, ASCII handled without the Unicode tables (this runs on
 /// every block).
 pub(crate) fn count_words(text: &str) -> usize {
     let mut words = 0;
-    // The current token: its CJK characters, and whether it holds a letter or digit.
+    // The current token: its CJK characters, its other unspaced script's code points, and
+    // whether it holds a letter or digit.
     let mut cjk = 0usize;
+    let mut unspaced = 0usize;
     let mut alnum = false;
-    let mut end_token = |cjk: &mut usize, alnum: &mut bool| {
-        if *cjk > 0 {
-            words += cjk.div_ceil(2);
+    let mut end_token = |cjk: &mut usize, unspaced: &mut usize, alnum: &mut bool| {
+        if *cjk > 0 || *unspaced > 0 {
+            words += cjk.div_ceil(2) + unspaced.div_ceil(UNSPACED_CHARS_PER_WORD);
         } else if *alnum {
             words += 1;
         }
         *cjk = 0;
+        *unspaced = 0;
         *alnum = false;
     };
     let bytes = text.as_bytes();
@@ -25,7 +30,7 @@ pub(crate) fn count_words(text: &str) -> usize {
         if b.is_ascii() {
             i += 1;
             if b.is_ascii_whitespace() || b == b'\x0B' {
-                end_token(&mut cjk, &mut alnum);
+                end_token(&mut cjk, &mut unspaced, &mut alnum);
             } else {
                 alnum |= b.is_ascii_alphanumeric();
             }
@@ -36,16 +41,31 @@ pub(crate) fn count_words(text: &str) -> usize {
         };
         i += c.len_utf8();
         if c.is_whitespace() {
-            end_token(&mut cjk, &mut alnum);
+            end_token(&mut cjk, &mut unspaced, &mut alnum);
         } else if is_cjk(c) {
             cjk += 1;
+        } else if is_unspaced(c) {
+            unspaced += 1;
         } else if !alnum {
             alnum = c.is_alphanumeric();
         }
     }
-    end_token(&mut cjk, &mut alnum);
+    end_token(&mut cjk, &mut unspaced, &mut alnum);
     words
 }
+
+/// Code points per word in the scripts of [`is_unspaced`] (a Thai word is 4–5 on average).
+const UNSPACED_CHARS_PER_WORD: usize = 4;
+
+/// Scripts written without spaces between words (spaces end phrases and sentences): Thai,
+/// Lao, Tibetan, Myanmar, Khmer.
+fn is_unspaced(c: char) -> bool {
+    matches!(c as u32, 0x0E00..=0x0EFF | 0x0F00..=0x0FFF | 0x1000..=0x109F | 0x1780..=0x17FF)
+}
+
+/// Words that make a text ending in Thai or Lao (which mark no sentence's end) a sentence:
+/// more than a headline holds.
+const UNPUNCTUATED_SENTENCE_WORDS: usize = 16;
 
 fn is_cjk(c: char) -> bool {
     matches!(c as u32,
@@ -61,8 +81,31 @@ pub(crate) fn ends_sentence(text: &str) -> bool {
         .next_back();
     // Informal prose ends a sentence with an emoji ("… this weekend 😉").
     let emoji = |c: char| matches!(c, '\u{1F300}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}');
-    matches!(last, Some('.' | '!' | '…' | '。' | '！' | ';'))
-        || last.is_some_and(emoji) && text.split_whitespace().count() >= 4
+    // Besides Latin, Greek and CJK stops: the danda (Devanagari, Bengali…), the Urdu full
+    // stop, the Armenian, Ethiopic, Khmer and Myanmar full stops, the fullwidth and halfwidth
+    // ones.
+    matches!(
+        last,
+        Some(
+            '.' | '!'
+                | '…'
+                | '。'
+                | '！'
+                | ';'
+                | '।'
+                | '॥'
+                | '۔'
+                | '։'
+                | '።'
+                | '។'
+                | '။'
+                | '．'
+                | '｡'
+        )
+    ) || last.is_some_and(emoji) && text.split_whitespace().count() >= 4
+        // Thai and Lao end a sentence with a space, a paragraph with nothing.
+        || last.is_some_and(|c| matches!(c as u32, 0x0E00..=0x0EFF))
+            && count_words(text) >= UNPUNCTUATED_SENTENCE_WORDS
 }
 
 /// Stems (first six letters, lower case) of the longer words of a text: a cheap,
@@ -152,5 +195,26 @@ mod tests {
     fn words_count_in_ascii_and_beyond() {
         assert_eq!(count_words("The 3 little pigs — and a wolf !"), 7);
         assert_eq!(count_words("東京 café"), 2);
+        // Thai: spaces between phrases only; 14 code points, three words (เมื่อ วัน อังคาร).
+        assert_eq!(count_words("เมื่อวันอังคาร"), 4);
+        assert_eq!(count_words("เมื่อวันอังคาร สภาเมือง"), 4 + 2);
+    }
+
+    #[test]
+    fn sentences_end_in_many_scripts() {
+        for text in [
+            "The council approved the bridge.",
+            "नगर परिषद ने नए पुल को मंज़ूरी दे दी।",
+            "شہر کی کونسل نے نئے پل کی منظوری دے دی۔",
+            "Քաղաքային խորհուրդը հաստատեց նոր կամուրջը։",
+            "ក្រុមប្រឹក្សាក្រុងបានអនុម័តស្ពានថ្មី។",
+            "市议会批准了新桥。",
+            "สะพานแห่งใหม่จะมีค่าก่อสร้างประมาณสี่ร้อยล้านบาท โดยรัฐบาลจะออกค่าใช้จ่ายส่วนใหญ่",
+        ] {
+            assert!(ends_sentence(text), "{text}");
+        }
+        for text in ["Home", "หน้าแรก", "ข่าวกีฬา", "Read more ›"] {
+            assert!(!ends_sentence(text), "{text}");
+        }
     }
 }
