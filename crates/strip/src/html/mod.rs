@@ -125,17 +125,56 @@ fn walker_has_words(w: &blocks::Walker, enough: usize) -> bool {
     })
 }
 
+/// Words of the blocks inside the page's first `main` element (tag or role), counted only
+/// until `enough`; `None` when the page has no `main`.
+fn main_words(w: &blocks::Walker, enough: usize) -> Option<usize> {
+    let (first, main) = w.nodes.iter().enumerate().find(|(_, n)| {
+        matches!(
+            n.evidence,
+            Evidence::Content {
+                strong: true,
+                priority: 1
+            }
+        )
+    })?;
+    let mut words = 0;
+    for (c, &o) in w.cands.iter().zip(&w.owners) {
+        if first <= o && o <= main.end {
+            words += crate::words::count_words(&c.text);
+            if words >= enough {
+                break;
+            }
+        }
+    }
+    Some(words)
+}
+
 /// A script application may veil its whole page with an inline style (`visibility:hidden`
 /// until it has loaded, against a flash of unstyled content); a reader sees the page once
 /// the veil lifts. When what inline styles hide is most of the page, the page is walked
-/// again with them shown. Inline-hidden regions of a page that shows its text (menus,
-/// modals) stay hidden.
+/// again with them shown. So is a page whose `main` element is veiled while its menus show
+/// (a shop's age gate or password app hides the main content until its script says so):
+/// then the comparison is made inside `main`. Inline-hidden regions of a page that shows its
+/// text (menus, modals) stay hidden.
 fn unveiled_view(walker: blocks::Walker, html: &scraper::Html) -> blocks::Walker {
-    if walker.styled_hidden == 0 || walker_has_words(&walker, VEILED_PAGE_MAX_WORDS) {
+    if walker.styled_hidden == 0 {
+        return walker;
+    }
+    let page_veiled = !walker_has_words(&walker, VEILED_PAGE_MAX_WORDS);
+    let main_veiled =
+        !page_veiled && main_words(&walker, SCRIPT_APP_WORDS).is_some_and(|w| w < SCRIPT_APP_WORDS);
+    if !page_veiled && !main_veiled {
         return walker;
     }
     let unveiled = blocks::walk_unveiled(html);
-    let (shown, veiled) = (walker_words(&walker), walker_words(&unveiled));
+    let (shown, veiled) = if page_veiled {
+        (walker_words(&walker), walker_words(&unveiled))
+    } else {
+        (
+            main_words(&walker, usize::MAX).unwrap_or(0),
+            main_words(&unveiled, usize::MAX).unwrap_or(0),
+        )
+    };
     let little_shown = shown < SCRIPT_APP_WORDS && veiled >= 2 * shown;
     // A dialog's own text (a consent banner) shows above a page that it hides: what is
     // shown is then a small share of the page.
