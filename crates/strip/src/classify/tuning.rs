@@ -22,6 +22,9 @@ pub(super) const MOSTLY_LINKS: f64 = 0.5;
 pub(super) const FEW_LINKS: f64 = 0.3;
 /// Another story's headline: three to twenty-five words, mostly link.
 pub(super) const HEADLINE_WORDS: RangeInclusive<usize> = 3..=25;
+/// Most words of the label before the colon of an inline reference ("Lesen Sie auch:
+/// <headline>"): a label, not a sentence's first clause.
+pub(super) const INLINE_REFERENCE_LABEL_WORDS: usize = 4;
 
 /// Does `shared` make at least a quarter of `all`? A block that shares a quarter of its
 /// stems with the article speaks of the same thing.

@@ -1,9 +1,12 @@
 //! Pass 1b, wording and shape: each block's text against the lexicons and the shape rules,
 //! judged once per distinct text.
 
-use super::tuning::{LABEL_ROW_MAX_WORDS, RULE_MAX_WORDS};
+use super::tuning::{
+    HEADLINE_WORDS, INLINE_REFERENCE_LABEL_WORDS, LABEL_ROW_MAX_WORDS, RULE_MAX_WORDS,
+};
 use super::{Item, Stats, Verdict};
 use crate::lexicon::{self, label_key, normalise};
+use crate::model::{BlockKind, Category};
 use crate::patterns;
 use crate::rules::Rule;
 
@@ -171,9 +174,30 @@ pub(super) fn apply_rules(items: &mut [Item], hits: &[RuleHit], site_name: Optio
         if let Some(rule) = hit {
             item.verdict = Verdict::Remove(rule.category(), rule);
             item.rule_hit = true;
-            item.opens_section = rule.opens_section(item.stats.heading_like);
+            item.opens_section =
+                rule.opens_section(item.stats.heading_like) && !is_inline_reference(item, rule);
         }
     }
+}
+
+/// "Read more: <headline>", "Lesen Sie auch: <headline>": a paragraph (not a heading) that
+/// holds both the label and the one other story it points to (linked, when the page has
+/// links). It is a single reference set into the article, which goes on after it: it opens
+/// no section of other stories, as a label standing alone ("Read more") does.
+fn is_inline_reference(item: &Item, rule: Rule) -> bool {
+    let c = &item.candidate;
+    if rule.category() != Category::Related || c.kind == BlockKind::Heading {
+        return false;
+    }
+    let Some((label, headline)) = c.text.split_once(':') else {
+        return false;
+    };
+    let label_words = label.split_whitespace().count();
+    let headline_chars = headline.trim().chars().count();
+    (1..=INLINE_REFERENCE_LABEL_WORDS).contains(&label_words)
+        && HEADLINE_WORDS.contains(&headline.split_whitespace().count())
+        // In HTML the headline is the link; a plain-text line has none.
+        && (c.link_chars == 0 || c.link_chars * 5 >= headline_chars * 4)
 }
 
 #[cfg(test)]
