@@ -213,14 +213,67 @@ impl Article {
 
     /// Words in the body (whitespace-separated).
     pub fn word_count(&self) -> usize {
-        self.blocks
-            .iter()
-            .map(|b| b.text.split_whitespace().count())
-            .sum()
+        self.blocks.iter().map(|b| whitespace_words(&b.text)).sum()
     }
 
     /// True when no article text was found.
     pub fn is_empty(&self) -> bool {
         self.blocks.is_empty()
+    }
+}
+
+/// `text.split_whitespace().count()` in one pass over the bytes, ASCII without the Unicode
+/// tables (this runs over every article body, twice).
+fn whitespace_words(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut words = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let space = if b.is_ascii() {
+            i += 1;
+            // `char::is_whitespace` in ASCII: tab, line feed, vertical tab, form feed,
+            // carriage return and space.
+            matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ')
+        } else {
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            i += c.len_utf8();
+            c.is_whitespace()
+        };
+        if space {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+        }
+    }
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::whitespace_words;
+
+    #[test]
+    fn whitespace_words_counts_as_split_whitespace() {
+        for text in [
+            "",
+            "   ",
+            "one",
+            " two  words ",
+            "tab\tline\nfeed\x0Bvt\x0Cff\rcr",
+            "no\u{a0}break and\u{2003}em\u{3000}ideographic",
+            "caf\u{e9} na\u{ef}ve \u{1F600} \u{65e5}\u{672c}\u{8a9e}",
+            "\u{85}next\u{2028}line\u{2029}para",
+            "\x1Funit separator is not space",
+        ] {
+            assert_eq!(
+                whitespace_words(text),
+                text.split_whitespace().count(),
+                "{text:?}"
+            );
+        }
     }
 }
