@@ -30,6 +30,9 @@ pub(crate) fn gunzip(bytes: &[u8], limit: u64) -> Result<Vec<u8>, DetectError> {
         .min(bytes.len().saturating_mul(32))
         .min(usize::try_from(limit).unwrap_or(usize::MAX))
         .min(64 << 20);
+    if let Some(out) = gunzip_one_member(bytes, hint, cap) {
+        return Ok(out);
+    }
     let mut out = Vec::with_capacity(cap);
     let mut reader = MultiGzDecoder::new(bytes).take(limit.saturating_add(1));
     reader
@@ -40,6 +43,30 @@ pub(crate) fn gunzip(bytes: &[u8], limit: u64) -> Result<Vec<u8>, DetectError> {
         return Err(DetectError::TooLarge { size, limit });
     }
     Ok(out)
+}
+
+/// The fast path of [`gunzip`] (libdeflate inflates about twice as fast as a streaming
+/// inflater): a stream that is one whole member, whose size `hint` (its trailer's ISIZE) is
+/// within `cap`. `None` sends the stream to the streaming path, which gives the same bytes
+/// or the error: anything libdeflate refuses; a size other than the trailer says; a trailer
+/// whose CRC-32 is not that of the output (bytes after the member); and any stream holding
+/// the magic and method of a gzip header past the first (a second member may start there;
+/// in compressed data the three bytes stand by chance about once in 16 MB).
+fn gunzip_one_member(bytes: &[u8], hint: usize, cap: usize) -> Option<Vec<u8>> {
+    if hint > cap {
+        return None;
+    }
+    let trailer = bytes.len().checked_sub(8)?;
+    let after_magic = bytes.get(3..)?;
+    if memchr::memmem::find(after_magic, &[0x1f, 0x8b, 0x08]).is_some() {
+        return None;
+    }
+    let crc = u32::from_le_bytes(bytes.get(trailer..trailer + 4)?.try_into().ok()?);
+    let mut out = vec![0; hint];
+    let size = libdeflater::Decompressor::new()
+        .gzip_decompress(bytes, &mut out)
+        .ok()?;
+    (size == hint && libdeflater::crc32(&out) == crc).then_some(out)
 }
 
 fn gzip_reason(e: &std::io::Error) -> String {
@@ -69,4 +96,32 @@ pub(crate) fn unzstd(bytes: &[u8], limit: u64) -> Result<Vec<u8>, DetectError> {
         return Err(DetectError::TooLarge { size, limit });
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use super::*;
+
+    fn gzip(bytes: &[u8]) -> Vec<u8> {
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        let _ = enc.write_all(bytes);
+        enc.finish().unwrap_or_default()
+    }
+
+    #[test]
+    fn one_whole_member_takes_the_fast_path() {
+        let one = gzip(b"a member of its own");
+        assert_eq!(
+            gunzip_one_member(&one, 19, 1 << 20).as_deref(),
+            Some(&b"a member of its own"[..])
+        );
+        // More than the cap, a wrong size, a second member: the streaming path.
+        assert_eq!(gunzip_one_member(&one, 19, 18), None);
+        assert_eq!(gunzip_one_member(&one, 18, 1 << 20), None);
+        let two = [gzip(b"a"), gzip(b"a")].concat();
+        assert_eq!(gunzip_one_member(&two, 1, 1 << 20), None);
+        assert_eq!(gunzip(&two, 1 << 20).ok().as_deref(), Some(&b"aa"[..]));
+    }
 }

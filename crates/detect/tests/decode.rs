@@ -491,6 +491,37 @@ fn gzip_input() {
 }
 
 #[test]
+fn gzip_members_are_read_whole() {
+    // Two equal members: the trailer at the end is also the first member's, so only the
+    // second header tells that there is more.
+    let one = gzip(b"same words, ");
+    let two = [one.clone(), one.clone()].concat();
+    assert_eq!(
+        decode(&two, &opts()).unwrap().text,
+        "same words, same words, "
+    );
+    // Bytes after the member are an error, as before the fast path.
+    let trailing = [one.clone(), b"garbage".to_vec()].concat();
+    assert!(matches!(
+        decode(&trailing, &opts()),
+        Err(DetectError::Gzip(_))
+    ));
+    // A trailer whose size is wrong: the streaming path reads the member and finds it.
+    let mut wrong_size = one.clone();
+    let n = wrong_size.len();
+    wrong_size[n - 4] ^= 0x01;
+    assert!(matches!(
+        decode(&wrong_size, &opts()),
+        Err(DetectError::Gzip(_))
+    ));
+    // A larger member, highly compressible and not.
+    let text: String = (0..5000)
+        .map(|i| format!("word{} ", i * 7919 % 10007))
+        .collect();
+    assert_eq!(decode(&gzip(text.as_bytes()), &opts()).unwrap().text, text);
+}
+
+#[test]
 fn zstd_input() {
     let doc = html(r#"<meta charset="windows-1251">"#, RU);
     let zst = zstd::stream::encode_all(&encode("windows-1251", &doc)[..], 3).unwrap();

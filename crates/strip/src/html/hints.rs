@@ -128,20 +128,69 @@ pub(super) struct TokenVerdict {
 }
 
 /// Reusable buffers for tokenising class/id values without allocating per element.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(super) struct Tokenizer {
     lower: String,
     spans: Vec<(usize, usize)>,
-    /// Verdicts of the values seen so far on this page: a page repeats the same few
-    /// hundred class names on thousands of elements, and a lookup is far cheaper than
-    /// tokenising and matching the value against the lexicon again.
+    /// Verdicts of the values seen so far on this page and the thread's earlier pages: a
+    /// page repeats the same few hundred class names on thousands of elements, and many
+    /// sites share names (`container`, `row`, `entry-content`); a lookup is far cheaper
+    /// than tokenising and matching the value against the lexicon again. A verdict depends
+    /// on the value alone, so what the cache holds never changes a result.
     /// (`FxHashMap`: class names are short, and SipHash costs more than the lookup.)
     seen: FxHashMap<String, ValueVerdict>,
+    /// Values this page added to `seen`.
+    added: usize,
 }
 
-/// Most distinct values remembered per page. Bounds memory for generated class names, and
-/// the damage a page crafted to collide in the (unkeyed) Fx hash can do.
+/// Most distinct values one page adds to the cache. Bounds the damage a page crafted to
+/// collide in the (unkeyed) Fx hash can do.
 const MAX_SEEN: usize = 2048;
+
+/// Most values the thread's cache holds; past it the cache starts again (memory stays
+/// bounded however many sites a run reads, and so do the collisions pages can pile up).
+const MAX_SHARED: usize = 16_384;
+
+thread_local! {
+    /// The cache between two pages of this thread (a walk takes it, and puts it back when
+    /// its tokenizer is dropped).
+    static SHARED_SEEN: std::cell::RefCell<FxHashMap<String, ValueVerdict>> =
+        std::cell::RefCell::new(FxHashMap::default());
+}
+
+impl Default for Tokenizer {
+    fn default() -> Self {
+        let mut seen = SHARED_SEEN
+            .try_with(|shared| {
+                shared
+                    .try_borrow_mut()
+                    .map(|mut cache| std::mem::take(&mut *cache))
+                    .unwrap_or_default()
+            })
+            .unwrap_or_default();
+        if seen.len() > MAX_SHARED {
+            seen.clear();
+        }
+        Tokenizer {
+            lower: String::new(),
+            spans: Vec::new(),
+            seen,
+            added: 0,
+        }
+    }
+}
+
+impl Drop for Tokenizer {
+    fn drop(&mut self) {
+        let seen = std::mem::take(&mut self.seen);
+        // (Fails only while the thread is exiting: the cache is then dropped.)
+        let _ = SHARED_SEEN.try_with(|shared| {
+            if let Ok(mut cache) = shared.try_borrow_mut() {
+                *cache = seen;
+            }
+        });
+    }
+}
 
 /// What one class item or id value says on its own.
 #[derive(Debug, Clone, Copy, Default)]
@@ -190,7 +239,8 @@ impl Tokenizer {
             Some(v) => *v,
             None => {
                 let v = self.judge(value);
-                if self.seen.len() < MAX_SEEN {
+                if self.added < MAX_SEEN {
+                    self.added += 1;
                     self.seen.insert(value.to_owned(), v);
                 }
                 v

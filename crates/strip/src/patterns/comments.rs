@@ -61,14 +61,38 @@ pub(crate) fn is_post_meta(text: &str, words: usize) -> bool {
 /// Every match of [`POST_META`] holds "permalink" (in any case) or a '|'. None of the letters
 /// of "permalin" has a case form outside ASCII, so an ASCII-lower-cased search finds them all.
 fn may_be_post_meta(text: &str) -> bool {
-    text.contains('|')
-        || text
-            .as_bytes()
-            .windows(8)
-            .any(|w| w.eq_ignore_ascii_case(b"permalin"))
+    let bytes = text.as_bytes();
+    // Only where a 'p' stands can the word start (one vector search, not eight compares a
+    // byte).
+    memchr::memchr(b'|', bytes).is_some()
+        || memchr::memchr2_iter(b'p', b'P', bytes).any(|at| {
+            bytes
+                .get(at..at + 8)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"permalin"))
+        })
 }
 
 /// "12 comments", "3 Kommentare", "5 комментариев".
 pub(crate) fn is_comment_count(label_key: &str) -> bool {
     COMMENT_COUNT.is_match(label_key)
+}
+
+#[cfg(test)]
+mod may_be_post_meta_tests {
+    use super::may_be_post_meta;
+
+    #[test]
+    fn finds_permalink_in_any_case_or_a_bar() {
+        for (text, expected) in [
+            ("Permalink", true),
+            ("reply · PERMALINK · report", true),
+            ("xpermalinks", true),
+            ("permali", false),
+            ("Jane | 3 May", true),
+            ("a plain sentence with a p", false),
+            ("", false),
+        ] {
+            assert_eq!(may_be_post_meta(text), expected, "{text:?}");
+        }
+    }
 }

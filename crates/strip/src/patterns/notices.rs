@@ -95,12 +95,13 @@ static SIGNUP_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| words(Shape::SignupW
 /// A short block that names a newsletter and asks the reader to sign up for it:
 /// "Want more deals? Join the IGN Deals Newsletter.", "Pick Six Newsletter".
 pub(crate) fn is_newsletter_call(normalised: &str, words: usize, heading_like: bool) -> bool {
-    let names = NEWSLETTER_FINDER
-        .as_ref()
-        .is_some_and(|finder| finder.is_match(normalised));
-    names
-        && ((heading_like && words <= 8)
-            || (words <= 30 && SIGNUP_WORDS.iter().any(|w| normalised.contains(w))))
+    // The word counts first: most blocks are longer, and need no search.
+    let short_heading = heading_like && words <= 8;
+    (short_heading || words <= 30)
+        && NEWSLETTER_FINDER
+            .as_ref()
+            .is_some_and(|finder| finder.is_match(normalised))
+        && (short_heading || SIGNUP_WORDS.iter().any(|w| normalised.contains(w)))
 }
 
 static RELATED_HEADING: LazyLock<AnchoredPattern> = LazyLock::new(|| {
