@@ -39,7 +39,7 @@ pub(super) struct RawMeta {
 
 /// The `<meta name|property>` keys (lowercase) that [`RawMeta::add_meta`] reads.
 /// `prune` drops every other `<meta>` of the head (without `itemprop`) before parsing.
-pub(super) const META_KEYS: [&str; 41] = [
+pub(super) const META_KEYS: [&str; 46] = [
     "og:title",
     "twitter:title",
     "og:site_name",
@@ -53,6 +53,7 @@ pub(super) const META_KEYS: [&str; 41] = [
     "sailthru.author",
     "article:author",
     "article:published_time",
+    "og:article:published_time",
     "og:type",
     "og:published_time",
     "published_time",
@@ -69,7 +70,11 @@ pub(super) const META_KEYS: [&str; 41] = [
     "sailthru.date",
     "article.published",
     "datepublished",
+    "published-date",
+    "citation_publication_date",
+    "citation_date",
     "article:modified_time",
+    "og:article:modified_time",
     "og:updated_time",
     "modified_time",
     "last-modified",
@@ -109,7 +114,8 @@ impl RawMeta {
                 self.meta_authors.push(content.to_string())
             }
             "article:author" => self.article_authors.push(content.to_string()),
-            "article:published_time" => {
+            // Some CMSs prefix OpenGraph's article namespace with "og:".
+            "article:published_time" | "og:article:published_time" => {
                 self.article = true;
                 self.article_published_time = true;
                 self.dates.push((1, content.to_string()));
@@ -118,8 +124,14 @@ impl RawMeta {
             "og:published_time" | "published_time" | "publish-date" | "publishdate" | "pubdate"
             | "date" | "dc.date" | "dc.date.issued" | "dcterms.date" | "dcterms.issued"
             | "dcterms.created" | "parsely-pub-date" | "sailthru.date" | "article.published"
-            | "datepublished" => self.dates.push((2, content.to_string())),
-            "article:modified_time" => self.modified.push((1, content.to_string())),
+            | "datepublished" | "published-date" => self.dates.push((2, content.to_string())),
+            // Highwire Press tags, which scholarly pages give for indexing ("2023 Jan 7").
+            "citation_publication_date" | "citation_date" => {
+                self.dates.push((2, content.to_string()));
+            }
+            "article:modified_time" | "og:article:modified_time" => {
+                self.modified.push((1, content.to_string()));
+            }
             "twitter:label1" | "twitter:label2" | "twitter:label3" | "twitter:data1"
             | "twitter:data2" | "twitter:data3" => {
                 let n = key
