@@ -140,12 +140,69 @@ pub(crate) fn find_date(text: &str) -> Option<FoundDate> {
     })
 }
 
+/// How a page orders the day and the month of a slashed date ("3/4/2025"): by its declared
+/// language ([`SlashOrder::of_language`]). Where that says nothing, only a date whose order
+/// its numbers settle ("24/2/2026", "2/24/2026") is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SlashOrder {
+    MonthFirst,
+    DayFirst,
+    Unknown,
+}
+
+impl SlashOrder {
+    /// American English writes the month first; every other language and English
+    /// elsewhere ("en-GB", "en-AU", "en-IN") the day. A bare "en" is mostly American pages.
+    pub(crate) fn of_language(declared: Option<&str>) -> Self {
+        let Some(tag) = declared.map(|t| t.trim().to_ascii_lowercase().replace('_', "-")) else {
+            return Self::Unknown;
+        };
+        let mut parts = tag.split('-');
+        match (parts.next(), parts.next()) {
+            (Some(""), _) | (None, _) => Self::Unknown,
+            (Some("en"), None | Some("us")) => Self::MonthFirst,
+            // Canada writes both orders.
+            (Some("en"), Some("ca")) => Self::Unknown,
+            _ => Self::DayFirst,
+        }
+    }
+}
+
+/// "3/4/2025", "24/02/2026 14:05": numbers, slashes, a year last.
+static SLASHED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>(?:19|20)\d{{2}})\b{TIME}"
+    ))
+    .ok()
+});
+
+/// The first slashed date of `text`, its day and month read in `order`.
+fn slashed(text: &str, order: SlashOrder) -> Option<FoundDate> {
+    SLASHED.as_ref()?.captures_iter(text).find_map(|c| {
+        let a: u32 = c.name("a")?.as_str().parse().ok()?;
+        let b: u32 = c.name("b")?.as_str().parse().ok()?;
+        let (month, day) = match order {
+            _ if a > 12 && b <= 12 => (b, a),
+            _ if b > 12 && a <= 12 => (a, b),
+            SlashOrder::MonthFirst => (a, b),
+            SlashOrder::DayFirst => (b, a),
+            SlashOrder::Unknown => return None,
+        };
+        let whole = c.get(0)?;
+        let year = c.name("y")?.as_str().parse().ok()?;
+        build(year, month, day, time_of(&c), whole.start(), whole.end())
+    })
+}
+
 /// The first date in a line whose parts the page set in separate elements with no space
 /// between them ("Posted on June 29, 2020November 12, 2021", "EditorialNovember 22, 2018",
-/// "Dec 17, 2025Jane Roe"): a space is put back where a digit or a lower-case letter meets
-/// an upper-case one, then [`find_date`] reads it. For the header only (the offsets are of
-/// the spaced text); the classifier's rules read the text as it is.
-pub(crate) fn find_date_in_glued(text: &str) -> Option<FoundDate> {
+/// "Dec 17, 2025Jane Roe", "Jane Roe3/4/2025"): a space is put back where a digit or a
+/// lower-case letter meets an upper-case one, or a letter a digit, then [`find_date`] reads
+/// it, and slashed dates too, in the page's `order` (a meta line's "2/24/2026" is a date; in
+/// the article's text a slash may be a ratio or a fraction, so the classifier never reads
+/// them). For the header only (the offsets are of the spaced text); the classifier's rules
+/// read the text as it is.
+pub(crate) fn find_date_in_glued(text: &str, order: SlashOrder) -> Option<FoundDate> {
     let mut spaced = String::with_capacity(text.len() + 8);
     let mut previous: Option<char> = None;
     for c in text.chars() {
@@ -155,7 +212,16 @@ pub(crate) fn find_date_in_glued(text: &str) -> Option<FoundDate> {
         spaced.push(c);
         previous = Some(c);
     }
-    find_date(&spaced)
+    let named = find_date(&spaced);
+    let slash = if spaced.contains('/') {
+        slashed(&spaced, order)
+    } else {
+        None
+    };
+    match (named, slash) {
+        (Some(n), Some(s)) => Some(if s.start < n.start { s } else { n }),
+        (n, s) => n.or(s),
+    }
 }
 
 /// The time zone a text states right after a time, as an ISO 8601 offset: "UTC", "GMT"

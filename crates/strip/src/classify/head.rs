@@ -10,6 +10,7 @@ use super::tuning::{
 };
 use super::{Item, Verdict, kept_in_main};
 use crate::byline;
+use crate::dates::SlashOrder;
 use crate::lexicon::normalise;
 use crate::model::{Article, BlockKind, Category};
 use crate::rules::Rule;
@@ -222,10 +223,13 @@ pub(super) struct VisibleByline {
 /// page may set its meta line beside a title other than the one the header took (the
 /// SEO title in a hero block, the headline again further down), so each title the page
 /// shows is an anchor in turn, until the date and the byline are found.
+///
+/// `order` reads slashed dates ("2/24/2026") as the page's language writes them.
 pub(super) fn visible_byline(
     items: &[Item],
     titles: &[&str],
     core_start: Option<usize>,
+    order: SlashOrder,
 ) -> VisibleByline {
     let mut found = VisibleByline::default();
     let mut anchors: Vec<usize> = Vec::new();
@@ -250,7 +254,7 @@ pub(super) fn visible_byline(
         anchors.extend(core_start);
     }
     for anchor in anchors {
-        read_beside(items, anchor, &mut found);
+        read_beside(items, anchor, order, &mut found);
         if found.date.is_some() && !found.authors.is_empty() {
             break;
         }
@@ -259,7 +263,7 @@ pub(super) fn visible_byline(
 }
 
 /// Fills what `found` lacks from the short blocks around `anchor` (see [`visible_byline`]).
-fn read_beside(items: &[Item], anchor: usize, found: &mut VisibleByline) {
+fn read_beside(items: &[Item], anchor: usize, order: SlashOrder, found: &mut VisibleByline) {
     let prose = |item: &Item| item.stats.good && item.stats.ends_sentence;
     let first = anchor.saturating_sub(VISIBLE_DATE_BEFORE);
     let last = (anchor + VISIBLE_DATE_AFTER).min(items.len().saturating_sub(1));
@@ -285,7 +289,7 @@ fn read_beside(items: &[Item], anchor: usize, found: &mut VisibleByline) {
             }
         }
         if found.date.is_none() {
-            found.date = crate::dates::find_date_in_glued(text).map(|date| date.iso);
+            found.date = crate::dates::find_date_in_glued(text, order).map(|date| date.iso);
         }
         if found.date.is_some() && !found.authors.is_empty() {
             break;

@@ -200,7 +200,8 @@ pub(crate) fn classify_within(
         .into_iter()
         .flatten()
         .collect();
-    let visible = head::visible_byline(&items, &titles, core_start);
+    let order = crate::dates::SlashOrder::of_language(meta.declared_language.as_deref());
+    let visible = head::visible_byline(&items, &titles, core_start, order);
     let visible_date = visible.date;
     if article.published.is_none() {
         article.published = visible_date.clone().or_else(|| meta.url_published.clone());

@@ -256,7 +256,8 @@ fn not_dates() {
 
 #[test]
 fn dates_glued_to_the_next_element_are_found_for_the_header() {
-    let glued = |text: &str| find_date_in_glued(text).map(|d| d.iso);
+    let glued =
+        |text: &str| find_date_in_glued(text, crate::dates::SlashOrder::Unknown).map(|d| d.iso);
     // en: published and updated dates in two spans with nothing between them.
     let en = "Posted on June 29, 2020November 12, 2021";
     assert_eq!(iso(en), None);
@@ -283,4 +284,60 @@ fn dates_glued_to_the_next_element_are_found_for_the_header() {
     // Nothing glued: the same as `find_date`; no date: none.
     assert_eq!(glued("4 мая 2022").as_deref(), Some("2022-05-04"));
     assert_eq!(glued("McDonaldReadMore 5 min read"), None);
+}
+
+#[test]
+fn slashed_dates_follow_the_page_language() {
+    let month_first = SlashOrder::of_language(Some("en-US"));
+    let day_first = SlashOrder::of_language(Some("fr-FR"));
+    assert_eq!(month_first, SlashOrder::MonthFirst);
+    assert_eq!(SlashOrder::of_language(Some("en")), SlashOrder::MonthFirst);
+    assert_eq!(SlashOrder::of_language(Some("en_GB")), SlashOrder::DayFirst);
+    assert_eq!(SlashOrder::of_language(Some("es")), SlashOrder::DayFirst);
+    assert_eq!(SlashOrder::of_language(Some("en-CA")), SlashOrder::Unknown);
+    assert_eq!(SlashOrder::of_language(Some(" ")), SlashOrder::Unknown);
+    assert_eq!(SlashOrder::of_language(None), SlashOrder::Unknown);
+    let read = |text: &str, order| find_date_in_glued(text, order).map(|d| d.iso);
+    // en-US: month first; fr, it: day first.
+    assert_eq!(
+        read("Updated 3/4/2025", month_first).as_deref(),
+        Some("2025-03-04")
+    );
+    assert_eq!(
+        read("Publié le 3/4/2025", day_first).as_deref(),
+        Some("2025-04-03")
+    );
+    assert_eq!(
+        read("Pubblicato il 03/04/2025 alle 14:30", day_first).as_deref(),
+        Some("2025-04-03T14:30")
+    );
+    // Numbers above 12 settle the order, whatever the page says.
+    assert_eq!(
+        read("Posted 2/24/2026", day_first).as_deref(),
+        Some("2026-02-24")
+    );
+    assert_eq!(
+        read("Publicado 24/2/2026", month_first).as_deref(),
+        Some("2026-02-24")
+    );
+    assert_eq!(
+        read("2/24/2026", SlashOrder::Unknown).as_deref(),
+        Some("2026-02-24")
+    );
+    // Unsettled without a language: no date rather than a guess.
+    assert_eq!(read("Posted 3/4/2025", SlashOrder::Unknown), None);
+    // Not dates: no year, an impossible day, a ratio.
+    assert_eq!(read("Rated 4/5", month_first), None);
+    assert_eq!(read("Posted 2/30/2025", month_first), None);
+    // The first date of the line wins, slashed or named.
+    assert_eq!(
+        read("March 3, 2024 · edited 4/5/2024", month_first).as_deref(),
+        Some("2024-03-03")
+    );
+    assert_eq!(
+        read("4/5/2024 · edited March 3, 2025", month_first).as_deref(),
+        Some("2024-04-05")
+    );
+    // The classifier's search never reads them (a fraction or a ratio in the text).
+    assert_eq!(iso("Posted 2/24/2026"), None);
 }

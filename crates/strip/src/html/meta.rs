@@ -17,6 +17,8 @@ pub(super) struct RawMeta {
     /// `og:description`, `twitter:description` or `<meta name=description>`, first found.
     description: Option<String>,
     meta_authors: Vec<String>,
+    /// Highwire Press `citation_author` tags ("Roy, Aniruddha"), one per author, in order.
+    citation_authors: Vec<String>,
     article_authors: Vec<String>,
     markup_authors: Vec<String>,
     /// Texts of elements whose class names an author ([`crate::byline::names_an_author`]).
@@ -39,7 +41,7 @@ pub(super) struct RawMeta {
 
 /// The `<meta name|property>` keys (lowercase) that [`RawMeta::add_meta`] reads.
 /// `prune` drops every other `<meta>` of the head (without `itemprop`) before parsing.
-pub(super) const META_KEYS: [&str; 41] = [
+pub(super) const META_KEYS: [&str; 47] = [
     "og:title",
     "twitter:title",
     "og:site_name",
@@ -52,7 +54,9 @@ pub(super) const META_KEYS: [&str; 41] = [
     "parsely-author",
     "sailthru.author",
     "article:author",
+    "citation_author",
     "article:published_time",
+    "og:article:published_time",
     "og:type",
     "og:published_time",
     "published_time",
@@ -69,7 +73,11 @@ pub(super) const META_KEYS: [&str; 41] = [
     "sailthru.date",
     "article.published",
     "datepublished",
+    "published-date",
+    "citation_publication_date",
+    "citation_date",
     "article:modified_time",
+    "og:article:modified_time",
     "og:updated_time",
     "modified_time",
     "last-modified",
@@ -109,7 +117,9 @@ impl RawMeta {
                 self.meta_authors.push(content.to_string())
             }
             "article:author" => self.article_authors.push(content.to_string()),
-            "article:published_time" => {
+            "citation_author" => self.citation_authors.push(citation_name(content)),
+            // Some CMSs prefix OpenGraph's article namespace with "og:".
+            "article:published_time" | "og:article:published_time" => {
                 self.article = true;
                 self.article_published_time = true;
                 self.dates.push((1, content.to_string()));
@@ -118,8 +128,14 @@ impl RawMeta {
             "og:published_time" | "published_time" | "publish-date" | "publishdate" | "pubdate"
             | "date" | "dc.date" | "dc.date.issued" | "dcterms.date" | "dcterms.issued"
             | "dcterms.created" | "parsely-pub-date" | "sailthru.date" | "article.published"
-            | "datepublished" => self.dates.push((2, content.to_string())),
-            "article:modified_time" => self.modified.push((1, content.to_string())),
+            | "datepublished" | "published-date" => self.dates.push((2, content.to_string())),
+            // Highwire Press tags, which scholarly pages give for indexing ("2023 Jan 7").
+            "citation_publication_date" | "citation_date" => {
+                self.dates.push((2, content.to_string()));
+            }
+            "article:modified_time" | "og:article:modified_time" => {
+                self.modified.push((1, content.to_string()));
+            }
             "twitter:label1" | "twitter:label2" | "twitter:label3" | "twitter:data1"
             | "twitter:data2" | "twitter:data3" => {
                 let n = key
@@ -221,6 +237,7 @@ impl RawMeta {
         let authors = [
             ld.authors.clone(),
             self.meta_authors.clone(),
+            self.citation_authors.clone(),
             labelled,
             self.article_authors
                 .iter()
@@ -549,6 +566,26 @@ fn url_date(url: &str) -> Option<String> {
     None
 }
 
+/// A `citation_author` as a byline writes it: "Roy, Aniruddha" is "Aniruddha Roy". A name
+/// with more commas, or digits, is left as it is.
+fn citation_name(content: &str) -> String {
+    match content
+        .split(',')
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        [last, first]
+            if !last.is_empty()
+                && !first.is_empty()
+                && !content.contains(|c: char| c.is_ascii_digit()) =>
+        {
+            format!("{first} {last}")
+        }
+        _ => content.trim().to_string(),
+    }
+}
+
 fn clean_authors(list: &[String]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for a in list {
@@ -719,5 +756,23 @@ mod tests {
         let mut raw = RawMeta::default();
         raw.add_meta("article:published_time", "2024-01-02");
         assert!(raw.resolve(&ld, &[]).declared_article);
+    }
+
+    #[test]
+    fn citation_authors_are_read_as_bylines_write_them() {
+        assert_eq!(citation_name("Roy, Aniruddha"), "Aniruddha Roy");
+        assert_eq!(citation_name(" Müller,  Anna-Lena "), "Anna-Lena Müller");
+        assert_eq!(citation_name("Aditya Mahindru"), "Aditya Mahindru");
+        // More than one comma, or digits: not a "Last, First" name.
+        assert_eq!(citation_name("Smith, J., Jr."), "Smith, J., Jr.");
+        assert_eq!(citation_name("Team 7, Lab"), "Team 7, Lab");
+        let mut raw = RawMeta::default();
+        raw.add_meta("citation_author", "Okafor, Ngozi");
+        raw.add_meta("citation_author", "García, José");
+        let ld = JsonLd::default();
+        assert_eq!(
+            raw.resolve(&ld, &[]).authors,
+            ["Ngozi Okafor", "José García"]
+        );
     }
 }
