@@ -167,6 +167,8 @@ rules! {
     RelatedFeed = "related.feed", Related, Context, Always, "The first of three timestamps within a dozen blocks: a feed.";
     RelatedTeaserList = "related.teaser_list", Related, Context, Never, "List items that read as other stories' teasers.";
     SiteRepeat = "site.repeat", Other, Context, Never, "A block the host repeats on many pages (site learning), outside the article or mostly links.";
+    AppealPitch = "appeal.pitch", Appeal, Context, Never, "An off-topic paragraph right over a donate button: the appeal's text.";
+    NewsletterPitch = "newsletter.pitch", Newsletter, Context, Never, "An off-topic paragraph right over a sign-up button: the box's text.";
     RelatedTeaserParagraphs = "related.teaser_paragraphs", Related, Context, Never, "Paragraphs after the article that read as other stories' teasers.";
     RelatedTeaserEntries = "related.teaser_entries", Related, Context, Never, "Entries of one shape (labels over a short paragraph) repeated at the end, off the article's topic: a feed.";
 

@@ -125,10 +125,6 @@ const NOT_FIRED: &[(Rule, &str)] = &[
         "no hand-made case yet; fires on the bench sets and seeds (17 blocks)",
     ),
     (
-        Rule::AppealLabel,
-        "no hand-made case yet; fires on the bench sets and seeds (203 blocks)",
-    ),
-    (
         Rule::AppealExclamation,
         "no hand-made case yet; fires on the bench sets and seeds (12 blocks)",
     ),

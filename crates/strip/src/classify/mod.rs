@@ -32,6 +32,7 @@ mod feeds;
 mod finish;
 mod head;
 mod page_kind;
+mod pitches;
 mod site;
 mod structure;
 mod tail;
@@ -226,6 +227,7 @@ pub(crate) fn classify_within(
     teasers::remove_teaser_lists(&mut items);
     teasers::remove_teaser_paragraphs(&mut items);
     teasers::remove_teaser_entries(&mut items);
+    pitches::remove_pitches(&mut items);
 
     // 7. Page kind: a page without an article keeps its content blocks.
     // A page that does not say it is an article, and is no discussion, may be a landing,

@@ -216,3 +216,14 @@ pub(super) const MENU_ENTRY_MAX_WORDS: usize = 5;
 /// A plain-text menu has at least this many entries in a row (two short lines are a
 /// heading and its label as often).
 pub(super) const MENU_MIN_LINES: usize = 3;
+
+// ---- Pitches (pitches.rs) ----
+
+/// Paragraphs over a donate or sign-up button that may be its pitch. One: a second one up
+/// is as often the article's, and a short article's vocabulary cannot tell them apart.
+pub(super) const PITCH_MAX_BLOCKS: usize = 1;
+/// A pitch is a few sentences; a longer paragraph is the article's.
+pub(super) const PITCH_MAX_WORDS: usize = 80;
+/// Words of article (pitches aside) that show its vocabulary; below, a paywall's last
+/// paragraph over "Subscribe" shares too few words with the lines before it.
+pub(super) const PITCH_MIN_ARTICLE_WORDS: usize = 150;

@@ -1,0 +1,80 @@
+//! Pass 6b, pitches: the paragraph over a donate or sign-up button is the appeal's own text
+//! ("We rely on readers like you …" over "Donate now"), told by the button and by sharing
+//! little vocabulary with the article, in any language.
+
+use super::tuning::{PITCH_MAX_BLOCKS, PITCH_MAX_WORDS, PITCH_MIN_ARTICLE_WORDS, a_quarter};
+use super::{Item, Verdict};
+use crate::model::{BlockKind, Category};
+use crate::rules::Rule;
+
+/// The kept paragraph right over a donate or newsletter button (up to
+/// [`PITCH_MAX_BLOCKS`], each of at most [`PITCH_MAX_WORDS`]) that share under a quarter of
+/// their stems with the rest of the article are the appeal's pitch: removed with it. An
+/// article's own paragraph before a button speaks of what the article speaks of.
+pub(super) fn remove_pitches(items: &mut [Item]) {
+    let kept = |item: &Item| {
+        item.verdict == Verdict::Keep
+            && item.candidate.kind == BlockKind::Paragraph
+            && item.stats.words > 0
+    };
+    let mut pitches: Vec<(usize, Category, Rule)> = Vec::new();
+    for (button, item) in items.iter().enumerate() {
+        let (category, rule) = match item.verdict {
+            Verdict::Remove(Category::Appeal, Rule::AppealLabel) => {
+                (Category::Appeal, Rule::AppealPitch)
+            }
+            Verdict::Remove(Category::Newsletter, Rule::NewsletterLabel) => {
+                (Category::Newsletter, Rule::NewsletterPitch)
+            }
+            _ => continue,
+        };
+        let mut taken = 0;
+        for index in (0..button).rev() {
+            let Some(above) = items.get(index) else { break };
+            // The appeal's heading or other parts, already removed, stand in between.
+            if matches!(above.verdict, Verdict::Remove(c, _) if c == category) {
+                continue;
+            }
+            if !kept(above) || above.stats.words > PITCH_MAX_WORDS || taken == PITCH_MAX_BLOCKS {
+                break;
+            }
+            pitches.push((index, category, rule));
+            taken += 1;
+        }
+    }
+    if pitches.is_empty() {
+        return;
+    }
+    let rest = || {
+        items
+            .iter()
+            .enumerate()
+            .filter(|(i, item)| kept(item) && !pitches.iter().any(|p| p.0 == *i))
+            .map(|(_, item)| item)
+    };
+    // Too little article to tell its vocabulary from another's.
+    if rest().map(|item| item.stats.words).sum::<usize>() < PITCH_MIN_ARTICLE_WORDS {
+        return;
+    }
+    let vocabulary: rustc_hash::FxHashSet<&str> = rest()
+        .flat_map(|item| item.stems().iter().map(String::as_str))
+        .collect();
+    let off_topic: Vec<bool> = pitches
+        .iter()
+        .map(|&(index, ..)| {
+            items.get(index).is_some_and(|item| {
+                let stems = item.stems();
+                let shared = stems
+                    .iter()
+                    .filter(|s| vocabulary.contains(s.as_str()))
+                    .count();
+                !stems.is_empty() && !a_quarter(shared, stems.len())
+            })
+        })
+        .collect();
+    for (&(index, category, rule), off) in pitches.iter().zip(off_topic) {
+        if let Some(item) = items.get_mut(index).filter(|_| off) {
+            item.verdict = Verdict::Remove(category, rule);
+        }
+    }
+}
