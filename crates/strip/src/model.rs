@@ -211,9 +211,9 @@ impl Article {
         counts
     }
 
-    /// Words in the body, as [`crate::words::count_words`] counts them: tokens holding a
-    /// letter or digit, and CJK or Thai text by its characters (a Chinese article is not one
-    /// word per line).
+    /// Words in the body, as the classifier counts them (`words::count_words`): tokens
+    /// holding a letter or digit, and CJK or Thai text by its characters (a Chinese article
+    /// is not one word per line).
     pub fn word_count(&self) -> usize {
         self.blocks
             .iter()

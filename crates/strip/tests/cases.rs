@@ -225,10 +225,6 @@ const NOT_FIRED: &[(Rule, &str)] = &[
         "no hand-made case yet; fires on the bench sets and seeds (948 blocks)",
     ),
     (
-        Rule::BylineInline,
-        "no hand-made case yet; fires on the bench sets and seeds (1054 blocks)",
-    ),
-    (
         Rule::PositionOutsideArticle,
         "a safety net: the head, core, after-core and tail passes decide every block",
     ),

@@ -225,7 +225,7 @@ pub(crate) fn classify_within(
 
     // 6. Teasers: lists and paragraphs of other stories around the article.
     teasers::remove_teaser_lists(&mut items);
-    teasers::remove_teaser_paragraphs(&mut items);
+    teasers::remove_teaser_paragraphs(&mut items, meta.declared_article);
     teasers::remove_teaser_entries(&mut items);
     pitches::remove_pitches(&mut items);
 

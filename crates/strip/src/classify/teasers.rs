@@ -3,8 +3,8 @@
 
 use super::tuning::{
     ENTRY_LABEL_MAX_WORDS, ENTRY_LABELS, KICKER_MAX_WORDS, READ_MORE_MAX_CHARS,
-    TEASER_BETWEEN_MAX_WORDS, TEASER_FEED_MIN_ARTICLE_WORDS, TEASER_FEED_OUTWEIGHS,
-    TEASER_HEADLINE_REACH, TEASER_ITEM_AVERAGE_WORDS, TEASER_ITEM_MIN_WORDS,
+    SHORT_ARTICLE_MIN_WORDS, TEASER_BETWEEN_MAX_WORDS, TEASER_FEED_MIN_ARTICLE_WORDS,
+    TEASER_FEED_OUTWEIGHS, TEASER_HEADLINE_REACH, TEASER_ITEM_AVERAGE_WORDS, TEASER_ITEM_MIN_WORDS,
     TEASER_PARAGRAPH_MAX_WORDS, TEASERS_MIN, a_quarter, two_thirds,
 };
 use super::{Item, Verdict, is_linked_headline, reads_as_headline_link};
@@ -124,7 +124,7 @@ fn off_topic_count(
 /// "…" and a "Read more". Three or more such paragraphs end the page, and most of them share
 /// little vocabulary with the article before them: they are removed. An article's own
 /// paragraphs follow one another without headlines in between, and speak of one subject.
-pub(super) fn remove_teaser_paragraphs(items: &mut [Item]) {
+pub(super) fn remove_teaser_paragraphs(items: &mut [Item], declared_article: bool) {
     let kept_paragraph = |item: &Item| {
         item.verdict == Verdict::Keep
             && item.candidate.kind == BlockKind::Paragraph
@@ -178,8 +178,14 @@ pub(super) fn remove_teaser_paragraphs(items: &mut [Item]) {
         .filter_map(|&i| items.get(i))
         .map(|item| item.stats.words)
         .sum();
-    if article_words < TEASER_FEED_MIN_ARTICLE_WORDS
-        || TEASER_FEED_OUTWEIGHS * article_words < run_words
+    // A page that says it is an article may hold a short one (a news brief, a photo post)
+    // over a long feed: the feed is still told by its signed, headline-led entries.
+    let short_article_feed = declared_article
+        && article_words >= SHORT_ARTICLE_MIN_WORDS
+        && two_thirds(marked, run.len());
+    if !short_article_feed
+        && (article_words < TEASER_FEED_MIN_ARTICLE_WORDS
+            || TEASER_FEED_OUTWEIGHS * article_words < run_words)
     {
         return;
     }

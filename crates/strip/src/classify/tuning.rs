@@ -178,6 +178,8 @@ pub(super) const TEASER_PARAGRAPH_MAX_WORDS: usize = 120;
 pub(super) const TEASER_FEED_MIN_ARTICLE_WORDS: usize = 150;
 /// Teasers outweighing the article this many times are the page, not a feed after it.
 pub(super) const TEASER_FEED_OUTWEIGHS: usize = 2;
+/// A page declared an article may be this short (a brief) and still have a feed after it.
+pub(super) const SHORT_ARTICLE_MIN_WORDS: usize = 20;
 /// A teaser's headline, and the byline between, stand within this many blocks above it.
 pub(super) const TEASER_HEADLINE_REACH: usize = 4;
 /// A block longer than this between a paragraph and a headline is text, not a byline.
