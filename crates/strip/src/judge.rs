@@ -85,13 +85,14 @@ fn structural(rule: Rule) -> bool {
 /// Whether the judge may give a removed block back: the second opinion calls it article, the
 /// rules removed it on structure alone, and it is neither header material (the title and
 /// byline went to the header) nor a comment (a thread beside a short article is the second
-/// opinion's classic wrong region, not a lost article).
+/// opinion's classic wrong region, not a lost article) nor a cookie notice (a consent
+/// manager's preference centre holds more prose than a listing page: never the article).
 fn restorable(seat: &Seat) -> bool {
     seat.second
         && seat.removed.is_some_and(|(category, rule)| {
             !matches!(
                 category,
-                Category::Title | Category::Byline | Category::Comments
+                Category::Title | Category::Byline | Category::Comments | Category::Cookie
             ) && structural(rule)
         })
 }
@@ -183,6 +184,18 @@ mod tests {
             overrule(&seats),
             [(1, Ruling::LostArticle), (2, Ruling::LostArticle)]
         );
+    }
+
+    #[test]
+    fn a_consent_centre_is_no_lost_article() {
+        let dialog = Some((Category::Cookie, Rule::HtmlRoleDialog));
+        let seats = [
+            seat(12, false, None),
+            seat(90, true, dialog),
+            seat(70, true, dialog),
+            seat(60, true, dialog),
+        ];
+        assert_eq!(overrule(&seats), []);
     }
 
     #[test]

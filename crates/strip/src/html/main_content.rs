@@ -29,11 +29,17 @@ const DESCEND_SHARE: f64 = 0.8;
 /// Whether a node (by its own or an inherited verdict) looks like boilerplate, before the
 /// main container is known; boilerplate text weighs less when scoring containers.
 fn naive_boiler(nodes: &[NodeInfo]) -> Vec<u8> {
-    // 0 = clean, 1 = class/id verdict, 2 = tag/role verdict.
+    // 0 = clean, 1 = class/id verdict, 2 = tag/role verdict, 3 = a cookie or consent
+    // notice (its preference centre may hold more prose than a listing page; it is never
+    // the page's content).
     let mut out = vec![0u8; nodes.len()];
     for (i, n) in nodes.iter().enumerate() {
         let inherited = out.get(n.parent).copied().unwrap_or(0);
         let own = match n.evidence {
+            Evidence::Boiler {
+                category: Category::Cookie,
+                ..
+            } => 3,
             Evidence::Boiler {
                 source: Source::Class,
                 category,
@@ -86,7 +92,8 @@ pub(super) fn stats(nodes: &[NodeInfo], cands: &[Candidate], owners: &[usize]) -
         let factor = match boiler.get(o).copied().unwrap_or(0) {
             0 => 1.0,
             1 => 0.3,
-            _ => 0.1,
+            2 => 0.1,
+            _ => 0.0,
         };
         if let Some(g) = good.get_mut(o) {
             *g += prose_weight(c) * factor;
