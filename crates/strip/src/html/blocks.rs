@@ -40,6 +40,9 @@ pub(super) struct NodeInfo {
     pub shape: u64,
     /// What the second opinion's scoring makes of the element's tag.
     pub tag: super::second::Tag,
+    /// In a `dialog`, `role=dialog` or `aria-modal=true` element, whatever its class says:
+    /// an overlay that opens over the page.
+    pub overlay: bool,
 }
 
 /// The shape of an element without class that is no grid's card (a bare `div` or `p`).
@@ -167,6 +170,7 @@ impl Walker {
             list: false,
             shape: NO_SHAPE,
             tag: super::second::Tag::Other,
+            overlay: false,
         };
         Walker {
             nodes: vec![root],
@@ -259,6 +263,7 @@ impl Walker {
                 "aria-controls" => controls = true,
                 "aria-expanded" => expandable = true,
                 "aria-haspopup" => popup = !value.trim().eq_ignore_ascii_case("false"),
+                "aria-modal" => dialog |= value.trim().eq_ignore_ascii_case("true"),
                 "itemprop" => itemprop = Some(value),
                 "rel" => rel = Some(value),
                 "type" => typ = Some(value),
@@ -469,6 +474,7 @@ impl Walker {
             .get(parent.idx)
             .map_or(0, |n| n.depth.saturating_add(1));
         let content_here = matches!(evidence, Evidence::Content { .. }) || name == "article";
+        let parent_overlay = self.nodes.get(parent.idx).is_some_and(|n| n.overlay);
         self.nodes.push(NodeInfo {
             parent: parent.idx,
             end: OPEN,
@@ -483,6 +489,7 @@ impl Walker {
             list: matches!(name, "ul" | "ol" | "dl"),
             shape: shape(name, class),
             tag: super::second::Tag::of(name),
+            overlay: dialog || name == "dialog" || parent_overlay,
         });
 
         let (kind, level) = match name {

@@ -31,11 +31,13 @@ const DESCEND_SHARE: f64 = 0.8;
 fn naive_boiler(nodes: &[NodeInfo]) -> Vec<u8> {
     // 0 = clean, 1 = class/id verdict, 2 = tag/role verdict, 3 = a cookie or consent
     // notice (its preference centre may hold more prose than a listing page; it is never
-    // the page's content).
+    // the page's content) or an overlay (a dialog holding the site's whole refund policy
+    // opens over the page; it is not the page).
     let mut out = vec![0u8; nodes.len()];
     for (i, n) in nodes.iter().enumerate() {
         let inherited = out.get(n.parent).copied().unwrap_or(0);
         let own = match n.evidence {
+            _ if n.overlay => 3,
             Evidence::Boiler {
                 category: Category::Cookie,
                 ..

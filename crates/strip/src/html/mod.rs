@@ -59,8 +59,10 @@ pub(crate) fn candidates_within(
     };
     let regions = regions(&nodes, &st, &cands, &owners, main.as_deref());
     let opinion = second::opinion(&nodes, &cands, &owners);
-    for (c, inside) in cands.iter_mut().zip(&opinion.in_article) {
-        c.second = *inside;
+    // An overlay (a dialog) opens over the page: whatever its prose, the second opinion
+    // never takes it for the article.
+    for ((c, inside), &o) in cands.iter_mut().zip(&opinion.in_article).zip(&owners) {
+        c.second = *inside && !nodes.get(o).is_some_and(|n| n.overlay);
     }
     let entries = grid::card_entries(&nodes, &cands, &owners, &st.total);
     for ((c, &o), entry) in cands.iter_mut().zip(&owners).zip(entries) {
