@@ -43,6 +43,8 @@ pub(super) struct NodeInfo {
     /// In a `dialog`, `role=dialog` or `aria-modal=true` element, whatever its class says:
     /// an overlay that opens over the page.
     pub overlay: bool,
+    /// Its byline verdict comes from a date word in its class (`paragraph-published`).
+    pub date_class: bool,
 }
 
 /// The shape of an element without class that is no grid's card (a bare `div` or `p`).
@@ -171,6 +173,7 @@ impl Walker {
             shape: NO_SHAPE,
             tag: super::second::Tag::Other,
             overlay: false,
+            date_class: false,
         };
         Walker {
             nodes: vec![root],
@@ -490,6 +493,7 @@ impl Walker {
             shape: shape(name, class),
             tag: super::second::Tag::of(name),
             overlay: dialog || name == "dialog" || parent_overlay,
+            date_class: verdict.byline_date,
         });
 
         let (kind, level) = match name {

@@ -125,6 +125,9 @@ pub(super) struct TokenVerdict {
     pub content_weak: bool,
     /// Screen-reader-only text (`sr-only`, `screen-reader-text`, `visually-hidden`).
     pub hidden: bool,
+    /// The byline verdict comes from a date word alone (`paragraph-published`,
+    /// `entry-date`): it names a date line, which never holds paragraphs of prose.
+    pub byline_date: bool,
 }
 
 /// Reusable buffers for tokenising class/id values without allocating per element.
@@ -201,6 +204,8 @@ struct ValueVerdict {
     strong: bool,
     weak: bool,
     hidden: bool,
+    /// The byline verdict comes from a date word (`published`, `date`): a date line.
+    date: bool,
 }
 
 impl ValueVerdict {
@@ -215,6 +220,7 @@ impl ValueVerdict {
             // Keep the first boilerplate verdict (the author's main class comes first).
             if verdict.boiler.is_none() || verdict.boiler == Some(Category::Byline) {
                 verdict.boiler = Some(c);
+                verdict.byline_date = self.date;
             }
         } else if self.strong {
             verdict.content_strong = true;
@@ -286,6 +292,7 @@ impl Tokenizer {
             return verdict;
         }
         let mut boiler: Option<Category> = None;
+        let mut date = false;
         let mut strong = false;
         let mut embed = false;
         let mut hover = false;
@@ -299,6 +306,13 @@ impl Tokenizer {
             embed |= matches!(t, "embed" | "embedded" | "tweet" | "oembed");
             let next = if i + 1 < n { self.token(i + 1) } else { "" };
             if let Some(c) = pair_hint(t, next).or_else(|| token_hint(t)) {
+                if boiler.is_none() {
+                    date = c == Category::Byline
+                        && matches!(
+                            t,
+                            "published" | "pubdate" | "date" | "timestamp" | "dateline"
+                        );
+                }
                 // The most specific category wins: author + bio is a bio, not a byline.
                 boiler = Some(match (boiler, c) {
                     (Some(Category::Byline), Category::AuthorBio) => Category::AuthorBio,
@@ -350,6 +364,7 @@ impl Tokenizer {
             boiler = None;
         }
         verdict.boiler = boiler;
+        verdict.date = date && boiler == Some(Category::Byline);
         verdict.strong = strong;
         verdict
     }

@@ -250,6 +250,9 @@ fn mark_email_boxes(nodes: &mut [NodeInfo], st: &Stats, inputs: &[usize]) {
 
 /// Characters of text that make a modal a sheet of the page rather than an overlay.
 const MODAL_TEXT: usize = 400;
+/// Characters of text no date line holds (a long one, "Published 12 March 2025, updated
+/// 14 March 2025 at 09:41 by …", has under 100).
+const DATE_LINE_MAX_CHARS: usize = 200;
 
 /// The effective region of every node: its own verdict, else its parent's. Ancestors of the
 /// main content cannot be boilerplate (they wrap the article), and a strong content token
@@ -309,6 +312,14 @@ fn regions(
                 }
                 None
             }
+            // A date word in a class names a date line; an element so named that holds
+            // paragraphs of prose is the article's wrapper (a CMS's `paragraph-published`
+            // status class), not its dateline.
+            Evidence::Boiler {
+                category: Category::Byline,
+                source: Source::Class,
+                ..
+            } if n.date_class && st.total.get(i).is_some_and(|&t| t >= DATE_LINE_MAX_CHARS) => None,
             Evidence::Boiler {
                 category,
                 rule,
