@@ -45,6 +45,8 @@ pub(super) struct NodeInfo {
     pub overlay: bool,
     /// Its byline verdict comes from a date word in its class (`paragraph-published`).
     pub date_class: bool,
+    /// `role=tabpanel`: a tab's content, the page's own whatever wraps it.
+    pub tab_panel: bool,
 }
 
 /// The shape of an element without class that is no grid's card (a bare `div` or `p`).
@@ -174,6 +176,7 @@ impl Walker {
             tag: super::second::Tag::Other,
             overlay: false,
             date_class: false,
+            tab_panel: false,
         };
         Walker {
             nodes: vec![root],
@@ -494,6 +497,7 @@ impl Walker {
             tag: super::second::Tag::of(name),
             overlay: dialog || name == "dialog" || parent_overlay,
             date_class: verdict.byline_date,
+            tab_panel,
         });
 
         let (kind, level) = match name {

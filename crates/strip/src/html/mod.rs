@@ -281,7 +281,11 @@ fn regions(
             eff.get(n.parent).copied().flatten()
         };
         let wraps_main = main.is_some_and(|ms| ms.iter().any(|&m| i <= m && m <= n.end));
-        if wraps_main || i == 0 {
+        // A tab panel is the page's content even where its tabs' menu role or class wraps
+        // it too (`role=tablist` set on the whole widget).
+        let panel_in_menu =
+            n.tab_panel && inherited.is_some_and(|(r, _)| r.category == Category::Navigation);
+        if wraps_main || i == 0 || panel_in_menu {
             eff.push(None);
             continue;
         }
