@@ -161,6 +161,7 @@ rules! {
     ShortRun = "short.run", Other, Shape, Never, "Three or more short blocks in a row without prose: labels, not subheadings.";
     CaptionAltText = "caption.alt_text", Caption, Shape, Never, "An image's alt text before its caption.";
     AuthorBioSentence = "author_bio.sentence", AuthorBio, Shape, Never, "A sentence shaped as an author's bio (\"Jane Doe is a reporter …\").";
+    AuthorBioNamed = "author_bio.named", AuthorBio, Context, Never, "One of the article's last paragraphs, opening with its author's name: the author's bio.";
 
     // Context: repeats, feeds, teasers (classify::feeds, classify::teasers).
     OtherRepeat = "other.repeat", Other, Context, Never, "A repeat of an earlier block, or of its start cut short with \"…\".";

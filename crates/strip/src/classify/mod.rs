@@ -27,6 +27,7 @@
 //!    opinion (`crate::html`'s ancestor scoring) found, its blocks come back, recorded.
 //! 9. [`finish`]: the verdicts become the article and its removed blocks.
 
+mod bios;
 mod core;
 mod feeds;
 mod finish;
@@ -228,6 +229,7 @@ pub(crate) fn classify_within(
     teasers::remove_teaser_paragraphs(&mut items, meta.declared_article);
     teasers::remove_teaser_entries(&mut items);
     pitches::remove_pitches(&mut items);
+    bios::remove_closing_bios(&mut items, &article.authors);
 
     // 7. Page kind: a page without an article keeps its content blocks.
     // A page that does not say it is an article, and is no discussion, may be a landing,

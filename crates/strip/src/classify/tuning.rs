@@ -229,3 +229,11 @@ pub(super) const PITCH_MAX_WORDS: usize = 80;
 /// Words of article (pitches aside) that show its vocabulary; below, a paywall's last
 /// paragraph over "Subscribe" shares too few words with the lines before it.
 pub(super) const PITCH_MIN_ARTICLE_WORDS: usize = 150;
+
+/// The last kept blocks searched for the author's bio: a bio closes the article, one per
+/// author, with its role line.
+pub(super) const BIO_TAIL_BLOCKS: usize = 4;
+/// Most words in a bio paragraph: a few sentences about the author.
+pub(super) const BIO_MAX_WORDS: usize = 100;
+/// Most words in a bio's role line ("Contributing writer", "Senior editor, Health").
+pub(super) const BIO_ROLE_MAX_WORDS: usize = 6;
