@@ -6,7 +6,7 @@
 use super::hints::{self, Evidence, Source, TokenVerdict, Tokenizer};
 use super::meta::RawMeta;
 use crate::candidate::Candidate;
-use crate::model::BlockKind;
+use crate::model::{BlockKind, Category};
 use crate::rules::Rule;
 use std::collections::HashSet;
 
@@ -40,8 +40,8 @@ pub(super) struct NodeInfo {
     pub shape: u64,
     /// What the second opinion's scoring makes of the element's tag.
     pub tag: super::second::Tag,
-    /// In a `dialog`, `role=dialog` or `aria-modal=true` element, whatever its class says:
-    /// an overlay that opens over the page.
+    /// In a `dialog`, `role=dialog` or `aria-modal=true` element (whatever its class says),
+    /// or one whose class names a modal or pop-up: an overlay that opens over the page.
     pub overlay: bool,
     /// Its byline verdict comes from a date word in its class (`paragraph-published`).
     pub date_class: bool,
@@ -481,6 +481,16 @@ impl Walker {
             .map_or(0, |n| n.depth.saturating_add(1));
         let content_here = matches!(evidence, Evidence::Content { .. }) || name == "article";
         let parent_overlay = self.nodes.get(parent.idx).is_some_and(|n| n.overlay);
+        // A class naming a modal or pop-up (the class lexicon's `Other`) opens over the page
+        // as a dialog does.
+        let popup_class = matches!(
+            evidence,
+            Evidence::Boiler {
+                category: Category::Other,
+                source: Source::Class,
+                ..
+            }
+        );
         self.nodes.push(NodeInfo {
             parent: parent.idx,
             end: OPEN,
@@ -495,7 +505,7 @@ impl Walker {
             list: matches!(name, "ul" | "ol" | "dl"),
             shape: shape(name, class),
             tag: super::second::Tag::of(name),
-            overlay: dialog || name == "dialog" || parent_overlay,
+            overlay: dialog || name == "dialog" || parent_overlay || popup_class,
             date_class: verdict.byline_date,
             tab_panel,
         });
