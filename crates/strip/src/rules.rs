@@ -164,7 +164,7 @@ rules! {
     AuthorBioNamed = "author_bio.named", AuthorBio, Context, Never, "One of the article's last paragraphs, opening with its author's name: the author's bio.";
 
     // Context: repeats, feeds, teasers (classify::feeds, classify::teasers).
-    OtherRepeat = "other.repeat", Other, Context, Never, "A repeat of an earlier block, or of its start cut short with \"…\".";
+    OtherRepeat = "other.repeat", Other, Context, Never, "A repeat of an earlier block, or of its start cut short with \"…\"; or a ticker: one short phrase written out again and again.";
     RelatedFeed = "related.feed", Related, Context, Always, "The first of three timestamps within a dozen blocks: a feed.";
     RelatedTeaserList = "related.teaser_list", Related, Context, Never, "List items that read as other stories' teasers.";
     SiteRepeat = "site.repeat", Other, Context, Never, "A block the host repeats on many pages (site learning), outside the article or mostly links.";

@@ -4,7 +4,8 @@
 
 use super::tuning::{
     ENTRY_COUNTS, FEED_SPAN_BLOCKS, POST_FURNITURE_MAX_WORDS, POST_FURNITURE_MIN_REPEATS,
-    POST_MAX_BLOCKS, REPEAT_MIN_WORDS, THREAD_SPAN_BLOCKS, TRUNCATED_REPEAT_MIN_BYTES,
+    POST_MAX_BLOCKS, REPEAT_MIN_WORDS, THREAD_SPAN_BLOCKS, TICKER_MAX_PHRASE_WORDS,
+    TICKER_MIN_REPEATS, TRUNCATED_REPEAT_MIN_BYTES,
 };
 use super::{Item, Verdict, is_linked_headline, prose_words};
 use crate::model::{BlockKind, Category};
@@ -18,6 +19,14 @@ pub(super) fn mark_repeats(items: &mut [Item], trusted_main: bool) {
     for index in 0..items.len() {
         let Some(item) = items.get(index) else { break };
         if item.verdict != Verdict::Undecided || item.stats.words < REPEAT_MIN_WORDS {
+            continue;
+        }
+        // A ticker (a marquee's phrase written out again and again for a seamless scroll)
+        // repeats itself within the block, wherever it stands.
+        if item.candidate.kind != BlockKind::TableRow && is_ticker(item.norm()) {
+            if let Some(item) = items.get_mut(index) {
+                item.verdict = Verdict::Remove(Category::Other, Rule::OtherRepeat);
+            }
             continue;
         }
         // Inside a main container the front end trusted, a page that carries its text twice
@@ -44,6 +53,24 @@ pub(super) fn mark_repeats(items: &mut [Item], trusted_main: bool) {
             item.verdict = Verdict::Remove(Category::Other, Rule::OtherRepeat);
         }
     }
+}
+
+/// A text that is one short phrase (up to [`TICKER_MAX_PHRASE_WORDS`]) written out
+/// [`TICKER_MIN_REPEATS`] times or more, back to back, over nearly all of it.
+fn is_ticker(norm: &str) -> bool {
+    let words: Vec<&str> = norm
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let n = words.len();
+    (1..=TICKER_MAX_PHRASE_WORDS)
+        .take_while(|&k| n >= TICKER_MIN_REPEATS * k)
+        .any(|k| {
+            let phrase = words.get(..k).unwrap_or(&[]);
+            let repeats = words.chunks(k).take_while(|chunk| *chunk == phrase).count();
+            repeats >= TICKER_MIN_REPEATS && repeats * k * 5 >= n * 4
+        })
 }
 
 /// A comment count under an article's end opens its comment section; comment counts that

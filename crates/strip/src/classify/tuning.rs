@@ -59,6 +59,10 @@ pub(super) const DISCUSSION_MAX_ARTICLE_WORDS: usize = 150;
 pub(super) const REPEAT_MIN_WORDS: usize = 5;
 /// A block cut short with "…" echoes an earlier one when this many bytes are left to match.
 pub(super) const TRUNCATED_REPEAT_MIN_BYTES: usize = 20;
+/// A ticker's phrase ("Book now *", "Free shipping •") is a few words…
+pub(super) const TICKER_MAX_PHRASE_WORDS: usize = 8;
+/// …written out at least this many times: no sentence says the same thing four times over.
+pub(super) const TICKER_MIN_REPEATS: usize = 4;
 /// Fewest comment counts ("14 comments") that make them a listing's entry lines.
 pub(super) const ENTRY_COUNTS: usize = 3;
 /// Three timestamps within this many blocks are a feed.
