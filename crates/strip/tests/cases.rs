@@ -221,10 +221,6 @@ const NOT_FIRED: &[(Rule, &str)] = &[
         "no hand-made case yet; fires on the bench sets and seeds (36 blocks)",
     ),
     (
-        Rule::OtherRepeat,
-        "no hand-made case yet; fires on the bench sets and seeds (948 blocks)",
-    ),
-    (
         Rule::PositionOutsideArticle,
         "a safety net: the head, core, after-core and tail passes decide every block",
     ),
