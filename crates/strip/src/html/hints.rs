@@ -470,6 +470,11 @@ fn is_hex_with_digit(chunk: &str) -> bool {
 /// Dash-separated hex groups of 8, 4, 4, 4 and 12 digits somewhere in the value.
 fn has_uuid(value: &str) -> bool {
     const GROUPS: [usize; 5] = [8, 4, 4, 4, 12];
+    // Five groups and the four separators between them: most values are shorter, and
+    // need not be split (this runs on every class value not seen before).
+    if value.len() < GROUPS.iter().sum::<usize>() + GROUPS.len() - 1 {
+        return false;
+    }
     let parts: Vec<&str> = value
         .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
         .flat_map(|item| item.split('-'))
