@@ -229,7 +229,11 @@ mod tests {
             "trailing",
             "\x01control\x7f ~",
         ] {
-            assert_eq!(count_ascii_words(text.as_bytes()), count_any_words(text), "{text:?}");
+            assert_eq!(
+                count_ascii_words(text.as_bytes()),
+                count_any_words(text),
+                "{text:?}"
+            );
         }
     }
 
