@@ -130,7 +130,7 @@ pub(crate) fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
         return Err(DetectError::TooLarge { size, limit }.to_string());
     }
     let file = open_without_blocking(path).map_err(|error| format!("cannot read: {error}"))?;
-    read_limited(file, limit).map_err(|error| format!("cannot read: {error}"))
+    read_limited_sized(file, limit, size).map_err(|error| format!("cannot read: {error}"))
 }
 
 /// Opens a file for reading; a FIFO is opened without waiting for a writer, then read as
@@ -150,9 +150,21 @@ pub(crate) fn open_without_blocking(path: &Path) -> std::io::Result<std::fs::Fil
 /// Reads a stream up to twice `max_bytes` (the slack a compressed document gets); past that
 /// it stops reading and fails, so an endless stream (`/dev/zero`) ends too.
 pub(crate) fn read_limited(reader: impl std::io::Read, max_bytes: u64) -> std::io::Result<Vec<u8>> {
+    read_limited_sized(reader, max_bytes, 0)
+}
+
+/// [`read_limited`] of a reader expected to hold `expected` bytes (a file's size): the
+/// buffer starts at that size (and a byte more, to see the end), so a file is read in one
+/// go instead of through a doubling buffer copied at each step.
+fn read_limited_sized(
+    reader: impl std::io::Read,
+    max_bytes: u64,
+    expected: u64,
+) -> std::io::Result<Vec<u8>> {
     use std::io::Read as _;
     let limit = max_bytes.saturating_mul(2);
-    let mut bytes = Vec::new();
+    let capacity = usize::try_from(expected.min(limit)).map_or(0, |n| n.saturating_add(1));
+    let mut bytes = Vec::with_capacity(capacity);
     reader
         .take(limit.saturating_add(1))
         .read_to_end(&mut bytes)?;

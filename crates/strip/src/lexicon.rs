@@ -12,7 +12,6 @@
 //! The wording itself lives in `crate::lang`, one module per language; this module builds the
 //! matchers from it once per process. None is taken from one site: each is wording many sites use.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -43,7 +42,8 @@ const CATEGORIES: [(Category, usize); 12] = [
 const WEAK_PHRASE_MAX_WORDS: usize = 20;
 
 struct Tables {
-    labels: HashMap<&'static str, Category>,
+    /// (FxHash: a block's key is short, and SipHash cost more than the lookup.)
+    labels: FxHashMap<&'static str, Category>,
     /// Heading prefixes by their first byte, longest first within each: a block is compared
     /// only with the prefixes that can start it, not with all of them.
     headings: [Vec<(&'static str, Category)>; 256],
@@ -54,7 +54,7 @@ struct Tables {
 }
 
 static TABLES: LazyLock<Option<Tables>> = LazyLock::new(|| {
-    let mut labels = HashMap::new();
+    let mut labels = FxHashMap::default();
     let mut headings = Vec::new();
     let mut phrases = Vec::new();
     let mut phrase_meta = Vec::new();

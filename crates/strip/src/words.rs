@@ -8,6 +8,15 @@
 /// One pass over the characters, ASCII handled without the Unicode tables (this runs on
 /// every block).
 pub(crate) fn count_words(text: &str) -> usize {
+    if text.is_ascii() {
+        count_ascii_words(text.as_bytes())
+    } else {
+        count_any_words(text)
+    }
+}
+
+/// [`count_words`] of any text.
+fn count_any_words(text: &str) -> usize {
     let mut words = 0;
     // The current token: its CJK characters, its other unspaced script's code points, and
     // whether it holds a letter or digit.
@@ -52,6 +61,22 @@ pub(crate) fn count_words(text: &str) -> usize {
     }
     end_token(&mut cjk, &mut unspaced, &mut alnum);
     words
+}
+
+/// [`count_words`] of ASCII text (most blocks): no CJK or unspaced script, so a token is a
+/// word when it holds a letter or digit. A loop without the Unicode branches.
+fn count_ascii_words(bytes: &[u8]) -> usize {
+    let mut words = 0;
+    let mut alnum = false;
+    for &b in bytes {
+        if b.is_ascii_whitespace() || b == b'\x0B' {
+            words += usize::from(alnum);
+            alnum = false;
+        } else {
+            alnum |= b.is_ascii_alphanumeric();
+        }
+    }
+    words + usize::from(alnum)
 }
 
 /// Code points per word in the scripts of [`is_unspaced`] (a Thai word is 4–5 on average).
@@ -188,6 +213,27 @@ mod tests {
         ] {
             let lowered_then_cut: String = word.to_lowercase().chars().take(6).collect();
             assert_eq!(stem(word), lowered_then_cut, "{word}");
+        }
+    }
+
+    #[test]
+    fn ascii_text_counts_as_any_text_does() {
+        for text in [
+            "",
+            " ",
+            "one",
+            "  two words  ",
+            "a\tb\nc\x0Bd\x0Ce\rf",
+            "-- ! ?? word, 42 ...",
+            "x-ray e-mail 3.14 (a) [] {}",
+            "trailing",
+            "\x01control\x7f ~",
+        ] {
+            assert_eq!(
+                count_ascii_words(text.as_bytes()),
+                count_any_words(text),
+                "{text:?}"
+            );
         }
     }
 

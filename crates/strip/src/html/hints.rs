@@ -396,25 +396,12 @@ impl Tokenizer {
             Upper,
             Digit,
         }
-        let kind = |ch: char| {
-            if ch.is_ascii_lowercase() || (!ch.is_ascii() && ch.is_alphabetic()) {
-                Some(K::Lower)
-            } else if ch.is_ascii_uppercase() {
-                Some(K::Upper)
-            } else if ch.is_ascii_digit() {
-                Some(K::Digit)
-            } else {
-                None
-            }
-        };
         // A UUID in the value (`accordion-content-58f8c46f-0ad8-4ae5-…`): its short hex
         // groups hold no words either (`ad` in `0ad8`).
         let uuid = has_uuid(value);
         let mut rest = value;
         while !rest.is_empty() {
-            let end = rest
-                .find(|ch: char| kind(ch).is_none())
-                .unwrap_or(rest.len());
+            let end = word_chars_len(rest);
             let (chunk, after) = rest.split_at(end);
             // CSS modules name a class `file_class__hash` (`layout_root__adKqa`).
             let before = value.get(..value.len() - rest.len()).unwrap_or("");
@@ -433,10 +420,27 @@ impl Tokenizer {
             {
                 continue;
             }
-            let mut start: Option<usize> = None;
+            // The chunk is all letters and digits: it goes into `lower` whole (ASCII lowered),
+            // and its tokens end where camelCase or a letter/digit change splits it. Bytes
+            // are read, not characters: every non-ASCII character of the chunk is a letter
+            // (lower case for the split), and its continuation bytes change nothing.
+            let base = self.lower.len();
+            self.lower.push_str(chunk);
+            if let Some(added) = self.lower.get_mut(base..) {
+                added.make_ascii_lowercase();
+            }
+            let mut start = base;
             let mut prev: Option<K> = None;
-            for ch in chunk.chars() {
-                let Some(k) = kind(ch) else { continue };
+            for (offset, b) in chunk.bytes().enumerate() {
+                let k = if b.is_ascii_uppercase() {
+                    K::Upper
+                } else if b.is_ascii_digit() {
+                    K::Digit
+                } else if b.is_ascii() || b >= 0xC0 {
+                    K::Lower
+                } else {
+                    continue;
+                };
                 let boundary = matches!(
                     (prev, k),
                     (Some(K::Lower), K::Upper)
@@ -444,21 +448,35 @@ impl Tokenizer {
                         | (Some(K::Lower | K::Upper), K::Digit)
                 );
                 if boundary {
-                    if let Some(s) = start.take() {
-                        self.spans.push((s, self.lower.len()));
-                    }
+                    self.spans.push((start, base + offset));
+                    start = base + offset;
                 }
-                if start.is_none() {
-                    start = Some(self.lower.len());
-                }
-                self.lower.push(ch.to_ascii_lowercase());
                 prev = Some(k);
             }
-            if let Some(s) = start {
-                self.spans.push((s, self.lower.len()));
-            }
+            self.spans.push((start, self.lower.len()));
         }
     }
+}
+
+/// Bytes of the run of letters and digits that starts `s` (ASCII read byte by byte, other
+/// characters as letters when alphabetic).
+fn word_chars_len(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if !b.is_ascii_alphanumeric() {
+                return i;
+            }
+            i += 1;
+            continue;
+        }
+        match s.get(i..).and_then(|rest| rest.chars().next()) {
+            Some(c) if c.is_alphabetic() => i += c.len_utf8(),
+            _ => return i,
+        }
+    }
+    i
 }
 
 /// The hash CSS modules append (`__adKqa`, `__MT1PZ`, `__h5rD8`): five or six letters and
@@ -485,6 +503,11 @@ fn is_hex_with_digit(chunk: &str) -> bool {
 /// Dash-separated hex groups of 8, 4, 4, 4 and 12 digits somewhere in the value.
 fn has_uuid(value: &str) -> bool {
     const GROUPS: [usize; 5] = [8, 4, 4, 4, 12];
+    // Five groups and the four separators between them: most values are shorter, and
+    // need not be split (this runs on every class value not seen before).
+    if value.len() < GROUPS.iter().sum::<usize>() + GROUPS.len() - 1 {
+        return false;
+    }
     let parts: Vec<&str> = value
         .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
         .flat_map(|item| item.split('-'))

@@ -244,8 +244,13 @@ fn unread_in_head(tag: HeadTag, b: &[u8], attrs: &[Attr], json_ld: bool) -> bool
 /// Whether a `<script …>` start tag (`head`, as written) opens JSON-LD, read for the
 /// metadata (a character reference could spell its type).
 fn json_ld_script(head: &[u8]) -> bool {
+    // Only where a '+' stands (one memchr pass, not a compare at every byte).
     memchr::memchr(b'&', head).is_some()
-        || head.windows(7).any(|w| w.eq_ignore_ascii_case(b"ld+json"))
+        || memchr::memchr_iter(b'+', head).any(|plus| {
+            plus.checked_sub(2)
+                .and_then(|start| head.get(start..start + 7))
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"ld+json"))
+        })
 }
 
 /// Just past the element a head start tag opens: the tag itself for the void `meta` and
