@@ -23,7 +23,7 @@ pub(super) fn mark_repeats(items: &mut [Item], trusted_main: bool) {
         }
         // A ticker (a marquee's phrase written out again and again for a seamless scroll)
         // repeats itself within the block, wherever it stands.
-        if item.candidate.kind != BlockKind::TableRow && is_ticker(item.norm()) {
+        if item.candidate.kind != BlockKind::TableRow && is_ticker(&item.candidate.text) {
             if let Some(item) = items.get_mut(index) {
                 item.verdict = Verdict::Remove(Category::Other, Rule::OtherRepeat);
             }
@@ -57,8 +57,17 @@ pub(super) fn mark_repeats(items: &mut [Item], trusted_main: bool) {
 
 /// A text that is one short phrase (up to [`TICKER_MAX_PHRASE_WORDS`]) written out
 /// [`TICKER_MIN_REPEATS`] times or more, back to back, over nearly all of it.
-fn is_ticker(norm: &str) -> bool {
-    let words: Vec<&str> = norm
+fn is_ticker(text: &str) -> bool {
+    // Cheap refusal first (most blocks): a ticker's first word comes back at least
+    // TICKER_MIN_REPEATS times.
+    let first = text
+        .split_whitespace()
+        .next()
+        .map_or("", |w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    if first.is_empty() || text.matches(first).nth(TICKER_MIN_REPEATS - 1).is_none() {
+        return false;
+    }
+    let words: Vec<&str> = text
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
