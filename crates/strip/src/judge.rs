@@ -71,6 +71,8 @@ pub(crate) struct Seat {
     pub second: bool,
     /// The rules removed it, and why.
     pub removed: Option<(Category, Rule)>,
+    /// A level-1 heading: the page's headline.
+    pub headline: bool,
 }
 
 /// Whether a removal rests on structure alone (where the block sits, what markup names its
@@ -86,14 +88,18 @@ fn structural(rule: Rule) -> bool {
 /// rules removed it on structure alone, and it is neither header material (the title and
 /// byline went to the header) nor a comment (a thread beside a short article is the second
 /// opinion's classic wrong region, not a lost article) nor a cookie notice (a consent
-/// manager's preference centre holds more prose than a listing page: never the article).
-fn restorable(seat: &Seat) -> bool {
+/// manager's preference centre holds more prose than a listing page: never the article)
+/// nor the site's footer (its "about us" prose is the second opinion's pick on a page whose
+/// own text is a product's few lines or only in its scripts) unless `footer_holds_headline`:
+/// a page wrapped whole in a "footer" class (a sticky-footer layout) has its headline there.
+fn restorable(seat: &Seat, footer_holds_headline: bool) -> bool {
     seat.second
         && seat.removed.is_some_and(|(category, rule)| {
             !matches!(
                 category,
                 Category::Title | Category::Byline | Category::Comments | Category::Cookie
-            ) && structural(rule)
+            ) && (category != Category::Legal || footer_holds_headline)
+                && structural(rule)
         })
 }
 
@@ -134,6 +140,10 @@ fn short_article(seats: &[Seat]) -> Vec<(usize, Ruling)> {
 
 /// `judge.lost_article` (see the module's policy).
 fn lost_article(seats: &[Seat]) -> Vec<(usize, Ruling)> {
+    let footer_holds_headline = seats
+        .iter()
+        .any(|s| s.headline && matches!(s.removed, Some((Category::Legal, _))));
+    let restorable = |s: &Seat| restorable(s, footer_holds_headline);
     // The article the second opinion would make: what the rules kept of it, and what the
     // judge may give back.
     let second_words: usize = seats
@@ -165,6 +175,7 @@ mod tests {
             kept: removed.is_none(),
             second,
             removed,
+            headline: false,
         }
     }
 
@@ -196,6 +207,35 @@ mod tests {
             seat(60, true, dialog),
         ];
         assert_eq!(overrule(&seats), []);
+    }
+
+    #[test]
+    fn a_site_footer_is_no_lost_article() {
+        let footer = Some((Category::Legal, Rule::HtmlClassFooter));
+        let seats = [
+            seat(12, false, None),
+            seat(45, true, footer),
+            seat(40, true, footer),
+        ];
+        assert_eq!(overrule(&seats), []);
+    }
+
+    #[test]
+    fn a_page_wrapped_in_a_footer_class_keeps_its_article() {
+        // A sticky-footer layout: the headline and the article sit in the "footer" wrapper.
+        let footer = Some((Category::Legal, Rule::HtmlClassFooter));
+        let mut headline = seat(8, false, footer);
+        headline.headline = true;
+        let seats = [
+            seat(6, false, None),
+            headline,
+            seat(45, true, footer),
+            seat(40, true, footer),
+        ];
+        assert_eq!(
+            overrule(&seats),
+            [(2, Ruling::LostArticle), (3, Ruling::LostArticle)]
+        );
     }
 
     #[test]

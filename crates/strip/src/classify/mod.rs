@@ -280,6 +280,7 @@ fn overrule(items: &mut [Item], article: &mut Article) {
             in_main: item.candidate.in_main && !item.candidate.card,
             kept: item.verdict == Verdict::Keep,
             second: item.candidate.second,
+            headline: item.candidate.heading_level == 1,
             removed: match item.verdict {
                 Verdict::Remove(category, rule) => Some((category, rule)),
                 _ => None,
