@@ -263,6 +263,25 @@ pub(crate) fn class_names(texts: &[String]) -> Vec<String> {
     if names.len() > 2 { Vec::new() } else { names }
 }
 
+/// A byline element that holds nothing but a person's name ("Ana Ruiz", "Jean-Luc Dupont"):
+/// two to four capitalised words, no digits, no initial for a surname, no label.
+pub(crate) fn bare_name(text: &str) -> Option<String> {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = class_names(std::slice::from_ref(&text))
+        .into_iter()
+        .next()?;
+    // "Jean-Luc" is a name; "Note-taking" is not.
+    let capitalised = name
+        .split([' ', '-'])
+        .all(|part| part.chars().next().is_some_and(char::is_uppercase));
+    (name == text
+        && capitalised
+        && !is_nobody(&name)
+        && !is_author_label(&name)
+        && !name.contains(':'))
+    .then_some(name)
+}
+
 /// `text` without a leading author prefix ("By ", "Written by ", "Autor: ").
 pub(crate) fn without_author_prefix(text: &str) -> &str {
     let lower = text.to_lowercase();
@@ -586,5 +605,22 @@ mod tests {
             post_author("I think the second option is better for most people"),
             None
         );
+    }
+
+    #[test]
+    fn a_bare_name_is_two_to_four_capitalised_words() {
+        assert_eq!(bare_name(" Ana  Ruiz ").as_deref(), Some("Ana Ruiz"));
+        assert_eq!(
+            bare_name("Jean-Luc Dupont").as_deref(),
+            Some("Jean-Luc Dupont")
+        );
+        assert_eq!(bare_name("Олена Коваль").as_deref(), Some("Олена Коваль"));
+        // A handle, a label, a sentence, a date, a role, a lower-case compound: no name.
+        assert_eq!(bare_name("Ana"), None);
+        assert_eq!(bare_name("Written By"), None);
+        assert_eq!(bare_name("Read the full story"), None);
+        assert_eq!(bare_name("March 3, 2024"), None);
+        assert_eq!(bare_name("Ana Ruiz, Senior Writer at Example"), None);
+        assert_eq!(bare_name("Note-taking Tool"), None);
     }
 }

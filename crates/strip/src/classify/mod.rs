@@ -207,6 +207,13 @@ pub(crate) fn classify_within(
     if article.published.is_none() {
         article.published = visible_date.clone().or_else(|| meta.url_published.clone());
     }
+    // On a page found to hold no article, a byline the reader sees beside the headline is
+    // still the page's (a guide or a post the site does not declare an article).
+    let authors_beside_title = if visible.authors_beside_title {
+        visible.authors.clone()
+    } else {
+        Vec::new()
+    };
     if article.authors.is_empty() {
         article.authors = visible.authors;
     }
@@ -243,7 +250,11 @@ pub(crate) fn classify_within(
         if article.published.is_some() {
             article.published = visible_date;
         }
-        article.authors = meta.authors.clone();
+        article.authors = if meta.authors.is_empty() {
+            authors_beside_title
+        } else {
+            meta.authors.clone()
+        };
     }
 
     // 8. The judge weighs the verdicts against the second opinion (HTML).

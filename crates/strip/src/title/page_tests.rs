@@ -317,3 +317,30 @@ fn portuguese_listing_page_names_no_author_from_its_teasers() {
     );
     assert!(a.authors.is_empty(), "{:?}", a.authors);
 }
+
+#[test]
+fn spanish_byline_element_holding_only_a_name_beside_the_headline() {
+    // The theme writes the author's name alone in an author-classed element, no "Por".
+    let a = page(
+        "<title>Cómo podar un olivo joven | Huerta Fácil</title>",
+        "<h1>Cómo podar un olivo joven</h1><div class=entry-author>Lucía Gómez Herrera</div>",
+        "es",
+    );
+    assert_eq!(a.authors, ["Lucía Gómez Herrera"]);
+}
+
+#[test]
+fn english_checklist_page_keeps_the_byline_beside_its_headline() {
+    // A page of short lines that declares nothing (no article is found on it): the byline
+    // next to its headline still signs it.
+    let a = strip_html(
+        "<html lang=en><head><title>Moving day checklist | Example Movers</title></head>\
+         <body><header><a href=/>Example Movers</a> <nav><a href=/quote>Get a quote</a>\
+         </nav></header><main><h1>Moving day checklist</h1><p class=byline>By Priya Raman\
+         </p><ul><li>Label every box by room</li><li>Keep chargers in one bag</li>\
+         <li>Photograph the meter readings</li><li>Defrost the freezer the night before</li>\
+         <li>Pack a kettle and mugs last</li></ul></main><footer><p>© 2025 Example Movers\
+         </p></footer></body></html>",
+    );
+    assert_eq!(a.authors, ["Priya Raman"]);
+}
