@@ -309,6 +309,7 @@ impl RawMeta {
             headings: headings.iter().map(String::as_str).collect(),
             site_names: site_names.clone(),
             host,
+            declared_article: ld.article || self.article,
         });
         let publisher = ld
             .publisher
