@@ -319,6 +319,28 @@ pub(crate) fn post_author_before(text: &str, date: Option<&FoundDate>) -> Option
     plausible.then(|| name.to_string())
 }
 
+/// A block that only labels the next one as its author: "Written by", "Author(s):",
+/// "Autor", "Par" standing alone, the name in the block that follows.
+pub(crate) fn labels_the_next_block(text: &str) -> bool {
+    let lower = text.trim().trim_end_matches([':', ' ']).to_lowercase();
+    let lower = lower.replace("(s)", "s");
+    // "Text:" introduces a credit inline, never a name on its own line.
+    lower != "text" && (is_author_label(&lower) || is_author_label(lower.trim_end_matches('s')))
+}
+
+/// The names in a block that an author label introduces ([`labels_the_next_block`]): one or
+/// two names of two to four capitalised words, nothing else.
+pub(crate) fn labelled_names(text: &str) -> Vec<String> {
+    let names: Vec<String> = class_names(&[text.to_string()])
+        .into_iter()
+        .map(|n| n.trim_end_matches([',', ';']).to_string())
+        .collect();
+    if names.iter().any(|n| is_nobody(n) || is_author_label(n)) {
+        return Vec::new();
+    }
+    names
+}
+
 /// "By", "Written by", "Autor": a word that introduces a name, standing alone.
 fn is_author_label(text: &str) -> bool {
     let lower = text.trim().to_lowercase();
@@ -622,5 +644,26 @@ mod tests {
         assert_eq!(bare_name("March 3, 2024"), None);
         assert_eq!(bare_name("Ana Ruiz, Senior Writer at Example"), None);
         assert_eq!(bare_name("Note-taking Tool"), None);
+    }
+
+    #[test]
+    fn an_author_label_on_its_own_line_introduces_the_next() {
+        for label in [
+            "Written by",
+            "WRITTEN BY",
+            "Author(s):",
+            "Authors",
+            "Autor",
+            "Par",
+        ] {
+            assert!(labels_the_next_block(label), "{label}");
+        }
+        for text in ["Text:", "Share", "Written by Ana Ruiz", "Photo"] {
+            assert!(!labels_the_next_block(text), "{text}");
+        }
+        assert_eq!(labelled_names("Edzel Tabing"), ["Edzel Tabing"]);
+        assert_eq!(labelled_names("The Team, edited by Walter"), ["The Team"]);
+        assert!(labelled_names("Staff").is_empty());
+        assert!(labelled_names("12 min read").is_empty());
     }
 }

@@ -294,14 +294,21 @@ fn read_beside(
         .filter(|(_, item)| {
             (1..=VISIBLE_DATE_MAX_WORDS).contains(&item.stats.words) && !prose(item)
         });
+    let mut label_at = None;
     for (at, item) in window {
         let text = &item.candidate.text;
         if found.authors.is_empty() {
             if let Some(byline) = byline::parse(text, item.stats.words) {
                 found.authors = byline.authors;
+            } else if label_at.is_some_and(|label| label + 1 == at) {
+                // "Written by" on its own line, the name on the next.
+                found.authors = byline::labelled_names(text);
             } else if matches!(item.verdict, Verdict::Remove(_, Rule::HtmlClassByline)) {
                 // A byline element beside the headline holding only a name signs it.
                 found.authors.extend(byline::bare_name(text));
+            }
+            if byline::labels_the_next_block(text) {
+                label_at = Some(at);
             }
             // Another heading between the headline and the byline (a lead teaser's) makes
             // the byline that heading's.

@@ -344,3 +344,16 @@ fn english_checklist_page_keeps_the_byline_beside_its_headline() {
     );
     assert_eq!(a.authors, ["Priya Raman"]);
 }
+
+#[test]
+fn french_author_label_above_the_name_beside_the_headline() {
+    // The meta column labels each value on a line of its own.
+    let a = page(
+        "<title>Bien choisir son vélo de ville</title>",
+        "<h1>Bien choisir son vélo de ville</h1><div><p>Mis à jour</p><p>4 mars 2025</p>\
+         </div><div><p>Écrit par</p><p>Camille Rousseau</p></div>",
+        "fr",
+    );
+    assert_eq!(a.authors, ["Camille Rousseau"]);
+    assert_eq!(a.published.as_deref(), Some("2025-03-04"));
+}
