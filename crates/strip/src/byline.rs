@@ -350,10 +350,25 @@ fn is_author_label(text: &str) -> bool {
             .any(|p| p.trim_end_matches([' ', ':']) == lower)
 }
 
-/// A bare label ("Staff", "Redaktion") or a date where a name should be.
+/// A bare label ("Staff", "Redaktion", "Written By", "The Author"), a date or a dateline
+/// ("Updated January"), a number, or a template's unfilled placeholder
+/// ("page.head.extra.author") where a name should be.
 pub(crate) fn is_nobody(name: &str) -> bool {
     let name = name.trim();
-    NO_PERSON.contains(&name.to_lowercase().as_str())
+    let lower = name.to_lowercase();
+    let first_word = lower.split_whitespace().next().unwrap_or("");
+    NO_PERSON.contains(&lower.as_str())
+        || is_author_label(&lower)
+        || lower.strip_prefix("the ").is_some_and(is_author_label)
+        || !name.chars().any(char::is_alphabetic)
+        || !name.contains(char::is_whitespace)
+            && name.matches('.').count() >= 2
+            && lower.contains("author")
+        // A dateline's word ("updated", "publié"), not a short one that starts names too
+        // ("de", "le"), nor a byline's ("Posted by").
+        || first_word.chars().count() >= 5
+            && DATELINE_WORDS.contains(&first_word)
+            && !lower.contains(" by")
         || crate::dates::parse_date(name).is_some()
         || find_date(name).is_some()
 }
@@ -644,6 +659,32 @@ mod tests {
         assert_eq!(bare_name("March 3, 2024"), None);
         assert_eq!(bare_name("Ana Ruiz, Senior Writer at Example"), None);
         assert_eq!(bare_name("Note-taking Tool"), None);
+    }
+
+    #[test]
+    fn labels_numbers_datelines_and_placeholders_are_nobody() {
+        for text in [
+            "Staff",
+            "Written By",
+            "The Author",
+            "Autor",
+            "262588213843476",
+            "page.head.extra.author",
+            "Updated January",
+            "Aktualisiert Januar",
+            "12 mars 2024",
+        ] {
+            assert!(is_nobody(text), "{text}");
+        }
+        for name in [
+            "Ana Ruiz",
+            "sara.r.peter",
+            "b.scherer",
+            "Le Thi Hoa",
+            "De Vries",
+        ] {
+            assert!(!is_nobody(name), "{name}");
+        }
     }
 
     #[test]
