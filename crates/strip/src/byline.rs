@@ -270,10 +270,11 @@ pub(crate) fn bare_name(text: &str) -> Option<String> {
     let name = class_names(std::slice::from_ref(&text))
         .into_iter()
         .next()?;
-    // "Jean-Luc" is a name; "Note-taking" is not.
+    // "Jean-Luc" is a name; "Note-taking" is not, nor a name glued to a link's text
+    // ("Rosa ReyesView More Articles").
     let capitalised = name
         .split([' ', '-'])
-        .all(|part| part.chars().next().is_some_and(char::is_uppercase));
+        .all(|part| part.chars().next().is_some_and(char::is_uppercase) && !glued_words(part));
     (name == text
         && capitalised
         && !is_nobody(&name)
@@ -328,6 +329,19 @@ pub(crate) fn labels_the_next_block(text: &str) -> bool {
     lower != "text" && (is_author_label(&lower) || is_author_label(lower.trim_end_matches('s')))
 }
 
+/// A word that is two glued together: a capital after four or more lower-case letters
+/// ("ReyesView"), where names put one after one to three ("McDonald", "FitzGerald").
+fn glued_words(word: &str) -> bool {
+    let mut lower_run = 0;
+    for c in word.chars() {
+        if c.is_uppercase() && lower_run >= 4 {
+            return true;
+        }
+        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+    }
+    false
+}
+
 /// The names in a block that an author label introduces ([`labels_the_next_block`]): one or
 /// two names of two to four capitalised words, nothing else.
 pub(crate) fn labelled_names(text: &str) -> Vec<String> {
@@ -335,7 +349,10 @@ pub(crate) fn labelled_names(text: &str) -> Vec<String> {
         .into_iter()
         .map(|n| n.trim_end_matches([',', ';']).to_string())
         .collect();
-    if names.iter().any(|n| is_nobody(n) || is_author_label(n)) {
+    if names
+        .iter()
+        .any(|n| is_nobody(n) || is_author_label(n) || n.split(' ').any(glued_words))
+    {
         return Vec::new();
     }
     names
@@ -659,6 +676,11 @@ mod tests {
         assert_eq!(bare_name("March 3, 2024"), None);
         assert_eq!(bare_name("Ana Ruiz, Senior Writer at Example"), None);
         assert_eq!(bare_name("Note-taking Tool"), None);
+        assert_eq!(bare_name("Rosa ReyesView More Articles"), None);
+        assert_eq!(
+            bare_name("Ciara McDonald").as_deref(),
+            Some("Ciara McDonald")
+        );
     }
 
     #[test]
