@@ -409,7 +409,12 @@ pub(crate) fn people_and_organisations(
     let mut people = Vec::new();
     let mut organisation = None;
     for author in authors {
-        let name = author.trim();
+        // A mark the theme draws after the name ("Ana Ruiz ●", "Ana Ruiz, MD*") is no part
+        // of it; read here, for the header only, so no block's verdict changes.
+        let name = author
+            .trim()
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && !".)]'’\"”".contains(c))
+            .trim_end();
         let key = squash(name);
         if key.is_empty() || is_nobody(name) {
             continue;
@@ -680,6 +685,18 @@ mod tests {
         assert_eq!(
             bare_name("Ciara McDonald").as_deref(),
             Some("Ciara McDonald")
+        );
+    }
+
+    #[test]
+    fn a_mark_drawn_after_the_name_is_no_part_of_it() {
+        let authors: Vec<String> = ["Meera Pillai ●", "Ana Ruiz, MD*", "Jean Dupont (AFP)"]
+            .map(String::from)
+            .to_vec();
+        let (people, _) = people_and_organisations(&authors, &[], None);
+        assert_eq!(
+            people,
+            ["Meera Pillai", "Ana Ruiz, MD", "Jean Dupont (AFP)"]
         );
     }
 

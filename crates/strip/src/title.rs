@@ -138,6 +138,18 @@ pub(crate) fn settle(mut article: Article, meta: &PageMeta) -> Article {
     article
 }
 
+/// The page's metadata credits only the site or its publisher (by name or host), no person:
+/// a byline the reader sees beside the headline ("By …") names who wrote it.
+pub(crate) fn signed_only_by_the_site(authors: &[String], meta: &PageMeta) -> bool {
+    let mut organisations: Vec<&str> = Vec::new();
+    organisations.extend(meta.publisher.as_deref());
+    organisations.extend(meta.site_name.as_deref());
+    let host = meta.url.as_deref().and_then(host_of);
+    let (people, organisation) =
+        crate::byline::people_and_organisations(authors, &organisations, host);
+    organisation.is_some() && people.len() == 1 && people.first() == organisation.as_ref()
+}
+
 /// The host of an absolute URL, without `www.`.
 pub(crate) fn host_of(url: &str) -> Option<&str> {
     let rest = url.split_once("://")?.1;

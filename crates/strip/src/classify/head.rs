@@ -213,6 +213,9 @@ pub(super) struct VisibleByline {
     /// The authors were read beside one of the page's titles (not only around the core's
     /// start), with no other heading between.
     pub(super) authors_beside_title: bool,
+    /// The authors come from a byline that introduces them ("By …", "Von …"), the
+    /// strongest visible evidence.
+    pub(super) authors_introduced: bool,
 }
 
 /// The date and byline the reader sees next to the headline: the first short blocks near
@@ -299,6 +302,7 @@ fn read_beside(
         let text = &item.candidate.text;
         if found.authors.is_empty() {
             if let Some(byline) = byline::parse(text, item.stats.words) {
+                found.authors_introduced = !byline.authors.is_empty();
                 found.authors = byline.authors;
             } else if label_at.is_some_and(|label| label + 1 == at) {
                 // "Written by" on its own line, the name on the next.

@@ -214,7 +214,10 @@ pub(crate) fn classify_within(
     } else {
         Vec::new()
     };
-    if article.authors.is_empty() {
+    // A page whose metadata credits only the site: the "By …" beside its headline signs it.
+    let site_signed = visible.authors_introduced
+        && crate::title::signed_only_by_the_site(&article.authors, &meta);
+    if article.authors.is_empty() || site_signed {
         article.authors = visible.authors;
     }
     // Reading post headers costs a date search per byline block: only when it matters.

@@ -357,3 +357,16 @@ fn french_author_label_above_the_name_beside_the_headline() {
     assert_eq!(a.authors, ["Camille Rousseau"]);
     assert_eq!(a.published.as_deref(), Some("2025-03-04"));
 }
+
+#[test]
+fn dutch_metadata_crediting_the_site_gives_way_to_the_byline() {
+    // The CMS fills the author tag with the paper's name; the byline names the reporter.
+    let a = page(
+        r#"<title>Nieuwe fietsbrug geopend | Dagblad Voorbeeld</title>
+        <meta name="author" content="Dagblad Voorbeeld">
+        <meta property="og:site_name" content="Dagblad Voorbeeld">"#,
+        "<h1>Nieuwe fietsbrug geopend</h1><p>Door Pieter Jansen</p>",
+        "nl",
+    );
+    assert_eq!(a.authors, ["Pieter Jansen"]);
+}
