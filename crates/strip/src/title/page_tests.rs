@@ -370,3 +370,19 @@ fn dutch_metadata_crediting_the_site_gives_way_to_the_byline() {
     );
     assert_eq!(a.authors, ["Pieter Jansen"]);
 }
+
+#[test]
+fn spanish_thread_names_its_poster_in_microdata_metas() {
+    // The forum software states the thread's author only in microdata: a Person whose name
+    // is a <meta itemprop=name content>.
+    let a = page(
+        "<title>¿Qué aceite para la cadena de la bici?</title>",
+        "<div itemscope itemtype=\"https://schema.org/DiscussionForumPosting\">\
+         <meta itemprop=\"headline\" content=\"¿Qué aceite para la cadena de la bici?\">\
+         <div itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\">\
+         <meta itemprop=\"name\" content=\"marta_g\"><meta itemprop=\"url\" \
+         content=\"/user/marta_g\"></div></div><h1>¿Qué aceite para la cadena de la bici?</h1>",
+        "es",
+    );
+    assert_eq!(a.authors, ["marta_g"]);
+}
