@@ -268,6 +268,26 @@ pub(crate) fn class_names(texts: &[String]) -> Vec<String> {
     if names.len() > 2 { Vec::new() } else { names }
 }
 
+/// A byline element that holds nothing but a person's name ("Ana Ruiz", "Jean-Luc Dupont"):
+/// two to four capitalised words, no digits, no initial for a surname, no label.
+pub(crate) fn bare_name(text: &str) -> Option<String> {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = class_names(std::slice::from_ref(&text))
+        .into_iter()
+        .next()?;
+    // "Jean-Luc" is a name; "Note-taking" is not, nor a name glued to a link's text
+    // ("Rosa ReyesView More Articles").
+    let capitalised = name
+        .split([' ', '-'])
+        .all(|part| part.chars().next().is_some_and(char::is_uppercase) && !glued_words(part));
+    (name == text
+        && capitalised
+        && !is_nobody(&name)
+        && !is_author_label(&name)
+        && !name.contains(':'))
+    .then_some(name)
+}
+
 /// `text` without a leading author prefix ("By ", "Written by ", "Autor: ").
 pub(crate) fn without_author_prefix(text: &str) -> &str {
     let lower = text.to_lowercase();
@@ -305,6 +325,44 @@ pub(crate) fn post_author_before(text: &str, date: Option<&FoundDate>) -> Option
     plausible.then(|| name.to_string())
 }
 
+/// A block that only labels the next one as its author: "Written by", "Author(s):",
+/// "Autor", "Par" standing alone, the name in the block that follows.
+pub(crate) fn labels_the_next_block(text: &str) -> bool {
+    let lower = text.trim().trim_end_matches([':', ' ']).to_lowercase();
+    let lower = lower.replace("(s)", "s");
+    // "Text:" introduces a credit inline, never a name on its own line.
+    lower != "text" && (is_author_label(&lower) || is_author_label(lower.trim_end_matches('s')))
+}
+
+/// A word that is two glued together: a capital after four or more lower-case letters
+/// ("ReyesView"), where names put one after one to three ("McDonald", "FitzGerald").
+fn glued_words(word: &str) -> bool {
+    let mut lower_run = 0;
+    for c in word.chars() {
+        if c.is_uppercase() && lower_run >= 4 {
+            return true;
+        }
+        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+    }
+    false
+}
+
+/// The names in a block that an author label introduces ([`labels_the_next_block`]): one or
+/// two names of two to four capitalised words, nothing else.
+pub(crate) fn labelled_names(text: &str) -> Vec<String> {
+    let names: Vec<String> = class_names(&[text.to_string()])
+        .into_iter()
+        .map(|n| n.trim_end_matches([',', ';']).to_string())
+        .collect();
+    if names
+        .iter()
+        .any(|n| is_nobody(n) || is_author_label(n) || n.split(' ').any(glued_words))
+    {
+        return Vec::new();
+    }
+    names
+}
+
 /// "By", "Written by", "Autor": a word that introduces a name, standing alone.
 fn is_author_label(text: &str) -> bool {
     let lower = text.trim().to_lowercase();
@@ -314,10 +372,25 @@ fn is_author_label(text: &str) -> bool {
             .any(|p| p.trim_end_matches([' ', ':']) == lower)
 }
 
-/// A bare label ("Staff", "Redaktion") or a date where a name should be.
+/// A bare label ("Staff", "Redaktion", "Written By", "The Author"), a date or a dateline
+/// ("Updated January"), a number, or a template's unfilled placeholder
+/// ("page.head.extra.author") where a name should be.
 pub(crate) fn is_nobody(name: &str) -> bool {
     let name = name.trim();
-    NO_PERSON.contains(&name.to_lowercase().as_str())
+    let lower = name.to_lowercase();
+    let first_word = lower.split_whitespace().next().unwrap_or("");
+    NO_PERSON.contains(&lower.as_str())
+        || is_author_label(&lower)
+        || lower.strip_prefix("the ").is_some_and(is_author_label)
+        || !name.chars().any(char::is_alphabetic)
+        || !name.contains(char::is_whitespace)
+            && name.matches('.').count() >= 2
+            && lower.contains("author")
+        // A dateline's word ("updated", "publié"), not a short one that starts names too
+        // ("de", "le"), nor a byline's ("Posted by").
+        || first_word.chars().count() >= 5
+            && DATELINE_WORDS.contains(&first_word)
+            && !lower.contains(" by")
         || crate::dates::parse_date(name).is_some()
         || find_date(name).is_some()
 }
@@ -341,7 +414,12 @@ pub(crate) fn people_and_organisations(
     let mut people = Vec::new();
     let mut organisation = None;
     for author in authors {
-        let name = author.trim();
+        // A mark the theme draws after the name ("Ana Ruiz ●", "Ana Ruiz, MD*") is no part
+        // of it; read here, for the header only, so no block's verdict changes.
+        let name = author
+            .trim()
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && !".)]'’\"”".contains(c))
+            .trim_end();
         let key = squash(name);
         if key.is_empty() || is_nobody(name) {
             continue;
@@ -591,5 +669,86 @@ mod tests {
             post_author("I think the second option is better for most people"),
             None
         );
+    }
+
+    #[test]
+    fn a_bare_name_is_two_to_four_capitalised_words() {
+        assert_eq!(bare_name(" Ana  Ruiz ").as_deref(), Some("Ana Ruiz"));
+        assert_eq!(
+            bare_name("Jean-Luc Dupont").as_deref(),
+            Some("Jean-Luc Dupont")
+        );
+        assert_eq!(bare_name("Олена Коваль").as_deref(), Some("Олена Коваль"));
+        // A handle, a label, a sentence, a date, a role, a lower-case compound: no name.
+        assert_eq!(bare_name("Ana"), None);
+        assert_eq!(bare_name("Written By"), None);
+        assert_eq!(bare_name("Read the full story"), None);
+        assert_eq!(bare_name("March 3, 2024"), None);
+        assert_eq!(bare_name("Ana Ruiz, Senior Writer at Example"), None);
+        assert_eq!(bare_name("Note-taking Tool"), None);
+        assert_eq!(bare_name("Rosa ReyesView More Articles"), None);
+        assert_eq!(
+            bare_name("Ciara McDonald").as_deref(),
+            Some("Ciara McDonald")
+        );
+    }
+
+    #[test]
+    fn a_mark_drawn_after_the_name_is_no_part_of_it() {
+        let authors: Vec<String> = ["Meera Pillai ●", "Ana Ruiz, MD*", "Jean Dupont (AFP)"]
+            .map(String::from)
+            .to_vec();
+        let (people, _) = people_and_organisations(&authors, &[], None);
+        assert_eq!(
+            people,
+            ["Meera Pillai", "Ana Ruiz, MD", "Jean Dupont (AFP)"]
+        );
+    }
+
+    #[test]
+    fn labels_numbers_datelines_and_placeholders_are_nobody() {
+        for text in [
+            "Staff",
+            "Written By",
+            "The Author",
+            "Autor",
+            "262588213843476",
+            "page.head.extra.author",
+            "Updated January",
+            "Aktualisiert Januar",
+            "12 mars 2024",
+        ] {
+            assert!(is_nobody(text), "{text}");
+        }
+        for name in [
+            "Ana Ruiz",
+            "sara.r.peter",
+            "b.scherer",
+            "Le Thi Hoa",
+            "De Vries",
+        ] {
+            assert!(!is_nobody(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn an_author_label_on_its_own_line_introduces_the_next() {
+        for label in [
+            "Written by",
+            "WRITTEN BY",
+            "Author(s):",
+            "Authors",
+            "Autor",
+            "Par",
+        ] {
+            assert!(labels_the_next_block(label), "{label}");
+        }
+        for text in ["Text:", "Share", "Written by Ana Ruiz", "Photo"] {
+            assert!(!labels_the_next_block(text), "{text}");
+        }
+        assert_eq!(labelled_names("Edzel Tabing"), ["Edzel Tabing"]);
+        assert_eq!(labelled_names("The Team, edited by Walter"), ["The Team"]);
+        assert!(labelled_names("Staff").is_empty());
+        assert!(labelled_names("12 min read").is_empty());
     }
 }

@@ -3,8 +3,9 @@
 //! A page states its title several times: `og:title`, `twitter:title`, JSON-LD `headline`,
 //! `<title>` (the SEO titles, often with the site's name or a tagline added), and the heading
 //! that opens the content. The headline is the first level-1 heading that agrees with a
-//! metadata title (shares most of its words), or any when the page has no title but
-//! `<title>`, and is not the site's name; without one, the first metadata title, with the
+//! metadata title (shares most of its words; on a page that declares itself an article, a
+//! third of them), or any when the page has no title but `<title>`, and is not the site's
+//! name; without one, the first metadata title, with the
 //! site name stripped. The metadata title is kept as the SEO
 //! title when it says something else.
 //!
@@ -30,6 +31,9 @@ pub(crate) struct TitleEvidence<'a> {
     pub site_names: Vec<&'a str>,
     /// Host of the page's URL.
     pub host: Option<&'a str>,
+    /// The page declares itself an article (JSON-LD, OpenGraph): its headline is written
+    /// for the reader, its metadata titles for search engines.
+    pub declared_article: bool,
 }
 
 /// The header's titles.
@@ -41,6 +45,11 @@ pub(crate) struct Titles {
 
 /// A heading agrees with a metadata title at this token F1 or above.
 const AGREEMENT_F1: f64 = 0.5;
+/// On a page that declares itself an article, a heading agrees with a metadata title (site
+/// name stripped) at this token F1 or above: its SEO title is often reworded ("Best Apps to
+/// Learn a Language in 2025" over "Top 10: Best Language Learning App"), while a heading
+/// that shares under a third of its words is another block's (a newsletter box's).
+const ARTICLE_AGREEMENT_F1: f64 = 0.3;
 /// A headline has at most this many words: more is a paragraph set as a heading.
 const MAX_HEADLINE_WORDS: usize = 40;
 
@@ -90,7 +99,11 @@ pub(crate) fn choose(e: &TitleEvidence<'_>) -> Titles {
                     || metadata
                         .iter()
                         .chain(e.title_tag.map(str::to_string).as_ref())
-                        .any(|m| token_f1(h, m) >= AGREEMENT_F1 || opens(m, h)))
+                        .any(|m| token_f1(h, m) >= AGREEMENT_F1 || opens(m, h))
+                    || e.declared_article
+                        && metadata
+                            .iter()
+                            .any(|m| token_f1(h, m) >= ARTICLE_AGREEMENT_F1))
         })
         .cloned()
         .or_else(|| metadata.first().map(|m| before_pipe(m).to_string()));
@@ -123,6 +136,18 @@ pub(crate) fn settle(mut article: Article, meta: &PageMeta) -> Article {
     article.publisher = meta.publisher.clone().or(organisation);
     article.modified = meta.modified.clone();
     article
+}
+
+/// The page's metadata credits only the site or its publisher (by name or host), no person:
+/// a byline the reader sees beside the headline ("By …") names who wrote it.
+pub(crate) fn signed_only_by_the_site(authors: &[String], meta: &PageMeta) -> bool {
+    let mut organisations: Vec<&str> = Vec::new();
+    organisations.extend(meta.publisher.as_deref());
+    organisations.extend(meta.site_name.as_deref());
+    let host = meta.url.as_deref().and_then(host_of);
+    let (people, organisation) =
+        crate::byline::people_and_organisations(authors, &organisations, host);
+    organisation.is_some() && people.len() == 1 && people.first() == organisation.as_ref()
 }
 
 /// The host of an absolute URL, without `www.`.
@@ -295,6 +320,7 @@ mod tests {
             headings: headings.to_vec(),
             site_names: sites.to_vec(),
             host: Some("example-news.com"),
+            declared_article: false,
         })
     }
 
@@ -439,6 +465,39 @@ mod tests {
             Some("Überschrift")
         );
         assert_eq!(titles(&[], None, &[], &[]), Titles::default());
+    }
+
+    #[test]
+    fn an_article_s_headline_may_reword_its_seo_title() {
+        // it: a third of the words shared. A declared article's heading is its headline;
+        // elsewhere the heading is too far from the metadata to be trusted.
+        let evidence = |declared_article| TitleEvidence {
+            metadata: vec!["Le migliori app per imparare una lingua nel 2025"],
+            title_tag: None,
+            headings: vec!["Top 10: le app per le lingue provate da esperti"],
+            site_names: vec![],
+            host: None,
+            declared_article,
+        };
+        assert_eq!(
+            choose(&evidence(true)).headline.as_deref(),
+            Some("Top 10: le app per le lingue provate da esperti")
+        );
+        assert_eq!(
+            choose(&evidence(false)).headline.as_deref(),
+            Some("Le migliori app per imparare una lingua nel 2025")
+        );
+        // A heading that shares one word in ten is another block's, article or not.
+        let t = choose(&TitleEvidence {
+            metadata: vec!["Der Stadtrat beschließt neue Radwege für die Innenstadt"],
+            headings: vec!["Radwege: unser Newsletter jeden Morgen im Postfach"],
+            declared_article: true,
+            ..TitleEvidence::default()
+        });
+        assert_eq!(
+            t.headline.as_deref(),
+            Some("Der Stadtrat beschließt neue Radwege für die Innenstadt")
+        );
     }
 
     #[test]

@@ -210,6 +210,12 @@ pub(super) fn take_datelines(items: &mut [Item], start: usize, end: usize) {
 pub(super) struct VisibleByline {
     pub(super) date: Option<String>,
     pub(super) authors: Vec<String>,
+    /// The authors were read beside one of the page's titles (not only around the core's
+    /// start), with no other heading between.
+    pub(super) authors_beside_title: bool,
+    /// The authors come from a byline that introduces them ("By …", "Von …"), the
+    /// strongest visible evidence.
+    pub(super) authors_introduced: bool,
 }
 
 /// The date and byline the reader sees next to the headline: the first short blocks near
@@ -250,11 +256,12 @@ pub(super) fn visible_byline(
             anchors.push(at);
         }
     }
+    let beside_title = !anchors.is_empty();
     if anchors.is_empty() {
         anchors.extend(core_start);
     }
     for anchor in anchors {
-        read_beside(items, anchor, order, &mut found);
+        read_beside(items, anchor, beside_title, order, &mut found);
         if found.date.is_some() && !found.authors.is_empty() {
             break;
         }
@@ -263,7 +270,13 @@ pub(super) fn visible_byline(
 }
 
 /// Fills what `found` lacks from the short blocks around `anchor` (see [`visible_byline`]).
-fn read_beside(items: &[Item], anchor: usize, order: SlashOrder, found: &mut VisibleByline) {
+fn read_beside(
+    items: &[Item],
+    anchor: usize,
+    beside_title: bool,
+    order: SlashOrder,
+    found: &mut VisibleByline,
+) {
     let prose = |item: &Item| item.stats.good && item.stats.ends_sentence;
     let first = anchor.saturating_sub(VISIBLE_DATE_BEFORE);
     let last = (anchor + VISIBLE_DATE_AFTER).min(items.len().saturating_sub(1));
@@ -272,21 +285,45 @@ fn read_beside(items: &[Item], anchor: usize, order: SlashOrder, found: &mut Vis
         .unwrap_or(&[])
         .iter()
         .enumerate()
+        .map(|(i, item)| (first + i, item))
         // The byline stands before the article's text (a standfirst may come first): one
         // after its paragraphs belongs to something quoted or embedded (a post, a tweet).
-        .scan(0, |paragraphs, (i, item)| {
-            if first + i > anchor && prose(item) {
+        .scan(0, |paragraphs, (at, item)| {
+            if at > anchor && prose(item) {
                 *paragraphs += 1;
             }
-            (*paragraphs <= VISIBLE_DATE_AFTER_PARAGRAPHS).then_some(item)
+            (*paragraphs <= VISIBLE_DATE_AFTER_PARAGRAPHS).then_some((at, item))
         })
-        .filter(|item| (1..=VISIBLE_DATE_MAX_WORDS).contains(&item.stats.words) && !prose(item));
-    for item in window {
+        .filter(|(_, item)| {
+            (1..=VISIBLE_DATE_MAX_WORDS).contains(&item.stats.words) && !prose(item)
+        });
+    let mut label_at = None;
+    for (at, item) in window {
         let text = &item.candidate.text;
         if found.authors.is_empty() {
             if let Some(byline) = byline::parse(text, item.stats.words) {
+                found.authors_introduced = !byline.authors.is_empty();
                 found.authors = byline.authors;
+            } else if label_at.is_some_and(|label| label + 1 == at) {
+                // "Written by" on its own line, the name on the next.
+                found.authors = byline::labelled_names(text);
+            } else if matches!(item.verdict, Verdict::Remove(_, Rule::HtmlClassByline)) {
+                // A byline element beside the headline holding only a name signs it.
+                found.authors.extend(byline::bare_name(text));
             }
+            if byline::labels_the_next_block(text) {
+                label_at = Some(at);
+            }
+            // Another heading between the headline and the byline (a lead teaser's) makes
+            // the byline that heading's.
+            let (low, high) = (anchor.min(at), anchor.max(at));
+            found.authors_beside_title = beside_title
+                && !found.authors.is_empty()
+                && !items
+                    .get(low + 1..high)
+                    .unwrap_or(&[])
+                    .iter()
+                    .any(|between| between.candidate.kind == BlockKind::Heading);
         }
         if found.date.is_none() {
             found.date = crate::dates::find_date_in_glued(text, order).map(|date| date.iso);

@@ -208,7 +208,17 @@ pub(crate) fn classify_within(
     if article.published.is_none() {
         article.published = visible_date.clone().or_else(|| meta.url_published.clone());
     }
-    if article.authors.is_empty() {
+    // On a page found to hold no article, a byline the reader sees beside the headline is
+    // still the page's (a guide or a post the site does not declare an article).
+    let authors_beside_title = if visible.authors_beside_title {
+        visible.authors.clone()
+    } else {
+        Vec::new()
+    };
+    // A page whose metadata credits only the site: the "By …" beside its headline signs it.
+    let site_signed = visible.authors_introduced
+        && crate::title::signed_only_by_the_site(&article.authors, &meta);
+    if article.authors.is_empty() || site_signed {
         article.authors = visible.authors;
     }
     // Reading post headers costs a date search per byline block: only when it matters.
@@ -245,7 +255,11 @@ pub(crate) fn classify_within(
         if article.published.is_some() {
             article.published = visible_date;
         }
-        article.authors = meta.authors.clone();
+        article.authors = if meta.authors.is_empty() {
+            authors_beside_title
+        } else {
+            meta.authors.clone()
+        };
     }
 
     // 8. The judge weighs the verdicts against the second opinion (HTML).

@@ -306,6 +306,14 @@ impl Walker {
                     }
                     if let Some(p) = itemprop {
                         self.meta.add_itemprop(p, c);
+                        // Microdata's `itemprop=author itemscope` names its person in a
+                        // `<meta itemprop=name content>`: the author element's text.
+                        if let Some((_, text, false)) = &mut self.capture {
+                            if p.split_ascii_whitespace().any(|t| t == "name") {
+                                text.push_str(c);
+                                text.push(' ');
+                            }
+                        }
                     }
                 }
                 return Action::Skip;

@@ -41,7 +41,7 @@ pub(super) struct RawMeta {
 
 /// The `<meta name|property>` keys (lowercase) that [`RawMeta::add_meta`] reads.
 /// `prune` drops every other `<meta>` of the head (without `itemprop`) before parsing.
-pub(super) const META_KEYS: [&str; 47] = [
+pub(super) const META_KEYS: [&str; 48] = [
     "og:title",
     "twitter:title",
     "og:site_name",
@@ -53,6 +53,7 @@ pub(super) const META_KEYS: [&str; 47] = [
     "dc.creator",
     "parsely-author",
     "sailthru.author",
+    "cxenseparse:author",
     "article:author",
     "citation_author",
     "article:published_time",
@@ -113,7 +114,9 @@ impl RawMeta {
             "og:site_name" => set(&mut self.og_site_name),
             "og:url" => set(&mut self.og_url),
             "og:description" | "twitter:description" | "description" => set(&mut self.description),
-            "author" | "dc.creator" | "parsely-author" | "sailthru.author" => {
+            "author" | "dc.creator" | "parsely-author" | "sailthru.author"
+            // Piano's (cXense) content tags, which news sites fill from their CMS.
+            | "cxenseparse:author" => {
                 self.meta_authors.push(content.to_string())
             }
             "article:author" => self.article_authors.push(content.to_string()),
@@ -153,6 +156,11 @@ impl RawMeta {
     }
 
     pub(crate) fn add_itemprop(&mut self, prop: &str, content: &str) {
+        // `<meta itemprop=author content="Ana Ruiz">`: an author element without text.
+        let content_is_name = !content.contains("://") && !content.starts_with("www.");
+        if prop.split_ascii_whitespace().any(|p| p == "author") && content_is_name {
+            self.add_author_text(content.trim(), false);
+        }
         if prop.split_ascii_whitespace().any(|p| p == "datePublished") {
             self.dates.push((3, content.trim().to_string()));
         }
@@ -301,6 +309,7 @@ impl RawMeta {
             headings: headings.iter().map(String::as_str).collect(),
             site_names: site_names.clone(),
             host,
+            declared_article: ld.article || self.article,
         });
         let publisher = ld
             .publisher
@@ -774,5 +783,21 @@ mod tests {
             raw.resolve(&ld, &[]).authors,
             ["Ngozi Okafor", "José García"]
         );
+    }
+
+    #[test]
+    fn content_tags_and_itemprop_metas_name_the_author() {
+        // Piano's (cXense) content tag; the head names no other author.
+        let mut raw = RawMeta::default();
+        raw.add_meta("cXenseParse:author", "Marta Nowak");
+        assert_eq!(
+            raw.resolve(&JsonLd::default(), &[]).authors,
+            ["Marta Nowak"]
+        );
+        // `<meta itemprop=author content=…>`: a name, not a profile URL.
+        let mut raw = RawMeta::default();
+        raw.add_itemprop("author", "https://example.org/people/ana");
+        raw.add_itemprop("author", "Ana Ruiz");
+        assert_eq!(raw.resolve(&JsonLd::default(), &[]).authors, ["Ana Ruiz"]);
     }
 }

@@ -317,3 +317,72 @@ fn portuguese_listing_page_names_no_author_from_its_teasers() {
     );
     assert!(a.authors.is_empty(), "{:?}", a.authors);
 }
+
+#[test]
+fn spanish_byline_element_holding_only_a_name_beside_the_headline() {
+    // The theme writes the author's name alone in an author-classed element, no "Por".
+    let a = page(
+        "<title>Cómo podar un olivo joven | Huerta Fácil</title>",
+        "<h1>Cómo podar un olivo joven</h1><div class=entry-author>Lucía Gómez Herrera</div>",
+        "es",
+    );
+    assert_eq!(a.authors, ["Lucía Gómez Herrera"]);
+}
+
+#[test]
+fn english_checklist_page_keeps_the_byline_beside_its_headline() {
+    // A page of short lines that declares nothing (no article is found on it): the byline
+    // next to its headline still signs it.
+    let a = strip_html(
+        "<html lang=en><head><title>Moving day checklist | Example Movers</title></head>\
+         <body><header><a href=/>Example Movers</a> <nav><a href=/quote>Get a quote</a>\
+         </nav></header><main><h1>Moving day checklist</h1><p class=byline>By Priya Raman\
+         </p><ul><li>Label every box by room</li><li>Keep chargers in one bag</li>\
+         <li>Photograph the meter readings</li><li>Defrost the freezer the night before</li>\
+         <li>Pack a kettle and mugs last</li></ul></main><footer><p>© 2025 Example Movers\
+         </p></footer></body></html>",
+    );
+    assert_eq!(a.authors, ["Priya Raman"]);
+}
+
+#[test]
+fn french_author_label_above_the_name_beside_the_headline() {
+    // The meta column labels each value on a line of its own.
+    let a = page(
+        "<title>Bien choisir son vélo de ville</title>",
+        "<h1>Bien choisir son vélo de ville</h1><div><p>Mis à jour</p><p>4 mars 2025</p>\
+         </div><div><p>Écrit par</p><p>Camille Rousseau</p></div>",
+        "fr",
+    );
+    assert_eq!(a.authors, ["Camille Rousseau"]);
+    assert_eq!(a.published.as_deref(), Some("2025-03-04"));
+}
+
+#[test]
+fn dutch_metadata_crediting_the_site_gives_way_to_the_byline() {
+    // The CMS fills the author tag with the paper's name; the byline names the reporter.
+    let a = page(
+        r#"<title>Nieuwe fietsbrug geopend | Dagblad Voorbeeld</title>
+        <meta name="author" content="Dagblad Voorbeeld">
+        <meta property="og:site_name" content="Dagblad Voorbeeld">"#,
+        "<h1>Nieuwe fietsbrug geopend</h1><p>Door Pieter Jansen</p>",
+        "nl",
+    );
+    assert_eq!(a.authors, ["Pieter Jansen"]);
+}
+
+#[test]
+fn spanish_thread_names_its_poster_in_microdata_metas() {
+    // The forum software states the thread's author only in microdata: a Person whose name
+    // is a <meta itemprop=name content>.
+    let a = page(
+        "<title>¿Qué aceite para la cadena de la bici?</title>",
+        "<div itemscope itemtype=\"https://schema.org/DiscussionForumPosting\">\
+         <meta itemprop=\"headline\" content=\"¿Qué aceite para la cadena de la bici?\">\
+         <div itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\">\
+         <meta itemprop=\"name\" content=\"marta_g\"><meta itemprop=\"url\" \
+         content=\"/user/marta_g\"></div></div><h1>¿Qué aceite para la cadena de la bici?</h1>",
+        "es",
+    );
+    assert_eq!(a.authors, ["marta_g"]);
+}
