@@ -3,7 +3,7 @@
 //! biography, told by the byline's name, in any language.
 
 use super::tuning::{BIO_MAX_WORDS, BIO_ROLE_MAX_WORDS, BIO_TAIL_BLOCKS};
-use super::{Item, Verdict};
+use super::{Item, Verdict, kept_indices};
 use crate::model::{BlockKind, Category};
 use crate::rules::Rule;
 
@@ -20,13 +20,7 @@ pub(super) fn remove_closing_bios(items: &mut [Item], authors: &[String]) {
     if names.is_empty() {
         return;
     }
-    let kept: Vec<usize> = (0..items.len())
-        .filter(|&i| {
-            items
-                .get(i)
-                .is_some_and(|item| item.verdict == Verdict::Keep)
-        })
-        .collect();
+    let kept = kept_indices(items);
     let tail = kept.len().saturating_sub(BIO_TAIL_BLOCKS);
     let opens_with_name = |item: &Item| {
         let text = item

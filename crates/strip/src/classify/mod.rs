@@ -336,6 +336,17 @@ impl Stats {
     }
 }
 
+/// The indices of the blocks kept so far, in order.
+fn kept_indices(items: &[Item]) -> Vec<usize> {
+    (0..items.len())
+        .filter(|&i| {
+            items
+                .get(i)
+                .is_some_and(|item| item.verdict == Verdict::Keep)
+        })
+        .collect()
+}
+
 fn prose_words(item: &Item) -> usize {
     if item.verdict == Verdict::Undecided && item.stats.good {
         item.stats.words

@@ -7,7 +7,7 @@ use super::tuning::{
     TEASER_FEED_OUTWEIGHS, TEASER_HEADLINE_REACH, TEASER_ITEM_AVERAGE_WORDS, TEASER_ITEM_MIN_WORDS,
     TEASER_PARAGRAPH_MAX_WORDS, TEASERS_MIN, a_quarter, two_thirds,
 };
-use super::{Item, Verdict, is_linked_headline, reads_as_headline_link};
+use super::{Item, Verdict, is_linked_headline, kept_indices, reads_as_headline_link};
 use crate::model::{BlockKind, Category};
 use crate::rules::Rule;
 
@@ -214,13 +214,7 @@ pub(super) fn remove_teaser_paragraphs(items: &mut [Item], declared_article: boo
 /// little vocabulary with the article before them, after an article long enough to be one
 /// and not outweighed by them (then they are a listing's entries): removed, labels and all. The test is the shape and the vocabulary, in any language.
 pub(super) fn remove_teaser_entries(items: &mut [Item]) {
-    let kept: Vec<usize> = (0..items.len())
-        .filter(|&i| {
-            items
-                .get(i)
-                .is_some_and(|item| item.verdict == Verdict::Keep)
-        })
-        .collect();
+    let kept = kept_indices(items);
     let label = |i: usize| {
         items.get(i).is_some_and(|item| {
             !item.stats.ends_sentence
