@@ -165,6 +165,7 @@ rules! {
 
     // Context: repeats, feeds, teasers (classify::feeds, classify::teasers).
     OtherRepeat = "other.repeat", Other, Context, Never, "A repeat of an earlier block, or of its start cut short with \"…\"; or a ticker: one short phrase written out again and again.";
+    OtherCopy = "other.copy", Other, Context, Never, "A later copy of a part of the page, block for block (a layout drawn twice: desktop and mobile, a carousel's clones).";
     RelatedFeed = "related.feed", Related, Context, Always, "The first of three timestamps within a dozen blocks: a feed.";
     RelatedTeaserList = "related.teaser_list", Related, Context, Never, "List items that read as other stories' teasers.";
     SiteRepeat = "site.repeat", Other, Context, Never, "A block the host repeats on many pages (site learning), outside the article or mostly links.";

@@ -6,6 +6,7 @@
 //! metadata resolution ([`meta`]).
 
 mod blocks;
+mod copies;
 mod grid;
 mod hints;
 mod main_content;
@@ -65,7 +66,8 @@ pub(crate) fn candidates_within(
         c.second = *inside && !nodes.get(o).is_some_and(|n| n.overlay);
     }
     let entries = grid::card_entries(&nodes, &cands, &owners, &st.total);
-    for ((c, &o), entry) in cands.iter_mut().zip(&owners).zip(entries) {
+    let copies = copies::later_copies(&nodes, &cands, &owners);
+    for (((c, &o), entry), copy) in cands.iter_mut().zip(&owners).zip(entries).zip(copies) {
         c.in_main = inside_main(o);
         let region = regions.get(o).copied().flatten();
         // A class name that cards borrow says nothing on them: a caption, a modal; and, when
@@ -83,6 +85,12 @@ pub(crate) fn candidates_within(
             }),
         };
         c.region = region.map(|(r, _)| r);
+        if copy && c.region.is_none() {
+            c.region = Some(Region {
+                category: Category::Other,
+                rule: Rule::OtherCopy,
+            });
+        }
         if c.region.is_some_and(|r| r.rule == Rule::HtmlTagFigure)
             && !matches!(c.kind, BlockKind::Paragraph)
         {
