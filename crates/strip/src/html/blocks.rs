@@ -599,7 +599,7 @@ impl Walker {
 
     /// A block element inside a table row means a layout table: the row's text so far was
     /// flushed, the rest of the row is segmented like ordinary blocks.
-    fn break_row(&mut self) {
+    pub(crate) fn break_row(&mut self) {
         if let Some(r) = self.rows.last_mut() {
             *r = false;
         }

@@ -27,6 +27,9 @@ fn walk_with(html: &Html, mut w: Walker) -> Walker {
         match node.value() {
             Node::Element(el) => match w.open(el) {
                 Action::Descend => {
+                    if el.name() == "tr" && breaks_paragraphs(node) {
+                        w.break_row();
+                    }
                     if let Some(child) = node.first_child() {
                         next = Some(child);
                         continue;
@@ -85,6 +88,27 @@ fn walk_with(html: &Html, mut w: Walker) -> Walker {
     }
     w.finish();
     w
+}
+
+/// Whether a table row holds a paragraph break (two `<br>` with no text between): a row of
+/// a table laid out as the page (a menu cell beside the article's cell, its paragraphs
+/// separated by blank lines), not a data table's row of values. Its cells are then
+/// segmented like any other blocks.
+fn breaks_paragraphs(row: ego_tree::NodeRef<'_, Node>) -> bool {
+    let mut after_br = false;
+    for node in row.descendants() {
+        match node.value() {
+            Node::Element(el) if el.name() == "br" => {
+                if after_br {
+                    return true;
+                }
+                after_br = true;
+            }
+            Node::Text(t) if !t.trim().is_empty() => after_br = false,
+            _ => {}
+        }
+    }
+    false
 }
 
 fn w_action_title(el: &scraper::node::Element) -> Action {
