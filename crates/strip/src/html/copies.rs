@@ -3,10 +3,13 @@
 //!
 //! A layout that draws one part twice (a desktop and a mobile rendering, a carousel's cloned
 //! slides, a product's details in a tab and again in an accordion) leaves both copies in the
-//! markup; a reader sees one. The later copy of a part long enough to be more than a repeated
-//! label is removed (`other.copy`). Repeats that differ anywhere (a meal plan's second day,
-//! a chorus with its verses) are not copies: only whole elements whose every block matches
-//! count, and a block repeated alone is left to the classifier's repeat rule.
+//! markup; a reader sees one. Each block of a later copy of a part long enough to be more
+//! than a repeated label points to the block it copies, and goes as `other.copy` unless the
+//! first copy stands outside the main container and the later one inside (a mobile
+//! rendering before the page's main content: the later copy is the page's). Repeats that
+//! differ anywhere (a meal plan's second day, a chorus with its verses) are not copies: only
+//! whole elements whose every block matches count, and a block repeated alone is left to the
+//! classifier's repeat rule.
 
 use super::blocks::NodeInfo;
 use crate::candidate::Candidate;
@@ -19,9 +22,13 @@ const COPY_MIN_BLOCKS: usize = 2;
 /// ("Add to cart" / "Wishlist") is the cards' own.
 const COPY_MIN_BYTES: usize = 120;
 
-/// For each candidate, whether it lies in a later copy of an earlier element's blocks.
-pub(super) fn later_copies(nodes: &[NodeInfo], cands: &[Candidate], owners: &[usize]) -> Vec<bool> {
-    let mut copy = vec![false; cands.len()];
+/// For each candidate in a later copy of an earlier element's blocks, the block it copies.
+pub(super) fn later_copies(
+    nodes: &[NodeInfo],
+    cands: &[Candidate],
+    owners: &[usize],
+) -> Vec<Option<usize>> {
+    let mut copy = vec![None; cands.len()];
     if cands.len() < 2 * COPY_MIN_BLOCKS {
         return copy;
     }
@@ -83,7 +90,9 @@ pub(super) fn later_copies(nodes: &[NodeInfo], cands: &[Candidate], owners: &[us
         let key = (len, range_hash(lo, hi));
         match first_seen.get(&key) {
             Some(&earlier) if earlier + len <= lo && same_text(earlier, lo, len) => {
-                copy.iter_mut().skip(lo).take(len).for_each(|x| *x = true);
+                for (k, x) in copy.iter_mut().skip(lo).take(len).enumerate() {
+                    *x = Some(earlier + k);
+                }
                 // The copy's own elements are part of it.
                 i = nodes.get(i).map_or(next, |n| n.end + 1).max(next);
                 continue;

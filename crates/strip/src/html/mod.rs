@@ -67,7 +67,7 @@ pub(crate) fn candidates_within(
     }
     let entries = grid::card_entries(&nodes, &cands, &owners, &st.total);
     let copies = copies::later_copies(&nodes, &cands, &owners);
-    for (((c, &o), entry), copy) in cands.iter_mut().zip(&owners).zip(entries).zip(copies) {
+    for ((c, &o), entry) in cands.iter_mut().zip(&owners).zip(entries) {
         c.in_main = inside_main(o);
         let region = regions.get(o).copied().flatten();
         // A class name that cards borrow says nothing on them: a caption, a modal; and, when
@@ -85,16 +85,26 @@ pub(crate) fn candidates_within(
             }),
         };
         c.region = region.map(|(r, _)| r);
-        if copy && c.region.is_none() {
-            c.region = Some(Region {
-                category: Category::Other,
-                rule: Rule::OtherCopy,
-            });
-        }
         if c.region.is_some_and(|r| r.rule == Rule::HtmlTagFigure)
             && !matches!(c.kind, BlockKind::Paragraph)
         {
             c.region = None;
+        }
+    }
+
+    // A later copy of a part of the page goes, unless its first copy stands outside the main
+    // container and it inside: then the first is a mobile rendering, the later the page's.
+    for (index, original) in copies.into_iter().enumerate() {
+        let Some(first_in_main) = original.and_then(|o| cands.get(o)).map(|c| c.in_main) else {
+            continue;
+        };
+        if let Some(c) = cands.get_mut(index) {
+            if c.region.is_none() && (first_in_main || !c.in_main) {
+                c.region = Some(Region {
+                    category: Category::Other,
+                    rule: Rule::OtherCopy,
+                });
+            }
         }
     }
 
