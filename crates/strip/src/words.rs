@@ -135,14 +135,14 @@ pub(crate) fn ends_sentence(text: &str) -> bool {
 
 /// Stems (first six letters, lower case) of the longer words of a text: a cheap,
 /// language-independent stand-in for its content words.
-pub(crate) fn content_stems(text: &str) -> Vec<String> {
+pub(crate) fn content_stems(text: &str) -> Vec<Stem> {
     // One pass over the characters (ASCII without the Unicode tables): the words are the
     // runs of letters and digits.
     let mut stems = Vec::new();
     let mut word = |start: usize, end: usize, chars: usize, digits: bool| {
         if chars >= 5 && !digits {
             if let Some(w) = text.get(start..end) {
-                stems.push(stem(w));
+                stems.push(Stem::of(w));
             }
         }
     };
@@ -189,6 +189,51 @@ pub(crate) fn stem(word: &str) -> String {
     }
 }
 
+/// A word's [`stem`] held inline (six characters of at most four bytes each): the classifier
+/// makes one per longer word of most blocks, and a `String` each cost an allocation.
+/// Two stems are equal when their text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct Stem {
+    len: u8,
+    bytes: [u8; STEM_MAX_BYTES],
+}
+
+/// Six characters of at most four bytes.
+const STEM_MAX_BYTES: usize = 24;
+
+impl Stem {
+    /// [`stem`] of `word`.
+    pub(crate) fn of(word: &str) -> Stem {
+        let mut out = Stem {
+            len: 0,
+            bytes: [0; STEM_MAX_BYTES],
+        };
+        if word.is_ascii() {
+            for (o, b) in out.bytes.iter_mut().zip(word.bytes().take(6)) {
+                *o = b.to_ascii_lowercase();
+                out.len += 1;
+            }
+        } else {
+            let mut buf = [0u8; 4];
+            for c in word.to_lowercase().chars().take(6) {
+                let encoded = c.encode_utf8(&mut buf).as_bytes();
+                let at = usize::from(out.len);
+                if let Some(slot) = out.bytes.get_mut(at..at + encoded.len()) {
+                    slot.copy_from_slice(encoded);
+                    out.len += encoded.len() as u8;
+                }
+            }
+        }
+        out
+    }
+
+    /// The stem's bytes (UTF-8 text).
+    #[cfg(test)]
+    fn as_bytes(&self) -> &[u8] {
+        self.bytes.get(..usize::from(self.len)).unwrap_or(&[])
+    }
+}
+
 /// Lower-case word stems (first six letters), for comparing a block with the title.
 pub(crate) fn stems(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
@@ -200,6 +245,29 @@ pub(crate) fn stems(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inline_stems_hold_what_stem_gives() {
+        for text in [
+            "Reuters GOVERNMENT Minist Ärzteschaft ΚΟΣΜΟΣ ΟΔΥΣΣΕΥΣ İSTANBUL",
+            "東京都庁舎の展望室 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 words 123456 abc5678 ﬁnancial",
+            "",
+        ] {
+            let expected: Vec<String> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().count() >= 5 && !w.chars().all(|c| c.is_ascii_digit()))
+                .map(stem)
+                .collect();
+            let stems = content_stems(text);
+            let inline: Vec<&str> = stems
+                .iter()
+                .map(|s| std::str::from_utf8(s.as_bytes()).unwrap_or("not UTF-8"))
+                .collect();
+            assert_eq!(inline, expected, "{text}");
+        }
+        assert_eq!(Stem::of("Minister"), Stem::of("MINISTRY"));
+        assert_ne!(Stem::of("Minist"), Stem::of("Minis"));
+    }
 
     #[test]
     fn stems_cut_ascii_words_like_any_other() {
