@@ -223,11 +223,7 @@ mod tests {
     use deboil_strip::Layout;
 
     fn block(kind: BlockKind, text: &str, layout: Layout) -> Block {
-        Block {
-            kind,
-            text: text.into(),
-            layout,
-        }
+        Block::new(kind, text.into(), layout)
     }
 
     fn html_article(blocks: Vec<Block>) -> Article {

@@ -100,6 +100,9 @@ pub struct Block {
     pub text: String,
     /// Where the block sits in the page's structure (HTML only; plain text leaves it default).
     pub layout: Layout,
+    /// [`crate::words::count_words`] of `text`, counted once when the block is made (the
+    /// classifier has counted it already; the body's word count is then a sum).
+    words: usize,
 }
 
 /// The structure a block had in the markup, for markdown output; the plain body ignores it.
@@ -117,6 +120,28 @@ pub struct Layout {
 }
 
 impl Block {
+    /// A block of `text`, its words counted.
+    pub fn new(kind: BlockKind, text: String, layout: Layout) -> Block {
+        let words = crate::words::count_words(&text);
+        Block::counted(kind, text, layout, words)
+    }
+
+    /// A block whose `words` (of `text`, as [`crate::words::count_words`] counts them) are
+    /// known already.
+    pub(crate) fn counted(kind: BlockKind, text: String, layout: Layout, words: usize) -> Block {
+        Block {
+            kind,
+            text,
+            layout,
+            words,
+        }
+    }
+
+    /// Words in the text, as [`Article::word_count`] counts them.
+    pub fn words(&self) -> usize {
+        self.words
+    }
+
     /// A table row's cells, trimmed, empty ones included; empty for other blocks.
     pub fn cells(&self) -> Vec<&str> {
         let text = self.text.as_str();
@@ -215,10 +240,7 @@ impl Article {
     /// holding a letter or digit, and CJK or Thai text by its characters (a Chinese article
     /// is not one word per line).
     pub fn word_count(&self) -> usize {
-        self.blocks
-            .iter()
-            .map(|b| crate::words::count_words(&b.text))
-            .sum()
+        self.blocks.iter().map(Block::words).sum()
     }
 
     /// True when no article text was found.

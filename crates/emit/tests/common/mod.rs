@@ -32,11 +32,7 @@ pub fn language() -> Language {
 }
 
 pub fn block(kind: BlockKind, text: &str) -> Block {
-    Block {
-        kind,
-        text: text.into(),
-        layout: Default::default(),
-    }
+    Block::new(kind, text.into(), Default::default())
 }
 
 pub fn removed(category: Category, rule: Rule, text: &str) -> RemovedBlock {

@@ -12,7 +12,7 @@ use super::{Item, Verdict, is_linked_headline, kept_in_main, prose_words};
 use crate::model::{BlockKind, Category};
 use crate::patterns;
 use crate::rules::Rule;
-use crate::words::content_stems;
+use crate::words::{Stem, content_stems};
 
 /// The run of blocks with the most prose, before the tail: (start, end) inclusive.
 pub(super) fn find_core(
@@ -21,7 +21,7 @@ pub(super) fn find_core(
     title: Option<&str>,
 ) -> (Option<usize>, Option<usize>) {
     let limit = tail.unwrap_or(items.len());
-    let title_stems: rustc_hash::FxHashSet<String> = title
+    let title_stems: rustc_hash::FxHashSet<Stem> = title
         .map(content_stems)
         .unwrap_or_default()
         .into_iter()
@@ -57,7 +57,7 @@ pub(super) fn find_core(
 
 /// A prose block that shares words with the title weighs more, one that shares none less:
 /// an article speaks of its headline, a feed of other stories does not.
-fn topical(score: i64, item: &Item, title_stems: &rustc_hash::FxHashSet<String>) -> i64 {
+fn topical(score: i64, item: &Item, title_stems: &rustc_hash::FxHashSet<Stem>) -> i64 {
     if score <= 0 || title_stems.len() < TOPICAL_MIN_TITLE_STEMS || !item.stats.good {
         return score;
     }

@@ -17,11 +17,12 @@ pub(super) fn finish(items: Vec<Item>, mut article: Article) -> Article {
                     }
                     kind => kind,
                 };
-                article.blocks.push(Block {
+                article.blocks.push(Block::counted(
                     kind,
-                    text: item.candidate.text,
-                    layout: item.candidate.layout,
-                });
+                    item.candidate.text,
+                    item.candidate.layout,
+                    item.stats.words,
+                ));
             }
             Verdict::Remove(category, rule) => article.removed.push(RemovedBlock {
                 text: item.candidate.text,

@@ -51,7 +51,7 @@ use crate::candidate::{Candidate, PageMeta};
 use crate::lexicon::normalise;
 use crate::model::{Article, BlockKind, Category};
 use crate::rules::Rule;
-use crate::words::{content_stems, count_words, ends_sentence};
+use crate::words::{Stem, content_stems, count_words, ends_sentence};
 
 /// What the classifier has decided about a block so far.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,7 +85,7 @@ struct Item {
     norm: OnceCell<String>,
     /// [`content_stems`] of the text, made on first use: the tail search compares each
     /// candidate section with all the prose before it.
-    stems: OnceCell<Vec<String>>,
+    stems: OnceCell<Vec<Stem>>,
 }
 
 impl Item {
@@ -105,7 +105,7 @@ impl Item {
         self.norm.get_or_init(|| normalise(&self.candidate.text))
     }
 
-    fn stems(&self) -> &[String] {
+    fn stems(&self) -> &[Stem] {
         self.stems
             .get_or_init(|| content_stems(&self.candidate.text))
     }

@@ -6,6 +6,7 @@ use super::tuning::{PITCH_MAX_BLOCKS, PITCH_MAX_WORDS, PITCH_MIN_ARTICLE_WORDS, 
 use super::{Item, Verdict};
 use crate::model::{BlockKind, Category};
 use crate::rules::Rule;
+use crate::words::Stem;
 
 /// The kept paragraph right over a donate or newsletter button (up to
 /// [`PITCH_MAX_BLOCKS`], each of at most [`PITCH_MAX_WORDS`]) that share under a quarter of
@@ -56,18 +57,14 @@ pub(super) fn remove_pitches(items: &mut [Item]) {
     if rest().map(|item| item.stats.words).sum::<usize>() < PITCH_MIN_ARTICLE_WORDS {
         return;
     }
-    let vocabulary: rustc_hash::FxHashSet<&str> = rest()
-        .flat_map(|item| item.stems().iter().map(String::as_str))
-        .collect();
+    let vocabulary: rustc_hash::FxHashSet<&Stem> =
+        rest().flat_map(|item| item.stems().iter()).collect();
     let off_topic: Vec<bool> = pitches
         .iter()
         .map(|&(index, ..)| {
             items.get(index).is_some_and(|item| {
                 let stems = item.stems();
-                let shared = stems
-                    .iter()
-                    .filter(|s| vocabulary.contains(s.as_str()))
-                    .count();
+                let shared = stems.iter().filter(|s| vocabulary.contains(s)).count();
                 !stems.is_empty() && !a_quarter(shared, stems.len())
             })
         })

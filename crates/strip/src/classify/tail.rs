@@ -9,6 +9,7 @@ use super::{Item, Verdict, prose_words};
 use crate::model::{BlockKind, Category};
 use crate::patterns;
 use crate::rules::Rule;
+use crate::words::Stem;
 
 /// The index of the section heading that ends the article, if one does: the first that
 /// stands after some prose, with less prose after it than before it, and after which the
@@ -98,12 +99,12 @@ fn sections_resume(items: &[Item], first_good: usize, marker: usize) -> bool {
 /// the prose before the heading. A donation appeal, an author bio or a feed of other
 /// stories reads as prose too, but speaks of other things.
 fn article_resumes(items: &[Item], first_good: usize, marker: usize) -> bool {
-    let vocabulary: rustc_hash::FxHashSet<&str> = items
+    let vocabulary: rustc_hash::FxHashSet<&Stem> = items
         .get(first_good..marker)
         .unwrap_or(&[])
         .iter()
         .filter(|i| prose_words(i) > 0)
-        .flat_map(|i| i.stems().iter().map(String::as_str))
+        .flat_map(|i| i.stems().iter())
         .collect();
     let mut run = 0;
     for item in items.iter().skip(marker + 1) {
@@ -119,10 +120,7 @@ fn article_resumes(items: &[Item], first_good: usize, marker: usize) -> bool {
             continue;
         }
         let stems = item.stems();
-        let shared = stems
-            .iter()
-            .filter(|s| vocabulary.contains(s.as_str()))
-            .count();
+        let shared = stems.iter().filter(|s| vocabulary.contains(s)).count();
         if stems.len() >= RESUME_MIN_STEMS && a_quarter(shared, stems.len()) {
             run += 1;
             if run >= RESUME_RUN {

@@ -10,6 +10,7 @@ use super::tuning::{
 use super::{Item, Verdict, is_linked_headline, kept_indices, reads_as_headline_link};
 use crate::model::{BlockKind, Category};
 use crate::rules::Rule;
+use crate::words::Stem;
 
 /// Lists of other stories around the article: three or more kept list items of twenty words
 /// on average, after the last kept paragraph or before the first, most of which share little
@@ -30,10 +31,10 @@ pub(super) fn remove_teaser_lists(items: &mut [Item]) {
         return;
     };
     let article = items.get(first..=last).unwrap_or(&[]);
-    let vocabulary: rustc_hash::FxHashSet<String> = article
+    let vocabulary: rustc_hash::FxHashSet<Stem> = article
         .iter()
         .filter(|item| matches!(item.verdict, Verdict::Keep | Verdict::Undecided))
-        .flat_map(|item| item.stems().iter().cloned())
+        .flat_map(|item| item.stems().iter().copied())
         .collect();
     let article_words: usize = article
         .iter()
@@ -50,7 +51,7 @@ pub(super) fn remove_teaser_lists(items: &mut [Item]) {
 fn remove_teasers(
     items: &mut [Item],
     range: std::ops::Range<usize>,
-    vocabulary: &rustc_hash::FxHashSet<String>,
+    vocabulary: &rustc_hash::FxHashSet<Stem>,
     max_words: usize,
 ) {
     let teasers: Vec<usize> = range
@@ -106,14 +107,14 @@ fn remove_headline_over(items: &mut [Item], index: usize, rule: Rule) {
 fn off_topic_count(
     items: &[Item],
     indices: &[usize],
-    in_vocabulary: impl Fn(&str) -> bool,
+    in_vocabulary: impl Fn(&Stem) -> bool,
 ) -> usize {
     indices
         .iter()
         .filter_map(|&i| items.get(i))
         .filter(|item| {
             let stems = item.stems();
-            let shared = stems.iter().filter(|s| in_vocabulary(s.as_str())).count();
+            let shared = stems.iter().filter(|s| in_vocabulary(s)).count();
             !a_quarter(shared, stems.len())
         })
         .count()
@@ -158,12 +159,12 @@ pub(super) fn remove_teaser_paragraphs(items: &mut [Item], declared_article: boo
         return;
     }
     let first = run.iter().copied().min().unwrap_or(0);
-    let vocabulary: rustc_hash::FxHashSet<&str> = items
+    let vocabulary: rustc_hash::FxHashSet<&Stem> = items
         .get(..first)
         .unwrap_or(&[])
         .iter()
         .filter(|item| kept_paragraph(item))
-        .flat_map(|item| item.stems().iter().map(String::as_str))
+        .flat_map(|item| item.stems().iter())
         .collect();
     // On a listing the teasers are the page; after an article they are a feed.
     let article_words: usize = items
@@ -268,9 +269,8 @@ pub(super) fn remove_teaser_entries(items: &mut [Item]) {
     {
         return;
     }
-    let vocabulary: rustc_hash::FxHashSet<&str> = article()
-        .flat_map(|item| item.stems().iter().map(String::as_str))
-        .collect();
+    let vocabulary: rustc_hash::FxHashSet<&Stem> =
+        article().flat_map(|item| item.stems().iter()).collect();
     let paragraphs: Vec<usize> = best.iter().map(|&(_, p)| p).collect();
     let off_topic = off_topic_count(items, &paragraphs, |stem| vocabulary.contains(stem));
     if !two_thirds(off_topic, paragraphs.len()) {
