@@ -315,15 +315,19 @@ fn read_beside(
                 label_at = Some(at);
             }
             // Another heading between the headline and the byline (a lead teaser's) makes
-            // the byline that heading's.
+            // the byline that heading's; the headline itself again (a breadcrumb's last
+            // entry, then the h1) is no other heading.
             let (low, high) = (anchor.min(at), anchor.max(at));
+            let headline = items.get(anchor).map_or("", Item::norm);
             found.authors_beside_title = beside_title
                 && !found.authors.is_empty()
                 && !items
                     .get(low + 1..high)
                     .unwrap_or(&[])
                     .iter()
-                    .any(|between| between.candidate.kind == BlockKind::Heading);
+                    .any(|between| {
+                        between.candidate.kind == BlockKind::Heading && between.norm() != headline
+                    });
         }
         if found.date.is_none() {
             found.date = crate::dates::find_date_in_glued(text, order).map(|date| date.iso);
@@ -332,6 +336,32 @@ fn read_beside(
             break;
         }
     }
+}
+
+/// The header's last sources of a name, read after every pass that weighs the authors (so
+/// no block's verdict depends on them), when nothing else named anyone: the page's only
+/// byline that introduces a name ("Written by …", "Von …"), wherever it stands — after the
+/// article, as closing bylines do — then the names in links to author pages. A listing's
+/// or a thread's many bylines name nobody in particular.
+pub(super) fn last_resort_authors(items: &[Item], link_authors: &[String]) -> Vec<String> {
+    let mut sole: Option<Vec<String>> = None;
+    for item in items {
+        if !matches!(item.verdict, Verdict::Remove(Category::Byline, _)) {
+            continue;
+        }
+        let names: Vec<String> = byline::introduced_names(&item.candidate.text, item.stats.words)
+            .iter()
+            .filter_map(|name| byline::person_name(name))
+            .collect();
+        if names.is_empty() {
+            continue;
+        }
+        match &sole {
+            Some(seen) if *seen != names => return link_authors.to_vec(),
+            _ => sole = Some(names),
+        }
+    }
+    sole.unwrap_or_else(|| link_authors.to_vec())
 }
 
 /// Post headers repeated down the page mark a thread of posts, whatever the page declares:
@@ -360,5 +390,40 @@ pub(super) fn take_first_poster(items: &[Item], article: &mut Article) {
         .find(|item| matches!(item.verdict, Verdict::Remove(_, Rule::HtmlClassByline)));
     if let Some(name) = first_header.and_then(|item| byline::post_author(&item.candidate.text)) {
         article.authors = vec![name];
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::candidate::Candidate;
+
+    fn item(text: &str, kind: BlockKind, verdict: Verdict) -> Item {
+        let mut item = Item::new(Candidate::new(text.to_string(), kind));
+        item.verdict = verdict;
+        item
+    }
+
+    #[test]
+    fn the_headline_again_between_it_and_the_byline_is_no_other_heading() {
+        let nav = Verdict::Remove(Category::Navigation, Rule::HtmlClassNavigation);
+        let headline = "Cómo podar rosales en invierno";
+        let page = |between: &str| {
+            vec![
+                item("Inicio", BlockKind::ListItem, nav),
+                item(headline, BlockKind::ListItem, nav),
+                item(between, BlockKind::Heading, Verdict::Undecided),
+                item("Por Lucía Gómez", BlockKind::Paragraph, Verdict::Undecided),
+            ]
+        };
+        // The breadcrumb's last entry, then the h1: the byline is the headline's.
+        let items = page(headline);
+        let found = visible_byline(&items, &[headline], None, SlashOrder::DayFirst);
+        assert_eq!(found.authors, ["Lucía Gómez"]);
+        assert!(found.authors_beside_title);
+        // A teaser's heading between them: the byline is the teaser's.
+        let items = page("Las mejores tijeras de podar");
+        let found = visible_byline(&items, &[headline], None, SlashOrder::DayFirst);
+        assert!(!found.authors_beside_title);
     }
 }

@@ -386,3 +386,73 @@ fn spanish_thread_names_its_poster_in_microdata_metas() {
     );
     assert_eq!(a.authors, ["marta_g"]);
 }
+
+#[test]
+fn english_author_named_only_in_a_link_to_their_page() {
+    // No byline beside the headline, no author in the metadata: the card after the
+    // article links the author's page.
+    let a = page(
+        "<title>Repairing a cracked phone screen at home</title>",
+        "<h1>Repairing a cracked phone screen at home</h1>",
+        "en",
+    );
+    assert!(a.authors.is_empty());
+    let prose = "Most cracked screens can be replaced at home with a heat gun, a suction cup \
+                 and a set of plastic picks, and the whole job takes about an hour.";
+    let a = strip_html(&format!(
+        "<html lang=en><head><title>Repairing a cracked phone screen at home</title></head>\
+         <body><main><article><h1>Repairing a cracked phone screen at home</h1><p>{prose}</p>\
+         <p>{prose} Take your time.</p><p>{prose} Test before closing.</p></article>\
+         <div class=card><img src=k.jpg alt=''><a href=\"/author/kate-morgan/\">Kate Morgan\
+         </a><p>Kate fixes phones and writes about it.</p></div></main></body></html>"
+    ));
+    assert_eq!(a.authors, ["Kate Morgan"]);
+}
+
+#[test]
+fn polish_listing_links_many_authors_and_names_none() {
+    // A section page's teasers each link their author's page: none signed the page.
+    let teaser = |i: usize, name: &str, slug: &str| {
+        format!(
+            "<div><h3><a href=/a/{i}>Nowy most na Wiśle otwarty dla pieszych numer {i}</a>\
+             </h3><a href=/autor/{slug}>{name}</a></div>"
+        )
+    };
+    let a = strip_html(&format!(
+        "<html lang=pl><head><title>Miasto – Gazeta Przykładowa</title></head><body><h1>Miasto\
+         </h1>{}{}{}</body></html>",
+        teaser(1, "Anna Nowak", "anna-nowak"),
+        teaser(2, "Piotr Zieliński", "piotr-zielinski"),
+        teaser(3, "Ewa Wójcik", "ewa-wojcik"),
+    ));
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}
+
+#[test]
+fn german_closing_byline_after_the_article_names_the_author() {
+    // The only byline stands after the article's text.
+    let prose = "Die Stadtwerke haben am Montag die neuen Schleusentore geöffnet, nach vier \
+                 Jahren Bauzeit, und der erste Test hob den Pegel um zwei Meter.";
+    let a = strip_html(&format!(
+        "<html lang=de><head><title>Neue Schleusentore offen</title></head><body><main>\
+         <article><h1>Neue Schleusentore offen</h1><p>{prose}</p><p>{prose} Weitere Tests \
+         folgen.</p><p>{prose} Die Stadt ist zufrieden.</p><p>Geschrieben von Lena Vogel</p>\
+         </article></main></body></html>"
+    ));
+    assert_eq!(a.authors, ["Lena Vogel"]);
+}
+
+#[test]
+fn english_closing_bylines_of_many_posts_name_nobody() {
+    // Two different closing bylines (two posts on one page): neither signs it.
+    let prose = "The river authority opened the new flood gates on Monday after four \
+                 years of work, and the first test raised the water by two metres.";
+    let a = strip_html(&format!(
+        "<html lang=en><head><title>Flood gates</title></head><body><main><article>\
+         <h1>Flood gates</h1><p>{prose}</p><p>{prose} More tests follow.</p><p>{prose} \
+         The town is pleased.</p><p>Written by Dana Whitfield</p><h2>Gates, part two</h2>\
+         <p>{prose}</p><p>{prose} More tests follow.</p><p>{prose} The town is pleased.</p>\
+         <p>Written by Omar Haddad</p></article></main></body></html>"
+    ));
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}
