@@ -269,6 +269,11 @@ pub(super) fn visible_byline(
     found
 }
 
+/// A block of at most this many words may be a fragment of a meta line…
+const META_FRAGMENT_MAX_WORDS: usize = 3;
+/// …and the window beside the headline reaches at most this many blocks either way.
+const META_LINE_MAX_BLOCKS: usize = 16;
+
 /// Fills what `found` lacks from the short blocks around `anchor` (see [`visible_byline`]).
 fn read_beside(
     items: &[Item],
@@ -278,8 +283,26 @@ fn read_beside(
     found: &mut VisibleByline,
 ) {
     let prose = |item: &Item| item.stats.good && item.stats.ends_sentence;
-    let first = anchor.saturating_sub(VISIBLE_DATE_BEFORE);
-    let last = (anchor + VISIBLE_DATE_AFTER).min(items.len().saturating_sub(1));
+    // A meta line the page sets as many small elements ("Published" / "October 14, 2025" /
+    // "in" / "Training", "By" / "Ana Ruiz" / "6" / "mins") is one line to the reader: its
+    // fragments do not count toward the reach.
+    // (A menu's or a contents list's entries are list items, no meta line.)
+    let fragment = |item: &Item| {
+        item.stats.words <= META_FRAGMENT_MAX_WORDS && item.candidate.kind == BlockKind::Paragraph
+    };
+    let mut first = anchor;
+    let mut counted = 0;
+    while first > 0 && counted < VISIBLE_DATE_BEFORE && anchor - first < META_LINE_MAX_BLOCKS {
+        first -= 1;
+        counted += usize::from(items.get(first).is_some_and(|item| !fragment(item)));
+    }
+    let end = items.len().saturating_sub(1);
+    let mut last = anchor;
+    let mut counted = 0;
+    while last < end && counted < VISIBLE_DATE_AFTER && last - anchor < META_LINE_MAX_BLOCKS {
+        last += 1;
+        counted += usize::from(items.get(last).is_some_and(|item| !fragment(item)));
+    }
     let window = items
         .get(first..=last)
         .unwrap_or(&[])

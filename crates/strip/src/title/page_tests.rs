@@ -456,3 +456,54 @@ fn english_closing_bylines_of_many_posts_name_nobody() {
     ));
     assert!(a.authors.is_empty(), "{:?}", a.authors);
 }
+
+/// A page whose headline and meta line stand in a hero block outside `<main>`.
+fn hero_page(hero: &str, title: &str, lang: &str) -> Article {
+    let prose = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod \
+                 tempor incididunt ut labore et dolore magna aliqua, ut enim ad minim veniam.";
+    strip_html(&format!(
+        "<html lang={lang}><head><title>{title}</title></head><body><div class=hero>{hero}\
+         </div><main><article><p>{prose}</p><p>{prose} Quis nostrud.</p><p>{prose} Duis \
+         aute.</p></article></main></body></html>"
+    ))
+}
+
+#[test]
+fn english_meta_line_split_into_one_word_elements_after_the_standfirst() {
+    // The meta line is seven small elements after a standfirst: one line to the reader,
+    // beyond six blocks from the headline.
+    let a = hero_page(
+        "<h1>Choosing a CRM for a small team</h1><p>We compared six tools on price, setup \
+         time and what they do with your meeting notes, over three months of use.</p>\
+         <div><div>By</div><div>The Notes Team</div><div>6</div><div>mins</div>\
+         <div>|</div><div>Tools</div><div>February 28, 2026</div></div>",
+        "Choosing a CRM for a small team",
+        "en",
+    );
+    assert_eq!(a.published.as_deref(), Some("2026-02-28"));
+}
+
+#[test]
+fn french_meta_line_in_small_elements_above_the_headline() {
+    let a = hero_page(
+        "<div><p>Publié</p><p>14 octobre 2025</p><p>dans</p><p>Formation \
+         continue</p></div><h1>Dix plateformes de formation en ligne</h1>",
+        "Dix plateformes de formation en ligne",
+        "fr",
+    );
+    assert_eq!(a.published.as_deref(), Some("2025-10-14"));
+}
+
+#[test]
+fn german_menu_entries_do_not_stretch_the_reach_beside_the_headline() {
+    // A contents list's short entries are no meta line: the release date below it is
+    // the software's, not the page's.
+    let a = hero_page(
+        "<h1>Schnellstart</h1><ul><li>Modelle</li><li>Verbindung</li><li>Tabellen</li>\
+         <li>Objekte</li><li>Abfragen</li><li>Änderungen</li><li>Löschen</li></ul>\
+         <p>Version 2.0 vom 2. März 2026</p>",
+        "Schnellstart",
+        "de",
+    );
+    assert_eq!(a.published, None);
+}
