@@ -525,6 +525,47 @@ fn is_dateline(text: &str, date: &FoundDate) -> bool {
     others <= 2
 }
 
+/// The names a dateline gives after its date ("Published August 7, 2023 by Ana Ruiz",
+/// "Dec. 19, 2025 · Ana Ruiz", "Dec 17, 2025Ana Ruiz" glued): only dateline words before
+/// the date; after it a name introduced ("by …") or of two to four capitalised words. For
+/// the header only: the classifier's bylines start with their author prefix.
+pub(crate) fn names_after_date(text: &str, order: crate::dates::SlashOrder) -> Vec<String> {
+    let spaced = crate::dates::spaced_glued(text);
+    let Some(date) = crate::dates::find_date_in_spaced(&spaced, order) else {
+        return Vec::new();
+    };
+    let before = spaced.get(..date.start).unwrap_or("");
+    let only_dateline_words = before.split_whitespace().all(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        w.is_empty() || DATELINE_WORDS.contains(&w.as_str())
+    });
+    if !only_dateline_words {
+        return Vec::new();
+    }
+    let after = spaced
+        .get(date.end..)
+        .unwrap_or("")
+        .trim_start_matches(|c: char| c.is_whitespace() || "·|•—–-,".contains(c));
+    let rest = without_author_prefix(after);
+    let introduced = rest.len() < after.len();
+    if !rest.starts_with(char::is_uppercase) {
+        return Vec::new();
+    }
+    let names = split_authors(rest.get(..names_end(rest, None)).unwrap_or(rest));
+    // Without "by", one name of two to four words and nothing else: a list after a date
+    // ("Tony Carter All, Books, Kit Reviews") is the post's categories.
+    if !introduced && names.len() != 1 {
+        return Vec::new();
+    }
+    names
+        .iter()
+        .filter_map(|name| person_name(name))
+        .filter(|name| introduced || (2..=4).contains(&name.split(' ').count()))
+        .collect()
+}
+
 /// Lower-case particles of people's names ("Ana de la Cruz", "Jan van Dijk").
 const NAME_PARTICLES: &[&str] = &[
     "de", "da", "das", "do", "dos", "du", "del", "della", "der", "den", "di", "la", "le", "van",

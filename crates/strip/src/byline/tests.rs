@@ -322,3 +322,27 @@ fn introduced_names_need_an_author_prefix() {
     assert!(names("Updated 9 Jan 2024, 14:35").is_empty());
     assert!(names("Ana Ruiz").is_empty());
 }
+
+#[test]
+fn names_after_the_date_of_a_dateline() {
+    use crate::dates::SlashOrder;
+    let names = |t: &str| names_after_date(t, SlashOrder::MonthFirst);
+    assert_eq!(
+        names("Published August 7, 2023 by Nicole Burke"),
+        ["Nicole Burke"]
+    );
+    assert_eq!(
+        names("Dec. 19, 2025 · Niko Matsakis on behalf of the docs group"),
+        ["Niko Matsakis"]
+    );
+    assert_eq!(names("Dec 17, 2025Julian K. Arni"), ["Julian K. Arni"]);
+    assert_eq!(
+        names("Publié le 3 mars 2024 par Jeanne Martin et Paul Roux"),
+        ["Jeanne Martin", "Paul Roux"]
+    );
+    assert_eq!(names("17.03.2023 · Lena Vogel"), ["Lena Vogel"]);
+    // A category list, a single word, a sentence before the date: no name.
+    assert!(names("21/06/2014 Tony Carter All, Books, Kit Reviews").is_empty());
+    assert!(names("March 3, 2024 Updated").is_empty());
+    assert!(names("Top models on Mar 8, 2026 by Ana Ruiz").is_empty());
+}

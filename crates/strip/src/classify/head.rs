@@ -216,6 +216,9 @@ pub(super) struct VisibleByline {
     /// The authors come from a byline that introduces them ("By …", "Von …"), the
     /// strongest visible evidence.
     pub(super) authors_introduced: bool,
+    /// The names a dateline beside the headline gives after its date ("March 3, 2024 by
+    /// Ana Ruiz"): for the header only ([`last_resort_authors`]).
+    pub(super) dated_authors: Vec<String>,
 }
 
 /// The date and byline the reader sees next to the headline: the first short blocks near
@@ -352,6 +355,9 @@ fn read_beside(
                         between.candidate.kind == BlockKind::Heading && between.norm() != headline
                     });
         }
+        if found.authors.is_empty() && found.dated_authors.is_empty() {
+            found.dated_authors = byline::names_after_date(text, order);
+        }
         if found.date.is_none() {
             found.date = crate::dates::find_date_in_glued(text, order).map(|date| date.iso);
         }
@@ -362,11 +368,19 @@ fn read_beside(
 }
 
 /// The header's last sources of a name, read after every pass that weighs the authors (so
-/// no block's verdict depends on them), when nothing else named anyone: the page's only
+/// no block's verdict depends on them), when nothing else named anyone: the name after the
+/// date in a dateline beside the headline ([`VisibleByline::dated_authors`]), the page's only
 /// byline that introduces a name ("Written by …", "Von …"), wherever it stands — after the
 /// article, as closing bylines do — then the names in links to author pages. A listing's
 /// or a thread's many bylines name nobody in particular.
-pub(super) fn last_resort_authors(items: &[Item], link_authors: &[String]) -> Vec<String> {
+pub(super) fn last_resort_authors(
+    items: &[Item],
+    dated_authors: &[String],
+    link_authors: &[String],
+) -> Vec<String> {
+    if !dated_authors.is_empty() {
+        return dated_authors.to_vec();
+    }
     let mut sole: Option<Vec<String>> = None;
     for item in items {
         if !matches!(item.verdict, Verdict::Remove(Category::Byline, _)) {

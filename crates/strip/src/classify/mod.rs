@@ -241,7 +241,8 @@ pub(crate) fn classify_within(
     pitches::remove_pitches(&mut items);
     bios::remove_closing_bios(&mut items, &article.authors);
     if article.authors.is_empty() {
-        article.authors = head::last_resort_authors(&items, &meta.link_authors);
+        article.authors =
+            head::last_resort_authors(&items, &visible.dated_authors, &meta.link_authors);
     }
 
     // 7. Page kind: a page without an article keeps its content blocks.

@@ -507,3 +507,26 @@ fn german_menu_entries_do_not_stretch_the_reach_beside_the_headline() {
     );
     assert_eq!(a.published, None);
 }
+
+#[test]
+fn english_dateline_names_the_author_after_its_date() {
+    let a = page(
+        "<title>Planting garlic in autumn</title>",
+        "<h1>Planting garlic in autumn</h1><p class=meta>Published August 7, 2023 by \
+         Nicole Barker</p>",
+        "en",
+    );
+    assert_eq!(a.authors, ["Nicole Barker"]);
+    assert_eq!(a.published.as_deref(), Some("2023-08-07"));
+}
+
+#[test]
+fn spanish_dateline_with_the_name_after_a_middle_dot() {
+    let a = page(
+        "<title>Cómo plantar ajos en otoño</title>",
+        "<h1>Cómo plantar ajos en otoño</h1><p>12 de marzo de 2024 · Lucía Gómez</p>",
+        "es",
+    );
+    assert_eq!(a.authors, ["Lucía Gómez"]);
+    assert_eq!(a.published.as_deref(), Some("2024-03-12"));
+}
