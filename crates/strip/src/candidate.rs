@@ -75,6 +75,9 @@ pub(crate) struct PageMeta {
     pub publisher: Option<String>,
     pub modified: Option<String>,
     pub authors: Vec<String>,
+    /// Names in links to author pages (`/author/ana-ruiz`): the header's last resort, read
+    /// after every pass that weighs the authors, so no block's verdict depends on them.
+    pub link_authors: Vec<String>,
     /// ISO 8601, from JSON-LD, meta tags and `<time>`.
     pub published: Option<String>,
     /// The date in the page's URL (`/2023/07/14/`): the least trusted source, after the

@@ -203,6 +203,11 @@ fn slashed(text: &str, order: SlashOrder) -> Option<FoundDate> {
 /// them). For the header only (the offsets are of the spaced text); the classifier's rules
 /// read the text as it is.
 pub(crate) fn find_date_in_glued(text: &str, order: SlashOrder) -> Option<FoundDate> {
+    find_date_in_spaced(&spaced_glued(text), order)
+}
+
+/// `text` with a space put back where its glued parts meet (see [`find_date_in_glued`]).
+pub(crate) fn spaced_glued(text: &str) -> String {
     let mut spaced = String::with_capacity(text.len() + 8);
     let mut previous: Option<char> = None;
     for c in text.chars() {
@@ -212,9 +217,14 @@ pub(crate) fn find_date_in_glued(text: &str, order: SlashOrder) -> Option<FoundD
         spaced.push(c);
         previous = Some(c);
     }
-    let named = find_date(&spaced);
+    spaced
+}
+
+/// [`find_date_in_glued`] on a text already spaced ([`spaced_glued`]).
+pub(crate) fn find_date_in_spaced(spaced: &str, order: SlashOrder) -> Option<FoundDate> {
+    let named = find_date(spaced);
     let slash = if spaced.contains('/') {
-        slashed(&spaced, order)
+        slashed(spaced, order)
     } else {
         None
     };

@@ -216,6 +216,9 @@ pub(super) struct VisibleByline {
     /// The authors come from a byline that introduces them ("By …", "Von …"), the
     /// strongest visible evidence.
     pub(super) authors_introduced: bool,
+    /// The names a dateline beside the headline gives after its date ("March 3, 2024 by
+    /// Ana Ruiz"): for the header only ([`last_resort_authors`]).
+    pub(super) dated_authors: Vec<String>,
 }
 
 /// The date and byline the reader sees next to the headline: the first short blocks near
@@ -269,6 +272,11 @@ pub(super) fn visible_byline(
     found
 }
 
+/// A block of at most this many words may be a fragment of a meta line…
+const META_FRAGMENT_MAX_WORDS: usize = 3;
+/// …and the window beside the headline reaches at most this many blocks either way.
+const META_LINE_MAX_BLOCKS: usize = 16;
+
 /// Fills what `found` lacks from the short blocks around `anchor` (see [`visible_byline`]).
 fn read_beside(
     items: &[Item],
@@ -278,8 +286,26 @@ fn read_beside(
     found: &mut VisibleByline,
 ) {
     let prose = |item: &Item| item.stats.good && item.stats.ends_sentence;
-    let first = anchor.saturating_sub(VISIBLE_DATE_BEFORE);
-    let last = (anchor + VISIBLE_DATE_AFTER).min(items.len().saturating_sub(1));
+    // A meta line the page sets as many small elements ("Published" / "October 14, 2025" /
+    // "in" / "Training", "By" / "Ana Ruiz" / "6" / "mins") is one line to the reader: its
+    // fragments do not count toward the reach.
+    // (A menu's or a contents list's entries are list items, no meta line.)
+    let fragment = |item: &Item| {
+        item.stats.words <= META_FRAGMENT_MAX_WORDS && item.candidate.kind == BlockKind::Paragraph
+    };
+    let mut first = anchor;
+    let mut counted = 0;
+    while first > 0 && counted < VISIBLE_DATE_BEFORE && anchor - first < META_LINE_MAX_BLOCKS {
+        first -= 1;
+        counted += usize::from(items.get(first).is_some_and(|item| !fragment(item)));
+    }
+    let end = items.len().saturating_sub(1);
+    let mut last = anchor;
+    let mut counted = 0;
+    while last < end && counted < VISIBLE_DATE_AFTER && last - anchor < META_LINE_MAX_BLOCKS {
+        last += 1;
+        counted += usize::from(items.get(last).is_some_and(|item| !fragment(item)));
+    }
     let window = items
         .get(first..=last)
         .unwrap_or(&[])
@@ -315,15 +341,22 @@ fn read_beside(
                 label_at = Some(at);
             }
             // Another heading between the headline and the byline (a lead teaser's) makes
-            // the byline that heading's.
+            // the byline that heading's; the headline itself again (a breadcrumb's last
+            // entry, then the h1) is no other heading.
             let (low, high) = (anchor.min(at), anchor.max(at));
+            let headline = items.get(anchor).map_or("", Item::norm);
             found.authors_beside_title = beside_title
                 && !found.authors.is_empty()
                 && !items
                     .get(low + 1..high)
                     .unwrap_or(&[])
                     .iter()
-                    .any(|between| between.candidate.kind == BlockKind::Heading);
+                    .any(|between| {
+                        between.candidate.kind == BlockKind::Heading && between.norm() != headline
+                    });
+        }
+        if found.authors.is_empty() && found.dated_authors.is_empty() {
+            found.dated_authors = byline::names_after_date(text, order);
         }
         if found.date.is_none() {
             found.date = crate::dates::find_date_in_glued(text, order).map(|date| date.iso);
@@ -332,6 +365,40 @@ fn read_beside(
             break;
         }
     }
+}
+
+/// The header's last sources of a name, read after every pass that weighs the authors (so
+/// no block's verdict depends on them), when nothing else named anyone: the name after the
+/// date in a dateline beside the headline ([`VisibleByline::dated_authors`]), the page's only
+/// byline that introduces a name ("Written by …", "Von …"), wherever it stands — after the
+/// article, as closing bylines do — then the names in links to author pages. A listing's
+/// or a thread's many bylines name nobody in particular.
+pub(super) fn last_resort_authors(
+    items: &[Item],
+    dated_authors: &[String],
+    link_authors: &[String],
+) -> Vec<String> {
+    if !dated_authors.is_empty() {
+        return dated_authors.to_vec();
+    }
+    let mut sole: Option<Vec<String>> = None;
+    for item in items {
+        if !matches!(item.verdict, Verdict::Remove(Category::Byline, _)) {
+            continue;
+        }
+        let names: Vec<String> = byline::introduced_names(&item.candidate.text, item.stats.words)
+            .iter()
+            .filter_map(|name| byline::person_name(name))
+            .collect();
+        if names.is_empty() {
+            continue;
+        }
+        match &sole {
+            Some(seen) if *seen != names => return link_authors.to_vec(),
+            _ => sole = Some(names),
+        }
+    }
+    sole.unwrap_or_else(|| link_authors.to_vec())
 }
 
 /// Post headers repeated down the page mark a thread of posts, whatever the page declares:
@@ -360,5 +427,40 @@ pub(super) fn take_first_poster(items: &[Item], article: &mut Article) {
         .find(|item| matches!(item.verdict, Verdict::Remove(_, Rule::HtmlClassByline)));
     if let Some(name) = first_header.and_then(|item| byline::post_author(&item.candidate.text)) {
         article.authors = vec![name];
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::candidate::Candidate;
+
+    fn item(text: &str, kind: BlockKind, verdict: Verdict) -> Item {
+        let mut item = Item::new(Candidate::new(text.to_string(), kind));
+        item.verdict = verdict;
+        item
+    }
+
+    #[test]
+    fn the_headline_again_between_it_and_the_byline_is_no_other_heading() {
+        let nav = Verdict::Remove(Category::Navigation, Rule::HtmlClassNavigation);
+        let headline = "Cómo podar rosales en invierno";
+        let page = |between: &str| {
+            vec![
+                item("Inicio", BlockKind::ListItem, nav),
+                item(headline, BlockKind::ListItem, nav),
+                item(between, BlockKind::Heading, Verdict::Undecided),
+                item("Por Lucía Gómez", BlockKind::Paragraph, Verdict::Undecided),
+            ]
+        };
+        // The breadcrumb's last entry, then the h1: the byline is the headline's.
+        let items = page(headline);
+        let found = visible_byline(&items, &[headline], None, SlashOrder::DayFirst);
+        assert_eq!(found.authors, ["Lucía Gómez"]);
+        assert!(found.authors_beside_title);
+        // A teaser's heading between them: the byline is the teaser's.
+        let items = page("Las mejores tijeras de podar");
+        let found = visible_byline(&items, &[headline], None, SlashOrder::DayFirst);
+        assert!(!found.authors_beside_title);
     }
 }

@@ -240,6 +240,10 @@ pub(crate) fn classify_within(
     teasers::remove_teaser_entries(&mut items);
     pitches::remove_pitches(&mut items);
     bios::remove_closing_bios(&mut items, &article.authors);
+    if article.authors.is_empty() {
+        article.authors =
+            head::last_resort_authors(&items, &visible.dated_authors, &meta.link_authors);
+    }
 
     // 7. Page kind: a page without an article keeps its content blocks.
     // A page that does not say it is an article, and is no discussion, may be a landing,

@@ -4,7 +4,7 @@
 //! The walk keeps an explicit stack, so depth is bounded only by memory.
 
 use super::hints::{self, Evidence, Source, TokenVerdict, Tokenizer};
-use super::meta::RawMeta;
+use super::meta::{AuthorSource, RawMeta};
 use crate::candidate::Candidate;
 use crate::model::{BlockKind, Category};
 use crate::rules::Rule;
@@ -146,8 +146,8 @@ pub(super) struct Walker {
     common_fresh: bool,
     continuation: bool,
     last_group: usize,
-    /// Open author capture: (stack length at open, text, opened by a class name only).
-    capture: Option<(usize, String, bool)>,
+    /// Open author capture: (stack length at open, text, what opened it).
+    capture: Option<(usize, String, AuthorSource)>,
     /// Elements an inline style (`display:none`, `visibility:hidden`) or `aria-hidden`
     /// hides, seen so far.
     pub styled_hidden: usize,
@@ -308,7 +308,7 @@ impl Walker {
                         self.meta.add_itemprop(p, c);
                         // Microdata's `itemprop=author itemscope` names its person in a
                         // `<meta itemprop=name content>`: the author element's text.
-                        if let Some((_, text, false)) = &mut self.capture {
+                        if let Some((_, text, AuthorSource::Markup)) = &mut self.capture {
                             if p.split_ascii_whitespace().any(|t| t == "name") {
                                 text.push_str(c);
                                 text.push(' ');
@@ -457,8 +457,17 @@ impl Walker {
                 evidence = byline(Rule::HtmlRelAuthor);
             }
         }
-        if class.is_some_and(crate::byline::names_an_author) && self.capture.is_none() {
-            self.capture = Some((self.stack.len() + 1, String::new(), true));
+        if class.is_some_and(crate::byline::names_an_author) && !self.capturing_markup() {
+            self.capture = Some((self.stack.len() + 1, String::new(), AuthorSource::Class));
+        }
+        // The prune pass keeps an `a`'s `href` only where it links an author's page.
+        if let Some(h) = href.filter(|h| {
+            name == "a"
+                && self.capture.is_none()
+                && crate::byline::links_an_author_page(h.as_bytes())
+        }) {
+            self.meta.open_author_link(h);
+            self.capture = Some((self.stack.len() + 1, String::new(), AuthorSource::Link));
         }
 
         // Block structure.
@@ -579,8 +588,8 @@ impl Walker {
         }
         if let Some((len, _, _)) = &self.capture {
             if *len == self.stack.len() {
-                if let Some((_, text, by_class)) = self.capture.take() {
-                    self.meta.add_author_text(&text, by_class);
+                if let Some((_, text, source)) = self.capture.take() {
+                    self.meta.add_author_text(&text, source);
                 }
             }
         }
@@ -605,9 +614,17 @@ impl Walker {
         }
     }
 
+    /// An author element's capture is open (a link's gives way to one).
+    fn capturing_markup(&self) -> bool {
+        matches!(
+            self.capture,
+            Some((_, _, AuthorSource::Markup | AuthorSource::Class))
+        )
+    }
+
     fn start_capture(&mut self) {
-        if self.capture.is_none() {
-            self.capture = Some((self.stack.len() + 1, String::new(), false));
+        if !self.capturing_markup() {
+            self.capture = Some((self.stack.len() + 1, String::new(), AuthorSource::Markup));
         }
     }
 

@@ -508,9 +508,15 @@ fn scan<'a>(
                 }
                 if !matches!(kind, TagKind::Foreign | TagKind::Compared) {
                     let on_link = kind == TagKind::Link;
+                    let on_anchor = name.eq_ignore_ascii_case(b"a");
                     let read = |a: &Attr| {
-                        b.get(a.start..a.name_end)
-                            .is_some_and(|n| attribute_read(n, on_link))
+                        b.get(a.start..a.name_end).is_some_and(|n| {
+                            attribute_read(n, on_link)
+                                // A link to an author's page names the author (the header).
+                                || on_anchor
+                                    && n.eq_ignore_ascii_case(b"href")
+                                    && crate::byline::links_an_author_page(attr_value(b, a))
+                        })
                     };
                     if !attrs.iter().all(read) {
                         out.replace(tag.name_end, tag.end, |o| {

@@ -386,3 +386,147 @@ fn spanish_thread_names_its_poster_in_microdata_metas() {
     );
     assert_eq!(a.authors, ["marta_g"]);
 }
+
+#[test]
+fn english_author_named_only_in_a_link_to_their_page() {
+    // No byline beside the headline, no author in the metadata: the card after the
+    // article links the author's page.
+    let a = page(
+        "<title>Repairing a cracked phone screen at home</title>",
+        "<h1>Repairing a cracked phone screen at home</h1>",
+        "en",
+    );
+    assert!(a.authors.is_empty());
+    let prose = "Most cracked screens can be replaced at home with a heat gun, a suction cup \
+                 and a set of plastic picks, and the whole job takes about an hour.";
+    let a = strip_html(&format!(
+        "<html lang=en><head><title>Repairing a cracked phone screen at home</title></head>\
+         <body><main><article><h1>Repairing a cracked phone screen at home</h1><p>{prose}</p>\
+         <p>{prose} Take your time.</p><p>{prose} Test before closing.</p></article>\
+         <div class=card><img src=k.jpg alt=''><a href=\"/author/kate-morgan/\">Kate Morgan\
+         </a><p>Kate fixes phones and writes about it.</p></div></main></body></html>"
+    ));
+    assert_eq!(a.authors, ["Kate Morgan"]);
+}
+
+#[test]
+fn polish_listing_links_many_authors_and_names_none() {
+    // A section page's teasers each link their author's page: none signed the page.
+    let teaser = |i: usize, name: &str, slug: &str| {
+        format!(
+            "<div><h3><a href=/a/{i}>Nowy most na Wiśle otwarty dla pieszych numer {i}</a>\
+             </h3><a href=/autor/{slug}>{name}</a></div>"
+        )
+    };
+    let a = strip_html(&format!(
+        "<html lang=pl><head><title>Miasto – Gazeta Przykładowa</title></head><body><h1>Miasto\
+         </h1>{}{}{}</body></html>",
+        teaser(1, "Anna Nowak", "anna-nowak"),
+        teaser(2, "Piotr Zieliński", "piotr-zielinski"),
+        teaser(3, "Ewa Wójcik", "ewa-wojcik"),
+    ));
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}
+
+#[test]
+fn german_closing_byline_after_the_article_names_the_author() {
+    // The only byline stands after the article's text.
+    let prose = "Die Stadtwerke haben am Montag die neuen Schleusentore geöffnet, nach vier \
+                 Jahren Bauzeit, und der erste Test hob den Pegel um zwei Meter.";
+    let a = strip_html(&format!(
+        "<html lang=de><head><title>Neue Schleusentore offen</title></head><body><main>\
+         <article><h1>Neue Schleusentore offen</h1><p>{prose}</p><p>{prose} Weitere Tests \
+         folgen.</p><p>{prose} Die Stadt ist zufrieden.</p><p>Geschrieben von Lena Vogel</p>\
+         </article></main></body></html>"
+    ));
+    assert_eq!(a.authors, ["Lena Vogel"]);
+}
+
+#[test]
+fn english_closing_bylines_of_many_posts_name_nobody() {
+    // Two different closing bylines (two posts on one page): neither signs it.
+    let prose = "The river authority opened the new flood gates on Monday after four \
+                 years of work, and the first test raised the water by two metres.";
+    let a = strip_html(&format!(
+        "<html lang=en><head><title>Flood gates</title></head><body><main><article>\
+         <h1>Flood gates</h1><p>{prose}</p><p>{prose} More tests follow.</p><p>{prose} \
+         The town is pleased.</p><p>Written by Dana Whitfield</p><h2>Gates, part two</h2>\
+         <p>{prose}</p><p>{prose} More tests follow.</p><p>{prose} The town is pleased.</p>\
+         <p>Written by Omar Haddad</p></article></main></body></html>"
+    ));
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}
+
+/// A page whose headline and meta line stand in a hero block outside `<main>`.
+fn hero_page(hero: &str, title: &str, lang: &str) -> Article {
+    let prose = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod \
+                 tempor incididunt ut labore et dolore magna aliqua, ut enim ad minim veniam.";
+    strip_html(&format!(
+        "<html lang={lang}><head><title>{title}</title></head><body><div class=hero>{hero}\
+         </div><main><article><p>{prose}</p><p>{prose} Quis nostrud.</p><p>{prose} Duis \
+         aute.</p></article></main></body></html>"
+    ))
+}
+
+#[test]
+fn english_meta_line_split_into_one_word_elements_after_the_standfirst() {
+    // The meta line is seven small elements after a standfirst: one line to the reader,
+    // beyond six blocks from the headline.
+    let a = hero_page(
+        "<h1>Choosing a CRM for a small team</h1><p>We compared six tools on price, setup \
+         time and what they do with your meeting notes, over three months of use.</p>\
+         <div><div>By</div><div>The Notes Team</div><div>6</div><div>mins</div>\
+         <div>|</div><div>Tools</div><div>February 28, 2026</div></div>",
+        "Choosing a CRM for a small team",
+        "en",
+    );
+    assert_eq!(a.published.as_deref(), Some("2026-02-28"));
+}
+
+#[test]
+fn french_meta_line_in_small_elements_above_the_headline() {
+    let a = hero_page(
+        "<div><p>Publié</p><p>14 octobre 2025</p><p>dans</p><p>Formation \
+         continue</p></div><h1>Dix plateformes de formation en ligne</h1>",
+        "Dix plateformes de formation en ligne",
+        "fr",
+    );
+    assert_eq!(a.published.as_deref(), Some("2025-10-14"));
+}
+
+#[test]
+fn german_menu_entries_do_not_stretch_the_reach_beside_the_headline() {
+    // A contents list's short entries are no meta line: the release date below it is
+    // the software's, not the page's.
+    let a = hero_page(
+        "<h1>Schnellstart</h1><ul><li>Modelle</li><li>Verbindung</li><li>Tabellen</li>\
+         <li>Objekte</li><li>Abfragen</li><li>Änderungen</li><li>Löschen</li></ul>\
+         <p>Version 2.0 vom 2. März 2026</p>",
+        "Schnellstart",
+        "de",
+    );
+    assert_eq!(a.published, None);
+}
+
+#[test]
+fn english_dateline_names_the_author_after_its_date() {
+    let a = page(
+        "<title>Planting garlic in autumn</title>",
+        "<h1>Planting garlic in autumn</h1><p class=meta>Published August 7, 2023 by \
+         Nicole Barker</p>",
+        "en",
+    );
+    assert_eq!(a.authors, ["Nicole Barker"]);
+    assert_eq!(a.published.as_deref(), Some("2023-08-07"));
+}
+
+#[test]
+fn spanish_dateline_with_the_name_after_a_middle_dot() {
+    let a = page(
+        "<title>Cómo plantar ajos en otoño</title>",
+        "<h1>Cómo plantar ajos en otoño</h1><p>12 de marzo de 2024 · Lucía Gómez</p>",
+        "es",
+    );
+    assert_eq!(a.authors, ["Lucía Gómez"]);
+    assert_eq!(a.published.as_deref(), Some("2024-03-12"));
+}

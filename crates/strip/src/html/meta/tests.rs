@@ -1,0 +1,140 @@
+//! Tests of `html::meta`.
+
+use super::*;
+
+/// Every key of [`META_KEYS`] is read (the list is no wider than `add_meta`), whatever
+/// its case and surrounding spaces; any other is not.
+#[test]
+fn meta_keys_are_the_keys_read() {
+    let empty = format!("{:?}", RawMeta::default());
+    let read = |key: &str| {
+        let mut meta = RawMeta::default();
+        meta.add_meta(key, "article");
+        format!("{meta:?}") != empty
+    };
+    for key in META_KEYS {
+        assert!(read(key), "{key}");
+        assert!(read(&format!(" {} ", key.to_ascii_uppercase())), "{key}");
+    }
+    for key in [
+        "viewport",
+        "og:image",
+        "twitter:card",
+        "robots",
+        "keywords",
+        "x",
+    ] {
+        assert!(!read(key), "{key}");
+    }
+}
+
+#[test]
+fn site_name_stripping() {
+    let s = |t, names: &[&str], generic| strip_site_name(t, names, None, generic);
+    assert_eq!(
+        s("Big news today | The Daily", &["The Daily"], false),
+        "Big news today"
+    );
+    assert_eq!(
+        s("The Daily — Big news today", &["The Daily"], false),
+        "Big news today"
+    );
+    assert_eq!(
+        s("Grosse Neuigkeiten heute - Zeitung", &[], true),
+        "Grosse Neuigkeiten heute"
+    );
+    assert_eq!(
+        s("Covid-19 - what you need to know", &[], false),
+        "Covid-19 - what you need to know"
+    );
+    assert_eq!(
+        strip_site_name(
+            "Title of the story - Example News",
+            &[],
+            Some("examplenews.com"),
+            false
+        ),
+        "Title of the story"
+    );
+}
+
+#[test]
+fn json_ld_graph_and_authors() {
+    let script = r##"{"@context":"https://schema.org","@graph":[
+            {"@type":"WebSite","name":"Site"},
+            {"@type":"Person","@id":"#p1","name":"Ana López"},
+            {"@type":["NewsArticle"],"headline":"Titular","datePublished":"2024-02-03T08:00:00+01:00",
+             "author":[{"@id":"#p1"},{"@type":"Person","name":"Jean Dupont"},"Jean Dupont"],
+             "publisher":{"@type":"Organization","name":"El Diario"},"articleBody":"abc"}]}"##;
+    let ld = JsonLd::from_scripts(&[script.to_string(), "{broken".to_string()]);
+    assert_eq!(ld.headline.as_deref(), Some("Titular"));
+    assert_eq!(ld.publisher.as_deref(), Some("El Diario"));
+    assert_eq!(ld.body_chars, Some(3));
+    assert_eq!(clean_authors(&ld.authors), ["Ana López", "Jean Dupont"]);
+    assert_eq!(ld.published.as_deref(), Some("2024-02-03T08:00:00+01:00"));
+    assert!(ld.article && !ld.discussion);
+}
+
+#[test]
+fn twitter_card_labels_name_the_author() {
+    let mut raw = RawMeta::default();
+    raw.add_meta("twitter:label1", "Geschätzte Lesezeit");
+    raw.add_meta("twitter:data1", "4 Minuten");
+    raw.add_meta("twitter:label2", "Verfasst von");
+    raw.add_meta("twitter:data2", "Lena Vogel");
+    assert_eq!(raw.resolve(&JsonLd::default(), &[]).authors, ["Lena Vogel"]);
+}
+
+#[test]
+fn declared_page_kinds() {
+    let forum = r#"{"@type":"DiscussionForumPosting","headline":"Q","author":{"name":"ana"}}"#;
+    let ld = JsonLd::from_scripts(&[forum.to_string()]);
+    assert!(ld.discussion);
+    let shop = r#"{"@type":"Product","name":"Mug","description":"A mug."}"#;
+    let ld = JsonLd::from_scripts(&[shop.to_string()]);
+    assert!(!ld.article && !ld.discussion);
+
+    let mut raw = RawMeta::default();
+    raw.add_meta("og:type", "website");
+    assert!(!raw.resolve(&ld, &[]).declared_article);
+    let mut raw = RawMeta::default();
+    raw.add_meta("og:type", "Article");
+    assert!(raw.resolve(&ld, &[]).declared_article);
+    let mut raw = RawMeta::default();
+    raw.add_meta("article:published_time", "2024-01-02");
+    assert!(raw.resolve(&ld, &[]).declared_article);
+}
+
+#[test]
+fn citation_authors_are_read_as_bylines_write_them() {
+    assert_eq!(citation_name("Roy, Aniruddha"), "Aniruddha Roy");
+    assert_eq!(citation_name(" Müller,  Anna-Lena "), "Anna-Lena Müller");
+    assert_eq!(citation_name("Aditya Mahindru"), "Aditya Mahindru");
+    // More than one comma, or digits: not a "Last, First" name.
+    assert_eq!(citation_name("Smith, J., Jr."), "Smith, J., Jr.");
+    assert_eq!(citation_name("Team 7, Lab"), "Team 7, Lab");
+    let mut raw = RawMeta::default();
+    raw.add_meta("citation_author", "Okafor, Ngozi");
+    raw.add_meta("citation_author", "García, José");
+    let ld = JsonLd::default();
+    assert_eq!(
+        raw.resolve(&ld, &[]).authors,
+        ["Ngozi Okafor", "José García"]
+    );
+}
+
+#[test]
+fn content_tags_and_itemprop_metas_name_the_author() {
+    // Piano's (cXense) content tag; the head names no other author.
+    let mut raw = RawMeta::default();
+    raw.add_meta("cXenseParse:author", "Marta Nowak");
+    assert_eq!(
+        raw.resolve(&JsonLd::default(), &[]).authors,
+        ["Marta Nowak"]
+    );
+    // `<meta itemprop=author content=…>`: a name, not a profile URL.
+    let mut raw = RawMeta::default();
+    raw.add_itemprop("author", "https://example.org/people/ana");
+    raw.add_itemprop("author", "Ana Ruiz");
+    assert_eq!(raw.resolve(&JsonLd::default(), &[]).authors, ["Ana Ruiz"]);
+}
