@@ -226,6 +226,13 @@ pub(crate) fn markup_names(texts: &[String]) -> Vec<String> {
         for (i, word) in text.split(' ').enumerate() {
             let starts_upper = word.chars().next().is_some_and(char::is_uppercase);
             if word.chars().any(|c| c.is_ascii_digit()) || i > 0 && !starts_upper {
+                // A date glued after the name ("Supermove" / "February 8, 2022" set as
+                // elements with no space between): its month is no part of the name.
+                if word.starts_with(|c: char| c.is_ascii_digit())
+                    && words.last().is_some_and(|w| crate::dates::is_month(w))
+                {
+                    words.pop();
+                }
                 break;
             }
             words.push(word);

@@ -21,6 +21,11 @@ pub(crate) struct FoundDate {
 /// their number. Genitive forms for Slavic languages, since dates use them ("9 января").
 static MONTHS: LazyLock<Vec<(&'static str, u32)>> = LazyLock::new(lang::months);
 
+/// A month's name or abbreviation in any language ("February", "févr.", "Mar").
+pub(crate) fn is_month(word: &str) -> bool {
+    month_number(word.trim_end_matches(',')).is_some()
+}
+
 fn month_number(name: &str) -> Option<u32> {
     let name = name.trim_end_matches('.').to_lowercase();
     MONTHS.iter().find(|(m, _)| *m == name).map(|&(_, n)| n)

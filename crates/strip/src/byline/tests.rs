@@ -100,6 +100,17 @@ fn markup_names_from_bios_and_reputation_lines() {
 }
 
 #[test]
+fn a_date_glued_after_the_name_is_no_part_of_it() {
+    let texts = ["Lena Park February 8, 2022 • 5 min read".to_string()];
+    assert_eq!(markup_names(&texts), ["Lena Park"]);
+    let fr = ["Jean Dupont Févr. 3, 2024".to_string()];
+    assert_eq!(markup_names(&fr), ["Jean Dupont"]);
+    // A name that is also a month's stays when no day follows it.
+    let april = ["April Ludgate".to_string()];
+    assert_eq!(markup_names(&april), ["April Ludgate"]);
+}
+
+#[test]
 fn class_names_are_held_to_more() {
     let texts = ["Feb", "Ann K.", "Marta Gómez Ruiz Marta Gómez Ruiz"].map(String::from);
     assert_eq!(class_names(&texts), ["Marta Gómez Ruiz"]);

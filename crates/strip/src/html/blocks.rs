@@ -79,6 +79,9 @@ struct Frame {
     ordered: bool,
     /// The nearest enclosing `table` ([`NONE`] outside tables).
     table: usize,
+    /// Inside a microdata item that is a reader's (a review): its `author` and dates are
+    /// that reader's, not the page's.
+    reader_item: bool,
 }
 
 impl Frame {
@@ -98,6 +101,7 @@ impl Frame {
         list_depth: 0,
         ordered: false,
         table: NONE,
+        reader_item: false,
     };
 }
 
@@ -241,6 +245,7 @@ impl Walker {
         let mut expandable = false;
         let mut popup = false;
         let mut dialog = false;
+        let mut reader_item = false;
         // Classes on `html` and `body` describe the page (`section-in-nav`, `has-sidebar`),
         // not a region of it.
         let page_level = matches!(name, "html" | "body");
@@ -280,6 +285,7 @@ impl Walker {
                 "lang" => lang = Some(value),
                 "itemtype" => {
                     self.meta.discussion |= value.trim_end().ends_with("/DiscussionForumPosting");
+                    reader_item = is_reader_item(value);
                 }
                 _ => {}
             }
@@ -304,7 +310,7 @@ impl Walker {
                     if let Some(k) = key {
                         self.meta.add_meta(k, c);
                     }
-                    if let Some(p) = itemprop {
+                    if let Some(p) = itemprop.filter(|_| !parent.reader_item) {
                         self.meta.add_itemprop(p, c);
                         // Microdata's `itemprop=author itemscope` names its person in a
                         // `<meta itemprop=name content>`: the author element's text.
@@ -430,7 +436,9 @@ impl Walker {
                 };
             }
             Some(p) if p.split_ascii_whitespace().any(|t| t == "author") => {
-                self.start_capture();
+                if !parent.reader_item {
+                    self.start_capture();
+                }
                 if matches!(evidence, Evidence::None) {
                     evidence = byline(Rule::HtmlItempropAuthor);
                 }
@@ -439,7 +447,7 @@ impl Walker {
                 if p.split_ascii_whitespace()
                     .any(|t| t == "datePublished" || t == "dateModified") =>
             {
-                if let Some(c) = content.or(datetime) {
+                if let Some(c) = content.or(datetime).filter(|_| !parent.reader_item) {
                     self.meta.add_itemprop(p, c);
                 }
                 if matches!(evidence, Evidence::None) {
@@ -570,6 +578,7 @@ impl Walker {
                 _ => parent.ordered,
             },
             table: if name == "table" { idx } else { parent.table },
+            reader_item: parent.reader_item || reader_item,
         });
         Action::Descend
     }
@@ -837,4 +846,13 @@ fn parent_block(stack: &[Frame]) -> usize {
         .rev()
         .find(|f| matches!(f.role, Role::Container | Role::Cell))
         .map_or(0, |f| f.idx)
+}
+
+/// A microdata item type whose author is a reader of the page (schema.org `Review`,
+/// `UserReview`, `EmployerReview`…), not its author. (A `Comment` is not one: forums type
+/// every post so, the first post too, whose poster is the thread's author.)
+fn is_reader_item(itemtype: &str) -> bool {
+    itemtype
+        .split_ascii_whitespace()
+        .any(|t| t.trim_end_matches('/').ends_with("Review"))
 }
