@@ -106,7 +106,11 @@ pub(crate) fn choose(e: &TitleEvidence<'_>) -> Titles {
                             .any(|m| token_f1(h, m) >= ARTICLE_AGREEMENT_F1))
         })
         .cloned()
-        .or_else(|| metadata.first().map(|m| before_pipe(m).to_string()));
+        .or_else(|| {
+            metadata
+                .first()
+                .map(|m| before_separator(m, &site).to_string())
+        });
     let seo_title = metadata
         .first()
         .filter(|m| headline.as_deref().is_none_or(|h| squash(h) != squash(m)))
@@ -186,6 +190,20 @@ impl SiteNames {
                 squash(&parts.join(""))
             }),
         }
+    }
+
+    /// Every word of `segment` is spelt in the host ("Visual Studio Code" in
+    /// code.visualstudio.com).
+    fn host_spells(&self, segment: &str) -> bool {
+        let Some(host) = self.host.as_deref() else {
+            return false;
+        };
+        let mut words = segment
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .peekable();
+        words.peek().is_some() && words.all(|w| host.contains(w.as_str()))
     }
 
     fn is_site(&self, segment: &str) -> bool {
@@ -273,11 +291,41 @@ fn without_date(heading: &str) -> String {
     heading.to_string()
 }
 
-/// "Headline | Tagline" → "Headline": in a title, a pipe separates the headline from what
-/// the site adds. A one-word head stays whole ("Docs | Intro" is no headline).
-fn before_pipe(title: &str) -> &str {
-    match title.split_once(" | ") {
-        Some((head, _)) if head.split_whitespace().count() >= 2 => head.trim(),
+/// Where a metadata title's head ends: "Headline | Tagline", "Headline - Site", "Headline –
+/// What we offer". No visible heading confirmed the title, so what follows the first such
+/// separator is what the site adds, not the headline (the whole stays as `seo_title`). An
+/// em dash is no such separator: headlines use it ("… Are Here — And They're Not Great").
+const HEAD_SEPARATORS: &[&str] = &[" | ", " - ", " – "];
+
+/// "Headline | Tagline" → "Headline": the head before the first of [`HEAD_SEPARATORS`] that
+/// leaves a head of two words or more ("Docs | Intro", "Git - git-commit Documentation":
+/// a section's or a site's name first). The whole stays when it is the site's name, when
+/// the head is ("Visual Studio Code - The open source editor" on code.visualstudio.com:
+/// a home page's brand and slogan), or when the head is cut by another separator ("Forum •
+/// View topic - …": the site's furniture before the headline).
+fn before_separator<'t>(title: &'t str, site: &SiteNames) -> &'t str {
+    if site.is_site(title) {
+        return title;
+    }
+    let mut cuts: Vec<usize> = HEAD_SEPARATORS
+        .iter()
+        .flat_map(|sep| title.match_indices(sep).map(|(at, _)| at))
+        .collect();
+    cuts.sort_unstable();
+    let head = cuts
+        .into_iter()
+        .filter_map(|at| title.get(..at))
+        .find(|head| head.split_whitespace().count() >= 2);
+    let furniture = |head: &str| {
+        SEPARATORS
+            .iter()
+            .filter(|sep| !HEAD_SEPARATORS.contains(sep))
+            .any(|sep| head.contains(sep))
+    };
+    match head {
+        Some(head) if !site.is_site(head) && !site.host_spells(head) && !furniture(head) => {
+            head.trim()
+        }
         _ => title,
     }
 }
@@ -380,6 +428,51 @@ mod tests {
         assert_eq!(
             pipe.seo_title.as_deref(),
             Some("Smart Thermostats | Save on Energy Bills Today")
+        );
+    }
+
+    #[test]
+    fn an_unconfirmed_metadata_title_keeps_its_head() {
+        // No heading agrees: what follows " - " or " – " is the site's addition.
+        let en = titles(
+            &["Travel Insurance - Flight and Trip Cover Quotes"],
+            None,
+            &["Get a quote and protect your next trip"],
+            &[],
+        );
+        assert_eq!(en.headline.as_deref(), Some("Travel Insurance"));
+        assert_eq!(
+            en.seo_title.as_deref(),
+            Some("Travel Insurance - Flight and Trip Cover Quotes")
+        );
+        let de = titles(&["Gartenmöbel aus Holz – Jetzt bestellen"], None, &[], &[]);
+        assert_eq!(de.headline.as_deref(), Some("Gartenmöbel aus Holz"));
+        // A one-word head is a section's name; the next separator ends the head.
+        let fr = titles(
+            &["Électricité - Aperçu | Office du travail"],
+            None,
+            &[],
+            &[],
+        );
+        assert_eq!(fr.headline.as_deref(), Some("Électricité - Aperçu"));
+        // The head's words are all spelt in the host (example-news.com): a home page's
+        // brand and slogan.
+        let home = titles(&["News Example - Your town, every day"], None, &[], &[]);
+        assert_eq!(
+            home.headline.as_deref(),
+            Some("News Example - Your town, every day")
+        );
+        // An em dash belongs to the headline.
+        let em = titles(&["The reviews are in — and they are mixed"], None, &[], &[]);
+        assert_eq!(
+            em.headline.as_deref(),
+            Some("The reviews are in — and they are mixed")
+        );
+        // A head cut by another separator is the site's furniture.
+        let forum = titles(&["Board • View topic - Season starts"], None, &[], &[]);
+        assert_eq!(
+            forum.headline.as_deref(),
+            Some("Board • View topic - Season starts")
         );
     }
 
