@@ -549,7 +549,7 @@ pub(crate) fn names_after_date(text: &str, order: crate::dates::SlashOrder) -> V
         w.is_empty() || DATELINE_WORDS.contains(&w.as_str())
     });
     if !only_dateline_words {
-        return Vec::new();
+        return name_role_date(before).into_iter().collect();
     }
     let after = spaced
         .get(date.end..)
@@ -571,6 +571,22 @@ pub(crate) fn names_after_date(text: &str, order: crate::dates::SlashOrder) -> V
         .filter_map(|name| person_name(name))
         .filter(|name| introduced || (2..=4).contains(&name.split(' ').count()))
         .collect()
+}
+
+/// A meta line that names, then describes, then dates ("Aaron Ricadela | Senior Writer |
+/// July 2, 2025"): `before` is what stands before the date; its first of three or more
+/// segments a name of two to four capitalised words, the others short.
+fn name_role_date(before: &str) -> Option<String> {
+    let segments: Vec<&str> = before.split(['|', '·', '•']).map(str::trim).collect();
+    let [name, roles @ .., last] = segments.as_slice() else {
+        return None;
+    };
+    if roles.is_empty() || !last.is_empty() {
+        return None;
+    }
+    let short = |s: &&str| (1..=4).contains(&s.split_whitespace().count());
+    let name = person_name(name)?;
+    ((2..=4).contains(&name.split(' ').count()) && roles.iter().all(short)).then_some(name)
 }
 
 /// Lower-case particles of people's names ("Ana de la Cruz", "Jan van Dijk").

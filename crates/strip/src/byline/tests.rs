@@ -357,3 +357,23 @@ fn names_after_the_date_of_a_dateline() {
     assert!(names("March 3, 2024 Updated").is_empty());
     assert!(names("Top models on Mar 8, 2026 by Ana Ruiz").is_empty());
 }
+
+#[test]
+fn a_name_then_a_role_then_the_date() {
+    use crate::dates::SlashOrder;
+    let names = |t: &str| names_after_date(t, SlashOrder::DayFirst);
+    assert_eq!(
+        names("Aaron Ricadela | Senior Writer | July 2, 2025"),
+        ["Aaron Ricadela"]
+    );
+    assert_eq!(
+        names("Lena Vogel · Redakteurin Wirtschaft · 17.03.2023"),
+        ["Lena Vogel"]
+    );
+    // Without a role between them a name and a date are a section's label and its date;
+    // a long segment is a sentence, not a role.
+    assert!(names("Breaking News | July 2, 2025").is_empty());
+    assert!(
+        names("Ana Ruiz | who has covered the city council since 2015 | July 2, 2025").is_empty()
+    );
+}
