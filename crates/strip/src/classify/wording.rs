@@ -16,7 +16,9 @@ pub(super) type RuleHit = Option<Rule>;
 
 /// [`rule_hit`] of every block. It reads only the block's text and whether it reads as a
 /// heading, and a page repeats many blocks (its menu entries, labels and buttons, in the
-/// header and again in the footer): each distinct one is judged once.
+/// header and again in the footer): each distinct one is judged once. So do a site's pages
+/// and many sites (the same menus, share rows, cookie notices): short texts judged on the
+/// thread's earlier pages are looked up in a cache ([`HitCache`]).
 pub(super) fn rule_hits(
     items: &[Item],
     budget: &crate::Budget,
@@ -24,6 +26,7 @@ pub(super) fn rule_hits(
     // FxHash: the keys are a page's short block texts, where SipHash cost more than the lookup.
     let mut first: rustc_hash::FxHashMap<(&str, bool), usize> =
         rustc_hash::FxHashMap::with_capacity_and_hasher(items.len(), Default::default());
+    let mut cache = HitCache::take();
     let mut hits: Vec<RuleHit> = Vec::with_capacity(items.len());
     for (index, item) in items.iter().enumerate() {
         // The costliest pass on a page of many blocks (a text dump of a million lines):
@@ -38,12 +41,90 @@ pub(super) fn rule_hits(
             }
             std::collections::hash_map::Entry::Vacant(slot) => {
                 slot.insert(index);
-                rule_hit(item)
+                cache.hit(item)
             }
         };
         hits.push(hit);
     }
     Ok(hits)
+}
+
+/// [`rule_hit`] of the short texts the thread judged on its earlier pages. A hit is a
+/// function of the text and whether it reads as a heading (its word count is the text's),
+/// so what the cache holds never changes a result. Taken from the thread for a page and
+/// put back when dropped (also when the budget stops the page).
+struct HitCache {
+    /// By `heading_like` (`false`, `true`), then by text. (FxHash, as above.)
+    known: [rustc_hash::FxHashMap<String, RuleHit>; 2],
+    /// Texts this page added.
+    added: usize,
+}
+
+/// Longest text (in bytes) the cache keeps: furniture that comes back on other pages is
+/// short (a label, a menu entry, a share row, a notice); prose seldom comes back.
+const CACHED_MAX_BYTES: usize = 256;
+
+/// Most texts one page adds to the cache (bounds what a page crafted to collide in the
+/// unkeyed Fx hash can do).
+const CACHED_MAX_PER_PAGE: usize = 4096;
+
+/// Most texts the thread's cache holds; past it the cache starts again (memory stays
+/// bounded, at a few megabytes, however many sites a run reads).
+const CACHED_MAX: usize = 16_384;
+
+type HitMaps = [rustc_hash::FxHashMap<String, RuleHit>; 2];
+
+thread_local! {
+    static SHARED_HITS: std::cell::RefCell<HitMaps> = std::cell::RefCell::new(HitMaps::default());
+}
+
+impl HitCache {
+    fn take() -> HitCache {
+        let mut known = SHARED_HITS
+            .try_with(|shared| {
+                shared
+                    .try_borrow_mut()
+                    .map(|mut cache| std::mem::take(&mut *cache))
+                    .unwrap_or_default()
+            })
+            .unwrap_or_default();
+        if known.iter().map(|m| m.len()).sum::<usize>() > CACHED_MAX {
+            known.iter_mut().for_each(|m| m.clear());
+        }
+        HitCache { known, added: 0 }
+    }
+
+    /// [`rule_hit`] of `item`, from the cache when the thread judged its text before.
+    fn hit(&mut self, item: &Item) -> RuleHit {
+        let text = item.candidate.text.as_str();
+        if text.len() > CACHED_MAX_BYTES {
+            return rule_hit(item);
+        }
+        let Some(known) = self.known.get_mut(usize::from(item.stats.heading_like)) else {
+            return rule_hit(item);
+        };
+        if let Some(&hit) = known.get(text) {
+            return hit;
+        }
+        let hit = rule_hit(item);
+        if self.added < CACHED_MAX_PER_PAGE {
+            self.added += 1;
+            known.insert(text.to_owned(), hit);
+        }
+        hit
+    }
+}
+
+impl Drop for HitCache {
+    fn drop(&mut self) {
+        let known = std::mem::take(&mut self.known);
+        // (Fails only while the thread is exiting: the cache is then dropped.)
+        let _ = SHARED_HITS.try_with(|shared| {
+            if let Ok(mut cache) = shared.try_borrow_mut() {
+                *cache = known;
+            }
+        });
+    }
 }
 
 /// How many blocks [`rule_hits`] reads between two looks at the budget (a look is a clock
