@@ -308,4 +308,41 @@ mod budget_tests {
         assert_eq!(err.stage, "the block rules");
         assert!(rule_hits(&items(BUDGET_EVERY_BLOCKS * 4), &crate::Budget::unlimited()).is_ok());
     }
+
+    #[test]
+    fn the_cache_answers_as_the_rules_do() {
+        let texts = [
+            ("Share", BlockKind::Paragraph),
+            ("Related articles", BlockKind::Heading),
+            ("Related articles", BlockKind::Paragraph),
+            (
+                "We use cookies to improve your experience.",
+                BlockKind::Paragraph,
+            ),
+            ("Photo: Ana Ruiz/Reuters", BlockKind::Paragraph),
+            ("5 min read", BlockKind::Paragraph),
+            ("Abonnez-vous à notre newsletter", BlockKind::Heading),
+            (
+                "Die Regierung hat am Dienstag beschlossen, die Steuern zu senken.",
+                BlockKind::Paragraph,
+            ),
+            ("Share", BlockKind::Paragraph),
+        ];
+        let page = || -> Vec<Item> {
+            texts
+                .iter()
+                .map(|&(t, kind)| Item::new(Candidate::new(t.to_string(), kind)))
+                .collect()
+        };
+        let expected: Vec<RuleHit> = page().iter().map(rule_hit).collect();
+        assert!(expected.iter().any(Option::is_some) && expected.iter().any(Option::is_none));
+        // The first page fills the thread's cache, a stopped page leaves it whole, the next
+        // pages read from it.
+        let spent = crate::Budget::until(std::time::Instant::now());
+        assert!(rule_hits(&items(BUDGET_EVERY_BLOCKS * 2), &spent).is_err());
+        for _ in 0..3 {
+            let hits = rule_hits(&page(), &crate::Budget::unlimited()).ok();
+            assert_eq!(hits.as_deref(), Some(&expected[..]));
+        }
+    }
 }
