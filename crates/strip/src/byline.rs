@@ -651,10 +651,16 @@ pub(crate) fn links_an_author_page(href: &[u8]) -> bool {
 
 /// The segment that names the author in a link to their page ("ana-ruiz" of
 /// `/author/ana-ruiz/`): the same for the page's relative and absolute links.
+///
+/// Every `href` of every link passes here (the pre-pass asks which to keep): the path and
+/// its segments are found with `memchr`, not byte by byte.
 fn author_page(href: &[u8]) -> Option<&[u8]> {
-    let path = href.split(|&c| c == b'?' || c == b'#').next()?;
-    let mut segments = path.split(|&c| c == b'/');
-    while let Some(segment) = segments.next() {
+    let path = href.get(..memchr::memchr2(b'?', b'#', href).unwrap_or(href.len()))?;
+    let mut slashes = memchr::memchr_iter(b'/', path);
+    let mut start = 0;
+    loop {
+        let stop = slashes.next().unwrap_or(path.len());
+        let segment = path.get(start..stop)?;
         // Compared only where the length and first letter could match (most never do).
         let may_be = (5..=12).contains(&segment.len())
             && segment.first().is_some_and(|c| b"acrwACRW".contains(c));
@@ -663,10 +669,20 @@ fn author_page(href: &[u8]) -> Option<&[u8]> {
                 .iter()
                 .any(|word| segment.eq_ignore_ascii_case(word.as_bytes()))
         {
-            return segments.next().filter(|next| !next.is_empty());
+            // The next segment, if there is one and it is not empty.
+            if stop == path.len() {
+                return None;
+            }
+            let next_stop = slashes.next().unwrap_or(path.len());
+            return path
+                .get(stop + 1..next_stop)
+                .filter(|next| !next.is_empty());
         }
+        if stop == path.len() {
+            return None;
+        }
+        start = stop + 1;
     }
-    None
 }
 
 /// Names from links to author pages ([`links_an_author_page`]), `(href, text)` in page

@@ -16,7 +16,9 @@ pub(super) type RuleHit = Option<Rule>;
 
 /// [`rule_hit`] of every block. It reads only the block's text and whether it reads as a
 /// heading, and a page repeats many blocks (its menu entries, labels and buttons, in the
-/// header and again in the footer): each distinct one is judged once.
+/// header and again in the footer): each distinct one is judged once. So do a site's pages
+/// and many sites (the same menus, share rows, cookie notices): short texts judged on the
+/// thread's earlier pages are looked up in a cache ([`HitCache`]).
 pub(super) fn rule_hits(
     items: &[Item],
     budget: &crate::Budget,
@@ -24,6 +26,7 @@ pub(super) fn rule_hits(
     // FxHash: the keys are a page's short block texts, where SipHash cost more than the lookup.
     let mut first: rustc_hash::FxHashMap<(&str, bool), usize> =
         rustc_hash::FxHashMap::with_capacity_and_hasher(items.len(), Default::default());
+    let mut cache = HitCache::take();
     let mut hits: Vec<RuleHit> = Vec::with_capacity(items.len());
     for (index, item) in items.iter().enumerate() {
         // The costliest pass on a page of many blocks (a text dump of a million lines):
@@ -38,12 +41,91 @@ pub(super) fn rule_hits(
             }
             std::collections::hash_map::Entry::Vacant(slot) => {
                 slot.insert(index);
-                rule_hit(item)
+                cache.hit(item)
             }
         };
         hits.push(hit);
     }
     Ok(hits)
+}
+
+/// [`rule_hit`] of the short texts the thread judged on its earlier pages. A hit is a
+/// function of the text and whether it reads as a heading (its word count is the text's),
+/// so what the cache holds never changes a result. Taken from the thread for a page and
+/// put back when dropped (also when the budget stops the page).
+struct HitCache {
+    /// By `heading_like` (`false`, `true`), then by text. (FxHash, as above.)
+    known: [rustc_hash::FxHashMap<String, RuleHit>; 2],
+    /// Texts this page added.
+    added: usize,
+}
+
+/// Longest text (in bytes) the cache keeps: furniture that comes back on other pages is
+/// short (a label, a menu entry, a share row, a notice); prose seldom comes back.
+const CACHED_MAX_BYTES: usize = 256;
+
+/// Most texts one page adds to the cache (bounds what a page crafted to collide in the
+/// unkeyed Fx hash can do).
+const CACHED_MAX_PER_PAGE: usize = 2048;
+
+/// Most texts the thread's cache holds; past it the cache starts again (memory stays
+/// bounded, under 3 MB a thread at 256 bytes a text, however many sites a run reads; aeb
+/// peaks at the same resident size as without the cache).
+const CACHED_MAX: usize = 8_192;
+
+type HitMaps = [rustc_hash::FxHashMap<String, RuleHit>; 2];
+
+thread_local! {
+    static SHARED_HITS: std::cell::RefCell<HitMaps> = std::cell::RefCell::new(HitMaps::default());
+}
+
+impl HitCache {
+    fn take() -> HitCache {
+        let mut known = SHARED_HITS
+            .try_with(|shared| {
+                shared
+                    .try_borrow_mut()
+                    .map(|mut cache| std::mem::take(&mut *cache))
+                    .unwrap_or_default()
+            })
+            .unwrap_or_default();
+        if known.iter().map(|m| m.len()).sum::<usize>() > CACHED_MAX {
+            known.iter_mut().for_each(|m| m.clear());
+        }
+        HitCache { known, added: 0 }
+    }
+
+    /// [`rule_hit`] of `item`, from the cache when the thread judged its text before.
+    fn hit(&mut self, item: &Item) -> RuleHit {
+        let text = item.candidate.text.as_str();
+        if text.len() > CACHED_MAX_BYTES {
+            return rule_hit(item);
+        }
+        let Some(known) = self.known.get_mut(usize::from(item.stats.heading_like)) else {
+            return rule_hit(item);
+        };
+        if let Some(&hit) = known.get(text) {
+            return hit;
+        }
+        let hit = rule_hit(item);
+        if self.added < CACHED_MAX_PER_PAGE {
+            self.added += 1;
+            known.insert(text.to_owned(), hit);
+        }
+        hit
+    }
+}
+
+impl Drop for HitCache {
+    fn drop(&mut self) {
+        let known = std::mem::take(&mut self.known);
+        // (Fails only while the thread is exiting: the cache is then dropped.)
+        let _ = SHARED_HITS.try_with(|shared| {
+            if let Ok(mut cache) = shared.try_borrow_mut() {
+                *cache = known;
+            }
+        });
+    }
 }
 
 /// How many blocks [`rule_hits`] reads between two looks at the budget (a look is a clock
@@ -225,5 +307,42 @@ mod budget_tests {
         let err = rule_hits(&items(BUDGET_EVERY_BLOCKS * 4), &spent).unwrap_err();
         assert_eq!(err.stage, "the block rules");
         assert!(rule_hits(&items(BUDGET_EVERY_BLOCKS * 4), &crate::Budget::unlimited()).is_ok());
+    }
+
+    #[test]
+    fn the_cache_answers_as_the_rules_do() {
+        let texts = [
+            ("Share", BlockKind::Paragraph),
+            ("Related articles", BlockKind::Heading),
+            ("Related articles", BlockKind::Paragraph),
+            (
+                "We use cookies to improve your experience.",
+                BlockKind::Paragraph,
+            ),
+            ("Photo: Ana Ruiz/Reuters", BlockKind::Paragraph),
+            ("5 min read", BlockKind::Paragraph),
+            ("Abonnez-vous à notre newsletter", BlockKind::Heading),
+            (
+                "Die Regierung hat am Dienstag beschlossen, die Steuern zu senken.",
+                BlockKind::Paragraph,
+            ),
+            ("Share", BlockKind::Paragraph),
+        ];
+        let page = || -> Vec<Item> {
+            texts
+                .iter()
+                .map(|&(t, kind)| Item::new(Candidate::new(t.to_string(), kind)))
+                .collect()
+        };
+        let expected: Vec<RuleHit> = page().iter().map(rule_hit).collect();
+        assert!(expected.iter().any(Option::is_some) && expected.iter().any(Option::is_none));
+        // The first page fills the thread's cache, a stopped page leaves it whole, the next
+        // pages read from it.
+        let spent = crate::Budget::until(std::time::Instant::now());
+        assert!(rule_hits(&items(BUDGET_EVERY_BLOCKS * 2), &spent).is_err());
+        for _ in 0..3 {
+            let hits = rule_hits(&page(), &crate::Budget::unlimited()).ok();
+            assert_eq!(hits.as_deref(), Some(&expected[..]));
+        }
     }
 }
