@@ -227,6 +227,15 @@ pub(crate) fn classify_within(
     if article.authors.is_empty() && thread(&items) {
         head::take_first_poster(&items, &mut article);
     }
+    // A date the page shows elsewhere: a declared thread's first post's (a shop's reviews
+    // repeat post headers too), else the one day its bylines
+    // and datelines give, wherever they stand.
+    if article.published.is_none() {
+        article.published = declared_thread
+            .then(|| head::first_post_date(&items, order))
+            .flatten()
+            .or_else(|| head::sole_byline_date(&items, order));
+    }
 
     // 5b. Site repeats (`--site-learning`): blocks the host repeats on many pages.
     let core = core_start.zip(core_end);

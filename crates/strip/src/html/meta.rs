@@ -182,6 +182,11 @@ impl RawMeta {
         if prop.split_ascii_whitespace().any(|p| p == "dateModified") {
             self.modified.push((3, content.trim().to_string()));
         }
+        // A question's or a post's creation (`itemprop=dateCreated`, as Q&A sites mark the
+        // question), after any `datePublished`: the first on the page is the page's own.
+        if prop.split_ascii_whitespace().any(|p| p == "dateCreated") {
+            self.dates.push((4, content.trim().to_string()));
+        }
     }
 
     pub(crate) fn add_time(&mut self, datetime: &str, in_article: bool) {
@@ -298,7 +303,21 @@ impl RawMeta {
             dates.push((0, d));
         }
         dates.extend(self.dates.iter().map(|(p, d)| (*p, d.as_str())));
-        dates.extend(self.times.iter().map(|d| (4, d.as_str())));
+        // The `time` elements inside the content count, the first first, unless their days
+        // run newest first: a listing's entries (a thread's posts and an article's comments
+        // run oldest first, after the article's own date).
+        let days: Vec<String> = self
+            .times
+            .iter()
+            .filter_map(|d| crate::dates::parse_date(d))
+            .map(|d| d.chars().take(10).collect())
+            .collect();
+        let newest_first = days.len() >= 3
+            && days.windows(2).all(|w| w.first() >= w.last())
+            && days.first() > days.last();
+        if !newest_first {
+            dates.extend(self.times.iter().map(|d| (4, d.as_str())));
+        }
         dates.sort_by_key(|(p, _)| *p);
         let published = dates.iter().find_map(|(_, d)| crate::dates::parse_date(d));
         let url_published = url.as_deref().and_then(url_date);
