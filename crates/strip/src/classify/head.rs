@@ -447,7 +447,9 @@ pub(super) fn sole_byline_date(items: &[Item], order: SlashOrder) -> Option<Stri
         let counts = match byline::publication_dateline(&spaced, &date) {
             Some(true) => true,
             Some(false) => label_before || before.is_some_and(|b| byline(b) && names(b)),
-            None => names(item),
+            // An update's date signs the article only beside its byline: the page shows
+            // no other ("Written by …" over "Updated March 13, 2024").
+            None => names(item) || before.is_some_and(|b| byline(b) && names(b)),
         };
         if !counts {
             continue;

@@ -265,8 +265,9 @@ pub(crate) fn classify_within(
         // A shop's, a service's or a listing's page: its metadata's dates are the CMS's
         // record of the page, not a publication; only a date it shows counts. The bylines
         // on it are its teasers' or reviews': only the authors its metadata names count.
+        // (A question's creation date marked on its visible "Asked" line is one it shows.)
         if article.published.is_some() {
-            article.published = visible_date;
+            article.published = visible_date.or_else(|| meta.created.clone());
         }
         article.authors = if meta.authors.is_empty() {
             authors_beside_title

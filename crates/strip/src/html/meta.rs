@@ -44,6 +44,8 @@ pub(super) struct RawMeta {
     times: Vec<String>,
     /// `twitter:labelN` / `twitter:dataN` pairs ("Written by" / "Ana Ruiz"), by N - 1.
     twitter_labels: [(Option<String>, Option<String>); 3],
+    /// The first microdata `itemprop=dateCreated` (a Q&A page's question).
+    created: Option<String>,
     /// (priority, value) of last-modified dates: lower priority wins.
     modified: Vec<(u8, String)>,
     /// Microdata says the page is a forum thread (`itemtype=…/DiscussionForumPosting`).
@@ -184,8 +186,8 @@ impl RawMeta {
         }
         // A question's or a post's creation (`itemprop=dateCreated`, as Q&A sites mark the
         // question), after any `datePublished`: the first on the page is the page's own.
-        if prop.split_ascii_whitespace().any(|p| p == "dateCreated") {
-            self.dates.push((4, content.trim().to_string()));
+        if prop.split_ascii_whitespace().any(|p| p == "dateCreated") && self.created.is_none() {
+            self.created = Some(content.trim().to_string());
         }
     }
 
@@ -315,12 +317,19 @@ impl RawMeta {
         let newest_first = days.len() >= 3
             && days.windows(2).all(|w| w.first() >= w.last())
             && days.first() > days.last();
+        dates.extend(self.created.iter().map(|d| (4, d.as_str())));
         if !newest_first {
             dates.extend(self.times.iter().map(|d| (4, d.as_str())));
         }
         dates.sort_by_key(|(p, _)| *p);
         let published = dates.iter().find_map(|(_, d)| crate::dates::parse_date(d));
         let url_published = url.as_deref().and_then(url_date);
+        // A date in UTC a day off the URL's: the URL writes the site's own day (a post
+        // published at 9 pm in New York is the next day in UTC).
+        let published = match (published, url_published.as_deref()) {
+            (Some(p), Some(u)) if in_utc(&p) && day_apart(&p, u) => Some(u.to_string()),
+            (p, _) => p,
+        };
         let mut modified: Vec<(u8, &str)> = Vec::new();
         if let Some(d) = ld
             .modified
@@ -371,6 +380,7 @@ impl RawMeta {
             authors,
             link_authors: clean_authors(&crate::byline::link_names(&self.link_authors)),
             published,
+            created: self.created.as_deref().and_then(crate::dates::parse_date),
             url_published,
             site_name,
             url,
@@ -591,6 +601,24 @@ fn is_organisation(v: &Value) -> bool {
 }
 
 /// The day a URL's path names (`/2024/03/05/`, `/2024-03-05-…`), as `YYYY-MM-DD`.
+/// A date with a time in UTC ("…T02:41:41Z", "…+00:00").
+fn in_utc(iso: &str) -> bool {
+    iso.contains('T') && (iso.ends_with('Z') || iso.ends_with("+00:00"))
+}
+
+/// Whether two ISO dates fall on neighbouring days.
+fn day_apart(a: &str, b: &str) -> bool {
+    let day = |iso: &str| -> Option<i64> {
+        let y: i64 = iso.get(..4)?.parse().ok()?;
+        let m: i64 = iso.get(5..7)?.parse().ok()?;
+        let d: i64 = iso.get(8..10)?.parse().ok()?;
+        // Days from a fixed origin (the civil-from-days inverse, March-based years).
+        let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
+        Some(365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + d)
+    };
+    matches!((day(a), day(b)), (Some(x), Some(y)) if (x - y).abs() == 1)
+}
+
 fn url_date(url: &str) -> Option<String> {
     let path = url.split_once("://")?.1.split_once('/')?.1;
     let path = path.split(['?', '#']).next()?;
