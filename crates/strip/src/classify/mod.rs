@@ -208,6 +208,16 @@ pub(crate) fn classify_within(
     if article.published.is_none() {
         article.published = visible_date.clone().or_else(|| meta.url_published.clone());
     }
+    // Metadata whose publication and modification fall on one day is the CMS's stamp of
+    // the last save: an earlier date beside the headline is the publication.
+    let day = |d: &Option<String>| d.as_deref().and_then(|d| d.get(..10)).map(str::to_string);
+    let stamped = day(&meta.published).is_some() && day(&meta.published) == day(&meta.modified);
+    if stamped
+        && article.published == meta.published
+        && day(&visible_date).is_some_and(|v| Some(v) < day(&meta.published))
+    {
+        article.published = visible_date.clone();
+    }
     // On a page found to hold no article, a byline the reader sees beside the headline is
     // still the page's (a guide or a post the site does not declare an article).
     let authors_beside_title = if visible.authors_beside_title {
