@@ -438,6 +438,20 @@ fn build(
     Some(FoundDate { iso, start, end })
 }
 
+/// The days from ISO date `a` to ISO date `b` (their first ten characters), when both
+/// read.
+pub(crate) fn days_between(a: &str, b: &str) -> Option<i64> {
+    let day = |iso: &str| -> Option<i64> {
+        let y: i64 = iso.get(..4)?.parse().ok()?;
+        let m: i64 = iso.get(5..7)?.parse().ok()?;
+        let d: i64 = iso.get(8..10)?.parse().ok()?;
+        // Days from a fixed origin, counting years from March (leap days last).
+        let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
+        Some(365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + d)
+    };
+    Some(day(b)? - day(a)?)
+}
+
 /// A date as metadata states it (`2023-05-04T10:20:30+02:00`, `20230504`, `04.05.2023`,
 /// `May 4, 2023`, `4 mai 2023`, `Thu, 04 May 2023 10:20:30 +0000`), the whole string, as ISO
 /// 8601: `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]`, with the offset when the string gives one.

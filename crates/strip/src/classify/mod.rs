@@ -210,12 +210,16 @@ pub(crate) fn classify_within(
     }
     // Metadata whose publication and modification fall on one day is the CMS's stamp of
     // the last save: an earlier date beside the headline is the publication.
-    let day = |d: &Option<String>| d.as_deref().and_then(|d| d.get(..10)).map(str::to_string);
-    let stamped = day(&meta.published).is_some() && day(&meta.published) == day(&meta.modified);
-    if stamped
-        && article.published == meta.published
-        && day(&visible_date).is_some_and(|v| Some(v) < day(&meta.published))
-    {
+    let day = |d: Option<&str>| d.and_then(|d| d.get(..10)).map(str::to_string);
+    let stamped = day(meta.published.as_deref()).is_some()
+        && day(meta.published.as_deref()) == day(meta.modified.as_deref());
+    let earlier_by = meta
+        .published
+        .as_deref()
+        .zip(visible_date.as_deref())
+        .and_then(|(m, v)| crate::dates::days_between(v, m))
+        .unwrap_or(0);
+    if stamped && earlier_by > 0 && article.published == meta.published {
         article.published = visible_date.clone();
     }
     // On a page found to hold no article, a byline the reader sees beside the headline is

@@ -385,3 +385,13 @@ fn header_only_shapes_year_first_hyphenated_and_abbreviated() {
     assert_eq!(iso("2025/4/29"), None);
     assert_eq!(iso("04-ago-2021"), None);
 }
+
+#[test]
+fn days_between_dates() {
+    use crate::dates::days_between;
+    assert_eq!(days_between("2025-12-18", "2025-12-19T02:41:41Z"), Some(1));
+    assert_eq!(days_between("2024-03-01", "2024-02-28"), Some(-2));
+    assert_eq!(days_between("2023-12-31", "2024-01-01"), Some(1));
+    assert_eq!(days_between("2100-02-28", "2100-03-01"), Some(1));
+    assert_eq!(days_between("2024-xx-01", "2024-01-01"), None);
+}

@@ -327,7 +327,12 @@ impl RawMeta {
         // A date in UTC a day off the URL's: the URL writes the site's own day (a post
         // published at 9 pm in New York is the next day in UTC).
         let published = match (published, url_published.as_deref()) {
-            (Some(p), Some(u)) if in_utc(&p) && day_apart(&p, u) => Some(u.to_string()),
+            (Some(p), Some(u))
+                if in_utc(&p)
+                    && crate::dates::days_between(&p, u).is_some_and(|d| d.abs() == 1) =>
+            {
+                Some(u.to_string())
+            }
             (p, _) => p,
         };
         let mut modified: Vec<(u8, &str)> = Vec::new();
@@ -604,19 +609,6 @@ fn is_organisation(v: &Value) -> bool {
 /// A date with a time in UTC ("…T02:41:41Z", "…+00:00").
 fn in_utc(iso: &str) -> bool {
     iso.contains('T') && (iso.ends_with('Z') || iso.ends_with("+00:00"))
-}
-
-/// Whether two ISO dates fall on neighbouring days.
-fn day_apart(a: &str, b: &str) -> bool {
-    let day = |iso: &str| -> Option<i64> {
-        let y: i64 = iso.get(..4)?.parse().ok()?;
-        let m: i64 = iso.get(5..7)?.parse().ok()?;
-        let d: i64 = iso.get(8..10)?.parse().ok()?;
-        // Days from a fixed origin (the civil-from-days inverse, March-based years).
-        let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
-        Some(365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + d)
-    };
-    matches!((day(a), day(b)), (Some(x), Some(y)) if (x - y).abs() == 1)
 }
 
 fn url_date(url: &str) -> Option<String> {
