@@ -532,6 +532,48 @@ fn is_dateline(text: &str, date: &FoundDate) -> bool {
     others <= 2
 }
 
+/// Words of a dateline that says when the page was updated or checked, not published.
+const UPDATE_WORDS: &[&str] = &[
+    "updated",
+    "modified",
+    "last",
+    "checked",
+    "reviewed",
+    "mis",
+    "modifié",
+    "aktualisiert",
+    "stand",
+    "actualizado",
+    "обновлено",
+    "оновлено",
+    "aggiornato",
+    "atualizado",
+    "bijgewerkt",
+    "zaktualizowano",
+];
+
+/// How a line of the header's last resort presents its date ([`crate::dates::find_date_in_spaced`]
+/// on `spaced`): `Some(true)` when dateline words introduce it ("Posted on April 13, 2023",
+/// "Publié le 3 mars 2024", "Published:" then the date), `Some(false)` when the date stands
+/// alone, `None` when it is no publication's: an update's or a check's ("Last updated …"),
+/// or other words before it ("Top models on …").
+pub(crate) fn publication_dateline(spaced: &str, date: &FoundDate) -> Option<bool> {
+    let words: Vec<String> = spaced
+        .get(..date.start)
+        .unwrap_or("")
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let dateline = words
+        .iter()
+        .all(|w| DATELINE_WORDS.contains(&w.as_str()) && !UPDATE_WORDS.contains(&w.as_str()));
+    dateline.then_some(!words.is_empty())
+}
+
 /// The names a dateline gives after its date ("Published August 7, 2023 by Ana Ruiz",
 /// "Dec. 19, 2025 · Ana Ruiz", "Dec 17, 2025Ana Ruiz" glued): only dateline words before
 /// the date; after it a name introduced ("by …") or of two to four capitalised words. For

@@ -80,6 +80,9 @@ pub(crate) struct PageMeta {
     pub link_authors: Vec<String>,
     /// ISO 8601, from JSON-LD, meta tags and `<time>`.
     pub published: Option<String>,
+    /// The creation date a visible element carries in microdata (`itemprop=dateCreated`: a
+    /// Q&A page's question), also in [`PageMeta::published`] after any publication date.
+    pub created: Option<String>,
     /// The date in the page's URL (`/2023/07/14/`): the least trusted source, after the
     /// bylines and the date the reader sees.
     pub url_published: Option<String>,

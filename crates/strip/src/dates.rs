@@ -173,10 +173,11 @@ impl SlashOrder {
     }
 }
 
-/// "3/4/2025", "24/02/2026 14:05": numbers, slashes, a year last.
+/// "3/4/2025", "24/02/2026 14:05", "11-29-2024, 09:03 AM": numbers, slashes (or hyphens,
+/// the same twice), a year last.
 static SLASHED: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>(?:19|20)\d{{2}})\b{TIME}"
+        r"(?i)\b(?P<a>\d{{1,2}})(?P<s1>[/-])(?P<b>\d{{1,2}})(?P<s2>[/-])(?P<y>(?:19|20)\d{{2}})\b{TIME}"
     ))
     .ok()
 });
@@ -184,6 +185,9 @@ static SLASHED: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// The first slashed date of `text`, its day and month read in `order`.
 fn slashed(text: &str, order: SlashOrder) -> Option<FoundDate> {
     SLASHED.as_ref()?.captures_iter(text).find_map(|c| {
+        if c.name("s1")?.as_str() != c.name("s2")?.as_str() {
+            return None;
+        }
         let a: u32 = c.name("a")?.as_str().parse().ok()?;
         let b: u32 = c.name("b")?.as_str().parse().ok()?;
         let (month, day) = match order {
@@ -199,10 +203,85 @@ fn slashed(text: &str, order: SlashOrder) -> Option<FoundDate> {
     })
 }
 
+/// "2025/4/29", "2025.12.17": the year first, then the month and the day, all numbers
+/// (East Asian and some European meta lines). A year first leaves no doubt about the order.
+static YEAR_FIRST: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?P<y>(?:19|20)\d{{2}})(?P<s1>[/.])(?P<m>\d{{1,2}})(?P<s2>[/.])(?P<d>\d{{1,2}})\b{TIME}"
+    ))
+    .ok()
+});
+
+/// The first year-first date of `text` ([`YEAR_FIRST`]); a fourth number after the day
+/// ("2019.1.2.3") makes it a version, no date.
+fn year_first(text: &str) -> Option<FoundDate> {
+    YEAR_FIRST.as_ref()?.captures_iter(text).find_map(|c| {
+        let whole = c.get(0)?;
+        let after_day = text.get(c.name("d")?.end()..).unwrap_or("");
+        let version = after_day.starts_with(['/', '.'])
+            && after_day
+                .get(1..)
+                .is_some_and(|rest| rest.starts_with(|ch: char| ch.is_ascii_digit()));
+        if c.name("s1")?.as_str() != c.name("s2")?.as_str() || version {
+            return None;
+        }
+        build(
+            c.name("y")?.as_str().parse().ok()?,
+            c.name("m")?.as_str().parse().ok()?,
+            c.name("d")?.as_str().parse().ok()?,
+            time_of(&c),
+            whole.start(),
+            whole.end(),
+        )
+    })
+}
+
+/// "04-ago-2021", "12-Mar-2024 10:15": a day, a month's name or its abbreviation and a year
+/// joined by hyphens.
+static HYPHENED_MONTH: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?P<d>\d{{1,2}})-(?P<mon>\p{{L}}{{3,11}})\.?-(?P<y>(?:19|20)\d{{2}})\b{TIME}"
+    ))
+    .ok()
+});
+
+/// The month a name or an abbreviation of at least three letters stands for: a name of
+/// [`MONTHS`], or the start of names that all give one month ("ago" for "agosto", "sept").
+fn month_or_abbreviation(word: &str) -> Option<u32> {
+    if let Some(month) = month_number(word) {
+        return Some(month);
+    }
+    let word = word.trim_end_matches('.').to_lowercase();
+    if word.chars().count() < 3 {
+        return None;
+    }
+    let mut months = MONTHS
+        .iter()
+        .filter(|(name, _)| name.starts_with(word.as_str()))
+        .map(|&(_, n)| n);
+    let first = months.next()?;
+    months.all(|n| n == first).then_some(first)
+}
+
+/// The first date of `text` in the shape of [`HYPHENED_MONTH`].
+fn hyphened_month(text: &str) -> Option<FoundDate> {
+    HYPHENED_MONTH.as_ref()?.captures_iter(text).find_map(|c| {
+        let whole = c.get(0)?;
+        build(
+            c.name("y")?.as_str().parse().ok()?,
+            month_or_abbreviation(c.name("mon")?.as_str())?,
+            c.name("d")?.as_str().parse().ok()?,
+            time_of(&c),
+            whole.start(),
+            whole.end(),
+        )
+    })
+}
+
 /// The first date in a line whose parts the page set in separate elements with no space
 /// between them ("Posted on June 29, 2020November 12, 2021", "EditorialNovember 22, 2018",
 /// "Dec 17, 2025Jane Roe", "Jane Roe3/4/2025"): a space is put back where a digit or a
-/// lower-case letter meets an upper-case one, or a letter a digit, then [`find_date`] reads
+/// lower-case letter meets an upper-case one, then [`find_date`] reads
 /// it, and slashed dates too, in the page's `order` (a meta line's "2/24/2026" is a date; in
 /// the article's text a slash may be a ratio or a fraction, so the classifier never reads
 /// them). For the header only (the offsets are of the spaced text); the classifier's rules
@@ -226,17 +305,32 @@ pub(crate) fn spaced_glued(text: &str) -> String {
 }
 
 /// [`find_date_in_glued`] on a text already spaced ([`spaced_glued`]).
+///
+/// Besides [`find_date`]'s shapes it reads, for the header only, slashed and hyphenated
+/// numeric dates ("3/4/2025", "11-29-2024") in `order`, year-first ones ("2025/4/29",
+/// "2025.12.17") and hyphenated ones with a month's name or abbreviation ("04-ago-2021").
 pub(crate) fn find_date_in_spaced(spaced: &str, order: SlashOrder) -> Option<FoundDate> {
-    let named = find_date(spaced);
-    let slash = if spaced.contains('/') {
-        slashed(spaced, order)
-    } else {
-        None
-    };
-    match (named, slash) {
-        (Some(n), Some(s)) => Some(if s.start < n.start { s } else { n }),
-        (n, s) => n.or(s),
+    if !spaced.contains("19") && !spaced.contains("20") {
+        return None;
     }
+    let mut best = find_date(spaced);
+    let mut consider = |found: Option<FoundDate>| {
+        if let Some(f) = found {
+            if best.as_ref().is_none_or(|b| f.start < b.start) {
+                best = Some(f);
+            }
+        }
+    };
+    if spaced.contains(['/', '-']) {
+        consider(slashed(spaced, order));
+    }
+    if spaced.contains(['/', '.']) {
+        consider(year_first(spaced));
+    }
+    if spaced.contains('-') {
+        consider(hyphened_month(spaced));
+    }
+    best
 }
 
 /// The time zone a text states right after a time, as an ISO 8601 offset: "UTC", "GMT"
@@ -347,6 +441,20 @@ fn build(
         None => format!("{year:04}-{month:02}-{day:02}"),
     };
     Some(FoundDate { iso, start, end })
+}
+
+/// The days from ISO date `a` to ISO date `b` (their first ten characters), when both
+/// read.
+pub(crate) fn days_between(a: &str, b: &str) -> Option<i64> {
+    let day = |iso: &str| -> Option<i64> {
+        let y: i64 = iso.get(..4)?.parse().ok()?;
+        let m: i64 = iso.get(5..7)?.parse().ok()?;
+        let d: i64 = iso.get(8..10)?.parse().ok()?;
+        // Days from a fixed origin, counting years from March (leap days last).
+        let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
+        Some(365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + d)
+    };
+    Some(day(b)? - day(a)?)
 }
 
 /// A date as metadata states it (`2023-05-04T10:20:30+02:00`, `20230504`, `04.05.2023`,

@@ -401,6 +401,88 @@ pub(super) fn last_resort_authors(
     sole.unwrap_or_else(|| link_authors.to_vec())
 }
 
+/// The header's last source of a date, when none stands beside the headline: the date of
+/// the page's bylines and datelines wherever they stand — a closing "Posted on April 13,
+/// 2023" after the article, "Written by …" over a line with the date — when they all give
+/// the same day. The date counts when dateline words introduce it ("Posted on",
+/// "Published:" on the line before), or when a byline names someone on its line or the
+/// line before; never an update's or a check's ("Last updated …"). A listing's or a
+/// thread's bylines give many days, and then none is the page's.
+pub(super) fn sole_byline_date(items: &[Item], order: SlashOrder) -> Option<String> {
+    let byline = |item: &Item| matches!(item.verdict, Verdict::Remove(Category::Byline, _));
+    let mut sole: Option<String> = None;
+    let mut previous: Option<&Item> = None;
+    for item in items {
+        let before = previous.replace(item);
+        // A card's byline is its teaser's.
+        if !byline(item)
+            || item.candidate.card
+            || !(1..=VISIBLE_DATE_MAX_WORDS).contains(&item.stats.words)
+        {
+            continue;
+        }
+        let text = &item.candidate.text;
+        let spaced = crate::dates::spaced_glued(text);
+        let Some(date) = crate::dates::find_date_in_spaced(&spaced, order) else {
+            continue;
+        };
+        // A machine's timestamp ("2025-12-08T13:42:59-08:00"): a template's microformat
+        // remnant, which no reader is shown as the article's date.
+        if spaced
+            .get(date.start..date.end)
+            .is_some_and(|written| written.contains('T'))
+        {
+            continue;
+        }
+        let names = |item: &Item| {
+            byline::parse(&item.candidate.text, item.stats.words)
+                .is_some_and(|b| !b.authors.is_empty())
+        };
+        let label_before = before.is_some_and(|b| {
+            b.stats.words <= META_FRAGMENT_MAX_WORDS
+                && crate::dates::find_date(&b.candidate.text).is_none()
+                && byline::publication_dateline(&b.candidate.text, &date_at_end(&b.candidate.text))
+                    == Some(true)
+        });
+        let counts = match byline::publication_dateline(&spaced, &date) {
+            Some(true) => true,
+            Some(false) => label_before || before.is_some_and(|b| byline(b) && names(b)),
+            // An update's date signs the article only beside its byline: the page shows
+            // no other ("Written by …" over "Updated March 13, 2024").
+            None => names(item) || before.is_some_and(|b| byline(b) && names(b)),
+        };
+        if !counts {
+            continue;
+        }
+        match &sole {
+            Some(seen) if seen.get(..10) != date.iso.get(..10) => return None,
+            Some(_) => {}
+            None => sole = Some(date.iso),
+        }
+    }
+    sole
+}
+
+/// A date standing right after `text`, to read `text` as the words before one.
+fn date_at_end(text: &str) -> crate::dates::FoundDate {
+    crate::dates::FoundDate {
+        iso: String::new(),
+        start: text.len(),
+        end: text.len(),
+    }
+}
+
+/// On a thread, the date of its first post: the first post header the page marks as a
+/// byline that gives one.
+pub(super) fn first_post_date(items: &[Item], order: SlashOrder) -> Option<String> {
+    items
+        .iter()
+        .filter(|item| matches!(item.verdict, Verdict::Remove(_, Rule::HtmlClassByline)))
+        .filter(|item| item.stats.words <= VISIBLE_DATE_MAX_WORDS)
+        .find_map(|item| crate::dates::find_date_in_glued(&item.candidate.text, order))
+        .map(|date| date.iso)
+}
+
 /// Post headers repeated down the page mark a thread of posts, whatever the page declares:
 /// at least two byline elements that each name a poster and give a date.
 pub(super) fn repeats_post_headers(items: &[Item]) -> bool {

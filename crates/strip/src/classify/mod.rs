@@ -208,6 +208,20 @@ pub(crate) fn classify_within(
     if article.published.is_none() {
         article.published = visible_date.clone().or_else(|| meta.url_published.clone());
     }
+    // Metadata whose publication and modification fall on one day is the CMS's stamp of
+    // the last save: an earlier date beside the headline is the publication.
+    let day = |d: Option<&str>| d.and_then(|d| d.get(..10)).map(str::to_string);
+    let stamped = day(meta.published.as_deref()).is_some()
+        && day(meta.published.as_deref()) == day(meta.modified.as_deref());
+    let earlier_by = meta
+        .published
+        .as_deref()
+        .zip(visible_date.as_deref())
+        .and_then(|(m, v)| crate::dates::days_between(v, m))
+        .unwrap_or(0);
+    if stamped && earlier_by > 0 && article.published == meta.published {
+        article.published = visible_date.clone();
+    }
     // On a page found to hold no article, a byline the reader sees beside the headline is
     // still the page's (a guide or a post the site does not declare an article).
     let authors_beside_title = if visible.authors_beside_title {
@@ -226,6 +240,15 @@ pub(crate) fn classify_within(
     let thread = |items: &[Item]| declared_thread || head::repeats_post_headers(items);
     if article.authors.is_empty() && thread(&items) {
         head::take_first_poster(&items, &mut article);
+    }
+    // A date the page shows elsewhere: a declared thread's first post's (a shop's reviews
+    // repeat post headers too), else the one day its bylines
+    // and datelines give, wherever they stand.
+    if article.published.is_none() {
+        article.published = declared_thread
+            .then(|| head::first_post_date(&items, order))
+            .flatten()
+            .or_else(|| head::sole_byline_date(&items, order));
     }
 
     // 5b. Site repeats (`--site-learning`): blocks the host repeats on many pages.
@@ -256,8 +279,9 @@ pub(crate) fn classify_within(
         // A shop's, a service's or a listing's page: its metadata's dates are the CMS's
         // record of the page, not a publication; only a date it shows counts. The bylines
         // on it are its teasers' or reviews': only the authors its metadata names count.
+        // (A question's creation date marked on its visible "Asked" line is one it shows.)
         if article.published.is_some() {
-            article.published = visible_date;
+            article.published = visible_date.or_else(|| meta.created.clone());
         }
         article.authors = if meta.authors.is_empty() {
             authors_beside_title

@@ -341,3 +341,57 @@ fn slashed_dates_follow_the_page_language() {
     // The classifier's search never reads them (a fraction or a ratio in the text).
     assert_eq!(iso("Posted 2/24/2026"), None);
 }
+
+#[test]
+fn header_only_shapes_year_first_hyphenated_and_abbreviated() {
+    let us = SlashOrder::of_language(Some("en-US"));
+    let de = SlashOrder::of_language(Some("de"));
+    let read = |text: &str, order| find_date_in_glued(text, order).map(|d| d.iso);
+    // Year first, slashed or dotted (zh, ja, ko meta lines; "Published: 2025.12.17").
+    assert_eq!(read("王丽 - 2025/4/29", us).as_deref(), Some("2025-04-29"));
+    assert_eq!(
+        read("Essay - Published: 2025.12.17", us).as_deref(),
+        Some("2025-12-17")
+    );
+    assert_eq!(
+        read("게시일 2024.03.05 14:20", de).as_deref(),
+        Some("2024-03-05T14:20")
+    );
+    // A fourth number makes a version; mixed separators are no date.
+    assert_eq!(read("Release 2019.1.2.3 notes", us), None);
+    assert_eq!(read("2025/4.29", us), None);
+    // Hyphenated numbers, in the page's order, with a 12-hour time.
+    assert_eq!(
+        read("11-29-2024, 09:03 AM", us).as_deref(),
+        Some("2024-11-29T09:03")
+    );
+    assert_eq!(
+        read("29-11-2024, 01:50 PM", de).as_deref(),
+        Some("2024-11-29T13:50")
+    );
+    assert_eq!(read("3/4-2025", us), None);
+    // A month's abbreviation between hyphens (es "ago", en "Mar", fr "janv", de "Dez").
+    assert_eq!(
+        read("By: Ana Ruiz on 04-ago-2021 5:11:10", de).as_deref(),
+        Some("2021-08-04T05:11")
+    );
+    assert_eq!(read("12-Mar-2024", us).as_deref(), Some("2024-03-12"));
+    assert_eq!(read("9-janv-2024", de).as_deref(), Some("2024-01-09"));
+    assert_eq!(read("24-Dez-2023", de).as_deref(), Some("2023-12-24"));
+    // "ju" could be June or July: too short; "xyz" is no month.
+    assert_eq!(read("4-ju-2021", us), None);
+    assert_eq!(read("4-xyz-2021", us), None);
+    // The classifier's reading is unchanged: none of these shapes.
+    assert_eq!(iso("2025/4/29"), None);
+    assert_eq!(iso("04-ago-2021"), None);
+}
+
+#[test]
+fn days_between_dates() {
+    use crate::dates::days_between;
+    assert_eq!(days_between("2025-12-18", "2025-12-19T02:41:41Z"), Some(1));
+    assert_eq!(days_between("2024-03-01", "2024-02-28"), Some(-2));
+    assert_eq!(days_between("2023-12-31", "2024-01-01"), Some(1));
+    assert_eq!(days_between("2100-02-28", "2100-03-01"), Some(1));
+    assert_eq!(days_between("2024-xx-01", "2024-01-01"), None);
+}

@@ -428,6 +428,14 @@ impl Walker {
         {
             evidence = Evidence::None;
         }
+        // A creation date (a question's) goes to the header alone: the element keeps its
+        // evidence.
+        if let Some(p) = itemprop.filter(|p| p.split_ascii_whitespace().any(|t| t == "dateCreated"))
+        {
+            if let Some(c) = content.or(datetime) {
+                self.meta.add_itemprop(p, c);
+            }
+        }
         match itemprop {
             Some(p) if p.split_ascii_whitespace().any(|t| t == "articleBody") => {
                 evidence = Evidence::Content {

@@ -44,6 +44,8 @@ pub(super) struct RawMeta {
     times: Vec<String>,
     /// `twitter:labelN` / `twitter:dataN` pairs ("Written by" / "Ana Ruiz"), by N - 1.
     twitter_labels: [(Option<String>, Option<String>); 3],
+    /// The first microdata `itemprop=dateCreated` (a Q&A page's question).
+    created: Option<String>,
     /// (priority, value) of last-modified dates: lower priority wins.
     modified: Vec<(u8, String)>,
     /// Microdata says the page is a forum thread (`itemtype=…/DiscussionForumPosting`).
@@ -182,6 +184,11 @@ impl RawMeta {
         if prop.split_ascii_whitespace().any(|p| p == "dateModified") {
             self.modified.push((3, content.trim().to_string()));
         }
+        // A question's or a post's creation (`itemprop=dateCreated`, as Q&A sites mark the
+        // question), after any `datePublished`: the first on the page is the page's own.
+        if prop.split_ascii_whitespace().any(|p| p == "dateCreated") && self.created.is_none() {
+            self.created = Some(content.trim().to_string());
+        }
     }
 
     pub(crate) fn add_time(&mut self, datetime: &str, in_article: bool) {
@@ -298,10 +305,36 @@ impl RawMeta {
             dates.push((0, d));
         }
         dates.extend(self.dates.iter().map(|(p, d)| (*p, d.as_str())));
-        dates.extend(self.times.iter().map(|d| (4, d.as_str())));
+        // The `time` elements inside the content count, the first first, unless their days
+        // run newest first: a listing's entries (a thread's posts and an article's comments
+        // run oldest first, after the article's own date).
+        let days: Vec<String> = self
+            .times
+            .iter()
+            .filter_map(|d| crate::dates::parse_date(d))
+            .map(|d| d.chars().take(10).collect())
+            .collect();
+        let newest_first = days.len() >= 3
+            && days.windows(2).all(|w| w.first() >= w.last())
+            && days.first() > days.last();
+        dates.extend(self.created.iter().map(|d| (4, d.as_str())));
+        if !newest_first {
+            dates.extend(self.times.iter().map(|d| (4, d.as_str())));
+        }
         dates.sort_by_key(|(p, _)| *p);
         let published = dates.iter().find_map(|(_, d)| crate::dates::parse_date(d));
         let url_published = url.as_deref().and_then(url_date);
+        // A date in UTC a day off the URL's: the URL writes the site's own day (a post
+        // published at 9 pm in New York is the next day in UTC).
+        let published = match (published, url_published.as_deref()) {
+            (Some(p), Some(u))
+                if in_utc(&p)
+                    && crate::dates::days_between(&p, u).is_some_and(|d| d.abs() == 1) =>
+            {
+                Some(u.to_string())
+            }
+            (p, _) => p,
+        };
         let mut modified: Vec<(u8, &str)> = Vec::new();
         if let Some(d) = ld
             .modified
@@ -352,6 +385,7 @@ impl RawMeta {
             authors,
             link_authors: clean_authors(&crate::byline::link_names(&self.link_authors)),
             published,
+            created: self.created.as_deref().and_then(crate::dates::parse_date),
             url_published,
             site_name,
             url,
@@ -572,6 +606,11 @@ fn is_organisation(v: &Value) -> bool {
 }
 
 /// The day a URL's path names (`/2024/03/05/`, `/2024-03-05-…`), as `YYYY-MM-DD`.
+/// A date with a time in UTC ("…T02:41:41Z", "…+00:00").
+fn in_utc(iso: &str) -> bool {
+    iso.contains('T') && (iso.ends_with('Z') || iso.ends_with("+00:00"))
+}
+
 fn url_date(url: &str) -> Option<String> {
     let path = url.split_once("://")?.1.split_once('/')?.1;
     let path = path.split(['?', '#']).next()?;
