@@ -208,20 +208,6 @@ pub(crate) fn classify_within(
     if article.published.is_none() {
         article.published = visible_date.clone().or_else(|| meta.url_published.clone());
     }
-    // Metadata whose publication and modification fall on one day is the CMS's stamp of
-    // the last save: an earlier date beside the headline is the publication.
-    let day = |d: Option<&str>| d.and_then(|d| d.get(..10)).map(str::to_string);
-    let stamped = day(meta.published.as_deref()).is_some()
-        && day(meta.published.as_deref()) == day(meta.modified.as_deref());
-    let earlier_by = meta
-        .published
-        .as_deref()
-        .zip(visible_date.as_deref())
-        .and_then(|(m, v)| crate::dates::days_between(v, m))
-        .unwrap_or(0);
-    if stamped && earlier_by > 0 && article.published == meta.published {
-        article.published = visible_date.clone();
-    }
     // On a page found to hold no article, a byline the reader sees beside the headline is
     // still the page's (a guide or a post the site does not declare an article).
     let authors_beside_title = if visible.authors_beside_title {
