@@ -232,6 +232,15 @@ pub(crate) fn markup_names(texts: &[String]) -> Vec<String> {
                     && words.last().is_some_and(|w| crate::dates::is_month(w))
                 {
                     words.pop();
+                    // … and so are the dateline's words before it ("Ana Ruiz" / "Updated
+                    // March 3, 2024").
+                    while words.len() > 1
+                        && words
+                            .last()
+                            .is_some_and(|w| DATELINE_WORDS.contains(&w.to_lowercase().as_str()))
+                    {
+                        words.pop();
+                    }
                 }
                 break;
             }

@@ -105,6 +105,8 @@ fn a_date_glued_after_the_name_is_no_part_of_it() {
     assert_eq!(markup_names(&texts), ["Lena Park"]);
     let fr = ["Jean Dupont Févr. 3, 2024".to_string()];
     assert_eq!(markup_names(&fr), ["Jean Dupont"]);
+    let updated = ["Written by Ana Ruiz Updated March 3, 2024".to_string()];
+    assert_eq!(markup_names(&updated), ["Ana Ruiz"]);
     // A name that is also a month's stays when no day follows it.
     let april = ["April Ludgate".to_string()];
     assert_eq!(markup_names(&april), ["April Ludgate"]);
