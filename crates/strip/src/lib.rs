@@ -32,6 +32,7 @@ mod site;
 #[cfg(test)]
 mod testgen;
 mod text;
+mod thread_cache;
 mod title;
 mod uclass;
 mod words;

@@ -81,14 +81,7 @@ thread_local! {
 
 impl HitCache {
     fn take() -> HitCache {
-        let mut known = SHARED_HITS
-            .try_with(|shared| {
-                shared
-                    .try_borrow_mut()
-                    .map(|mut cache| std::mem::take(&mut *cache))
-                    .unwrap_or_default()
-            })
-            .unwrap_or_default();
+        let mut known = crate::thread_cache::take(&SHARED_HITS);
         if known.iter().map(|m| m.len()).sum::<usize>() > CACHED_MAX {
             known.iter_mut().for_each(|m| m.clear());
         }
@@ -118,13 +111,7 @@ impl HitCache {
 
 impl Drop for HitCache {
     fn drop(&mut self) {
-        let known = std::mem::take(&mut self.known);
-        // (Fails only while the thread is exiting: the cache is then dropped.)
-        let _ = SHARED_HITS.try_with(|shared| {
-            if let Ok(mut cache) = shared.try_borrow_mut() {
-                *cache = known;
-            }
-        });
+        crate::thread_cache::put_back(&SHARED_HITS, std::mem::take(&mut self.known));
     }
 }
 

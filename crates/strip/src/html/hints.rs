@@ -163,14 +163,7 @@ thread_local! {
 
 impl Default for Tokenizer {
     fn default() -> Self {
-        let mut seen = SHARED_SEEN
-            .try_with(|shared| {
-                shared
-                    .try_borrow_mut()
-                    .map(|mut cache| std::mem::take(&mut *cache))
-                    .unwrap_or_default()
-            })
-            .unwrap_or_default();
+        let mut seen = crate::thread_cache::take(&SHARED_SEEN);
         if seen.len() > MAX_SHARED {
             seen.clear();
         }
@@ -185,13 +178,7 @@ impl Default for Tokenizer {
 
 impl Drop for Tokenizer {
     fn drop(&mut self) {
-        let seen = std::mem::take(&mut self.seen);
-        // (Fails only while the thread is exiting: the cache is then dropped.)
-        let _ = SHARED_SEEN.try_with(|shared| {
-            if let Ok(mut cache) = shared.try_borrow_mut() {
-                *cache = seen;
-            }
-        });
+        crate::thread_cache::put_back(&SHARED_SEEN, std::mem::take(&mut self.seen));
     }
 }
 
