@@ -382,11 +382,30 @@ pub(super) fn last_resort_authors(
         return dated_authors.to_vec();
     }
     let mut sole: Option<Vec<String>> = None;
-    for item in items {
-        if !matches!(item.verdict, Verdict::Remove(Category::Byline, _)) {
+    for (at, item) in items.iter().enumerate() {
+        // An author label on its own line ("Article by", "Author") names whoever the next
+        // block names — not a menu's entry ("Authors" / "Contact Us").
+        let menu = |item: &Item| {
+            matches!(
+                item.verdict,
+                Verdict::Remove(Category::Navigation | Category::Legal, _)
+            )
+        };
+        let labelled = (byline::labels_the_next_block(&item.candidate.text) && !menu(item))
+            .then(|| items.get(at + 1))
+            .flatten()
+            .filter(|next| !menu(next))
+            .map(|next| byline::labelled_names(&next.candidate.text))
+            .unwrap_or_default();
+        if labelled.is_empty() && !matches!(item.verdict, Verdict::Remove(Category::Byline, _)) {
             continue;
         }
-        let names: Vec<String> = byline::introduced_names(&item.candidate.text, item.stats.words)
+        let introduced = if labelled.is_empty() {
+            byline::introduced_names(&item.candidate.text, item.stats.words)
+        } else {
+            labelled
+        };
+        let names: Vec<String> = introduced
             .iter()
             .filter_map(|name| byline::person_name(name))
             .collect();
