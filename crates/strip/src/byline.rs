@@ -155,6 +155,9 @@ const NO_PERSON: &[&str] = &[
 ];
 
 /// Card labels that introduce the author, lower case.
+/// No author label or prefix is longer than this (with "(s)" and a colon).
+const AUTHOR_LABEL_MAX_BYTES: usize = 64;
+
 pub(crate) const AUTHOR_LABELS: &[&str] = &[
     "written by",
     "author",
@@ -344,6 +347,11 @@ pub(crate) fn post_author_before(text: &str, date: Option<&FoundDate>) -> Option
 /// A block that only labels the next one as its author: "Written by", "Author(s):",
 /// "Autor", "Par" standing alone, the name in the block that follows.
 pub(crate) fn labels_the_next_block(text: &str) -> bool {
+    // Labels are short (test `author_labels_are_short`): a longer block is no label, and
+    // needs no lower-casing (the header's last resort asks of every block).
+    if text.trim().len() > AUTHOR_LABEL_MAX_BYTES {
+        return false;
+    }
     let lower = text.trim().trim_end_matches([':', ' ']).to_lowercase();
     let lower = lower.replace("(s)", "s");
     // "Text:" introduces a credit inline, never a name on its own line.

@@ -429,3 +429,13 @@ fn a_name_then_a_role_then_the_date() {
         names("Ana Ruiz | who has covered the city council since 2015 | July 2, 2025").is_empty()
     );
 }
+
+#[test]
+fn author_labels_are_short() {
+    for label in AUTHOR_LABELS.iter().chain(AUTHOR_PREFIXES.iter()) {
+        assert!(
+            label.len() + "(s):".len() <= AUTHOR_LABEL_MAX_BYTES,
+            "{label}"
+        );
+    }
+}
