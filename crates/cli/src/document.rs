@@ -314,6 +314,7 @@ fn clean(
         encoding: decoded.encoding,
         encoding_source: decoded.encoding_source,
         replaced_sequences: decoded.replaced_sequences,
+        mojibake_repaired: decoded.mojibake_repaired,
         url: input.url.map(str::to_string),
         extra: input.extra.to_vec(),
         dataset: input.dataset.map(str::to_string),

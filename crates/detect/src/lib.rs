@@ -2,7 +2,8 @@
 //!
 //! [`decode`] follows what browsers do (BOM, transport charset, `<meta>` prescan, statistical
 //! sniffing) but, unlike a browser, second-guesses declarations that the bytes contradict,
-//! and refuses binary data and undecodable garbage instead of rendering mojibake.
+//! and refuses binary data and undecodable garbage instead of rendering mojibake; text that
+//! was double-encoded before it reached us ("itâ€™s") is read back ([`mojibake`]).
 // House rules the compiler enforces (see ARCHITECTURE.md): a library prints nothing, and
 // its items are `pub` only where another crate reaches them.
 #![deny(clippy::print_stdout, clippy::print_stderr)]
@@ -16,6 +17,7 @@ mod compression;
 mod encoding;
 mod hygiene;
 mod language;
+mod mojibake;
 mod prescan;
 mod sniff;
 
@@ -78,6 +80,8 @@ pub struct Decoded {
     pub gunzipped: bool,
     /// C0 control characters (NUL, BEL, ESC, ...) removed from the decoded text.
     pub removed_controls: usize,
+    /// Double-encoded UTF-8 sequences ("itâ€™s" for "it’s") read back, each one character.
+    pub mojibake_repaired: usize,
     /// The encoding a transport or `<meta>` declaration named, when there was one; differs
     /// from `encoding` when the declaration was found wrong and overridden.
     pub declared_encoding: Option<&'static str>,
@@ -158,6 +162,7 @@ pub fn decode(bytes: &[u8], options: &DecodeOptions<'_>) -> Result<Decoded, Dete
         None => input.into_string(),
     };
     let (text, removed_controls) = hygiene::clean(text);
+    let (text, mojibake_repaired) = mojibake::repair(text);
     let content_type = options
         .content_type_hint
         .unwrap_or_else(|| sniff_content_type(&text));
@@ -169,6 +174,7 @@ pub fn decode(bytes: &[u8], options: &DecodeOptions<'_>) -> Result<Decoded, Dete
         replaced_sequences: choice.errors,
         gunzipped,
         removed_controls,
+        mojibake_repaired,
         declared_encoding: choice.declared.map(Encoding::name),
     })
 }

@@ -425,6 +425,31 @@ fn encodings() {
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 
+/// `text` double-encoded: its UTF-8 bytes read as Windows-1252, the result saved as UTF-8.
+fn double_encoded(text: &str) -> String {
+    let (read, _, _) = encoding_rs::WINDOWS_1252.decode(text.as_bytes());
+    read.into_owned()
+}
+
+#[test]
+fn double_encoded_text_is_read_back_and_counted() {
+    for text in [FR, DE, RU, ZH] {
+        let page = html(r#"<meta charset="utf-8">"#, &double_encoded(text));
+        let d = decode(page.as_bytes(), &opts()).unwrap();
+        assert_eq!(d.text, html(r#"<meta charset="utf-8">"#, text), "{text}");
+        assert!(d.mojibake_repaired >= 4, "{text}: {}", d.mojibake_repaired);
+        assert_eq!((d.encoding, d.replaced_sequences), ("UTF-8", 0));
+    }
+    // Text decoded right, whatever its encoding, has nothing to read back.
+    for (label, text) in [("windows-1252", FR), ("utf-8", DE), ("windows-1251", RU)] {
+        let d = decode(&encode(label, &html("", text)), &opts()).unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.mojibake_repaired),
+            (html("", text).as_str(), 0)
+        );
+    }
+}
+
 #[test]
 fn declared_encoding_is_reported_even_when_overridden() {
     let bytes = encode("windows-1251", &html(r#"<meta charset="utf-8">"#, RU));

@@ -42,6 +42,8 @@ pub struct Provenance {
     pub encoding: &'static str,
     pub encoding_source: EncodingSource,
     pub replaced_sequences: usize,
+    /// Double-encoded UTF-8 sequences the decoder read back (`deboil_detect::Decoded`).
+    pub mojibake_repaired: usize,
     /// URL known from outside the page (WARC header, JSONL field); wins over the page's own.
     pub url: Option<String>,
     /// Metadata added after deboil's own fields, in this order (a container's `source_file`,
@@ -256,6 +258,8 @@ struct Metadata<'a> {
     encoding_source: &'static str,
     #[serde(skip_serializing_if = "is_zero")]
     replaced_sequences: usize,
+    #[serde(skip_serializing_if = "is_zero")]
+    mojibake_repaired: usize,
     language: &'a str,
     language_confidence: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -402,6 +406,7 @@ impl<'a> Metadata<'a> {
             encoding: p.encoding,
             encoding_source: p.encoding_source.as_str(),
             replaced_sequences: p.replaced_sequences,
+            mojibake_repaired: p.mojibake_repaired,
             language: doc.language.code,
             language_confidence: confidence(doc.language.confidence),
             title: known(a.title.as_ref()),
@@ -441,6 +446,9 @@ impl<'a> Metadata<'a> {
         ];
         if self.replaced_sequences != 0 {
             keys.push("replaced_sequences");
+        }
+        if self.mojibake_repaired != 0 {
+            keys.push("mojibake_repaired");
         }
         keys.extend(["language", "language_confidence"]);
         for (key, value) in [
@@ -504,6 +512,9 @@ fn yaml_header(m: &Metadata<'_>) -> String {
     field(o, "encoding_source", &yaml_scalar(m.encoding_source));
     if m.replaced_sequences != 0 {
         field(o, "replaced_sequences", &m.replaced_sequences.to_string());
+    }
+    if m.mojibake_repaired != 0 {
+        field(o, "mojibake_repaired", &m.mojibake_repaired.to_string());
     }
     field(o, "language", &yaml_scalar(m.language));
     let confidence = format!("{:.2}", m.language_confidence);

@@ -147,6 +147,7 @@ fn header_values_parse_back() {
 fn field_order_with_everything() {
     let mut p = provenance();
     p.replaced_sequences = 3;
+    p.mojibake_repaired = 5;
     let (m, yaml, _) = split(&txt(&p, &full_article()));
     assert_eq!(
         top_keys(&yaml),
@@ -158,6 +159,7 @@ fn field_order_with_everything() {
             "encoding",
             "encoding_source",
             "replaced_sequences",
+            "mojibake_repaired",
             "language",
             "language_confidence",
             "title",
@@ -176,6 +178,7 @@ fn field_order_with_everything() {
         ]
     );
     assert_eq!(get(&m, "replaced_sequences"), Some(&Value::from(3)));
+    assert_eq!(get(&m, "mojibake_repaired"), Some(&Value::from(5)));
 }
 
 #[test]

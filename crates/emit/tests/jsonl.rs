@@ -48,6 +48,7 @@ const JSONL_ONLY: [&str; 3] = ["text_sha256", "domain", "language_score"];
 fn record_shape_and_values() {
     let mut p = provenance();
     p.replaced_sequences = 2;
+    p.mojibake_repaired = 4;
     p.url = Some("https://warc.example/r".into());
     let a = full_article();
     let record = assert_same_metadata(&p, &a);
@@ -67,6 +68,7 @@ fn record_shape_and_values() {
                 "encoding": "UTF-8",
                 "encoding_source": "default",
                 "replaced_sequences": 2,
+                "mojibake_repaired": 4,
                 "language": "eng",
                 "language_confidence": 0.99,
                 "title": "Putin promises \"victory\": what it means",
@@ -94,6 +96,7 @@ fn record_shape_and_values() {
 fn key_order() {
     let mut p = provenance();
     p.replaced_sequences = 2;
+    p.mojibake_repaired = 4;
     let (line, _) = both(&p, &full_article());
     let keys = [
         "\"id\":",
@@ -108,6 +111,7 @@ fn key_order() {
         "\"encoding\":",
         "\"encoding_source\":",
         "\"replaced_sequences\":",
+        "\"mojibake_repaired\":",
         "\"language\":",
         "\"language_confidence\":",
         "\"title\":",
@@ -144,6 +148,7 @@ fn omissions_match_yaml() {
     let meta = record["metadata"].as_object().unwrap();
     for key in [
         "replaced_sequences",
+        "mojibake_repaired",
         "title",
         "seo_title",
         "author",

@@ -16,6 +16,7 @@ pub fn provenance() -> Provenance {
         encoding: "UTF-8",
         encoding_source: EncodingSource::Default,
         replaced_sequences: 0,
+        mojibake_repaired: 0,
         url: None,
         extra: Vec::new(),
         dataset: None,
