@@ -154,6 +154,14 @@ const NO_PERSON: &[&str] = &[
     "редакція",
 ];
 
+/// Words that address the reader, lower case: a button's or a form's label ("Write your
+/// review", "Votre nom", "Deine Meinung") where a name should be; no name holds one. (Not
+/// the short ones that are also names: "Tu", "Ta".)
+const ADDRESSING_THE_READER: &[&str] = &[
+    "you", "your", "yours", "votre", "vos", "dein", "deine", "deinen", "euer", "eure",
+    "tuo", "tua", "tuoi", "vostro", "vostra", "tus", "vuestro", "vuestra",
+];
+
 /// Card labels that introduce the author, lower case.
 /// No author label or prefix is longer than this (with "(s)" and a colon).
 const AUTHOR_LABEL_MAX_BYTES: usize = 64;
@@ -397,8 +405,9 @@ fn is_author_label(text: &str) -> bool {
 }
 
 /// A bare label ("Staff", "Redaktion", "Written By", "The Author"), a date or a dateline
-/// ("Updated January"), a number, or a template's unfilled placeholder
-/// ("page.head.extra.author") where a name should be.
+/// ("Updated January"), a number, a template's unfilled placeholder
+/// ("page.head.extra.author") or words to the reader ("Write your review") where a name
+/// should be.
 pub(crate) fn is_nobody(name: &str) -> bool {
     let name = name.trim();
     let lower = name.to_lowercase();
@@ -417,6 +426,9 @@ pub(crate) fn is_nobody(name: &str) -> bool {
             && !lower.contains(" by")
         || crate::dates::parse_date(name).is_some()
         || find_date(name).is_some()
+        || lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| ADDRESSING_THE_READER.contains(&word))
 }
 
 /// Splits a page's authors into people and its organisation: an author that is the site
