@@ -3,7 +3,7 @@
 //! [`decode`] follows what browsers do (BOM, transport charset, `<meta>` prescan, statistical
 //! sniffing) but, unlike a browser, second-guesses declarations that the bytes contradict,
 //! and refuses binary data and undecodable garbage instead of rendering mojibake; text that
-//! was double-encoded before it reached us ("itâ€™s") is read back ([`mojibake`]).
+//! was double-encoded before it reached us ("itâ€™s") is read back (`mojibake.rs`).
 // House rules the compiler enforces (see ARCHITECTURE.md): a library prints nothing, and
 // its items are `pub` only where another crate reaches them.
 #![deny(clippy::print_stdout, clippy::print_stderr)]

@@ -158,8 +158,8 @@ const NO_PERSON: &[&str] = &[
 /// review", "Votre nom", "Deine Meinung") where a name should be; no name holds one. (Not
 /// the short ones that are also names: "Tu", "Ta".)
 const ADDRESSING_THE_READER: &[&str] = &[
-    "you", "your", "yours", "votre", "vos", "dein", "deine", "deinen", "euer", "eure",
-    "tuo", "tua", "tuoi", "vostro", "vostra", "tus", "vuestro", "vuestra",
+    "you", "your", "yours", "votre", "vos", "dein", "deine", "deinen", "euer", "eure", "tuo",
+    "tua", "tuoi", "vostro", "vostra", "tus", "vuestro", "vuestra",
 ];
 
 /// Card labels that introduce the author, lower case.
