@@ -25,6 +25,8 @@
 const MIN_SEQUENCES: usize = 2;
 /// …one of them a telltale, or this many without one.
 const MIN_SEQUENCES_WITHOUT_TELLTALE: usize = 4;
+/// Layers of garbling undone at most (each one more program that misread the text).
+const MAX_LAYERS: usize = 3;
 
 /// The Windows-1252 characters of the bytes 0x80 to 0x9F (the C1 controls where Windows-1252
 /// defines none: 0x81, 0x8D, 0x8F, 0x90, 0x9D), indexed by byte − 0x80.
@@ -56,11 +58,14 @@ fn continuations(lead: char) -> Option<usize> {
 
 /// Whether a character a sequence gives is one text is written with: letters of the
 /// alphabets (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic), Latin-1's symbols, and, from
-/// three bytes or more, anything but a control (punctuation, CJK, emoji).
+/// three bytes or more, anything but a control (punctuation, CJK, emoji). A C1 control
+/// counts: it is a byte Windows-1252 does not define, garbled once more ("Â\u{9d}" of the
+/// '”' in "â€\u{9d}"), and the next layer reads it back.
 fn plausible(c: char) -> bool {
     let code = u32::from(c);
     match code {
-        0x00..=0x9F => false,
+        0x00..=0x7F => false,
+        0x80..=0x9F => true,
         0xA0..=0x24F => true,
         0x250..=0x36F => false,
         0x370..=0x6FF => true,
@@ -139,7 +144,22 @@ fn sequences(text: &str) -> Vec<Sequence> {
 
 /// The text with its double-encoded sequences read back, and how many there were; the text
 /// as it was (and 0) when the page does not show the mistake clearly (see the module).
-pub(crate) fn repair(text: String) -> (String, usize) {
+pub(crate) fn repair(mut text: String) -> (String, usize) {
+    // Text garbled twice ("itÃ¢â‚¬â„¢s") gives the once-garbled text back first.
+    let mut repaired = 0;
+    for _ in 0..MAX_LAYERS {
+        let (fixed, count) = repair_layer(text);
+        text = fixed;
+        repaired += count;
+        if count == 0 {
+            break;
+        }
+    }
+    (text, repaired)
+}
+
+/// One layer of [`repair`].
+fn repair_layer(text: String) -> (String, usize) {
     let found = sequences(&text);
     let telltales = found
         .iter()
@@ -193,6 +213,16 @@ mod tests {
             assert_eq!(fixed, text, "from {garbled:?}");
             assert!(count >= MIN_SEQUENCES, "{text}: {count}");
         }
+    }
+
+    #[test]
+    fn text_garbled_twice_is_read_back_whole() {
+        let text = "It’s “done” — für immer.";
+        let twice = garble(&garble(text));
+        assert_ne!(garble(text), twice);
+        let (fixed, count) = fix(&twice);
+        assert_eq!(fixed, text, "from {twice:?}");
+        assert!(count > 8, "{count}");
     }
 
     #[test]
