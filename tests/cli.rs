@@ -356,3 +356,44 @@ fn markdown_format_and_field() {
     let refused = run(&temp.path().join("txt"), &["--markdown"]);
     assert!(!refused.status.success(), "--markdown needs --format jsonl");
 }
+
+#[test]
+fn double_encoded_text_comes_out_read_back_and_counted() {
+    // The article with curly quotes, a dash and accents, its UTF-8 read as Windows-1252 and
+    // saved again ("it’s" → "itâ€™s"), as some scrapers leave it.
+    let article = common::text_article("café")
+        .replace("\"We cannot", "“We cannot")
+        .replace("winter,\"", "winter,”")
+        .replace(" by a wide margin", " — by a wide margin, it’s said");
+    let (garbled, _, _) = encoding_rs::WINDOWS_1252.decode(article.as_bytes());
+    assert!(garbled.contains("cafÃ©") && garbled.contains("itâ€™s"));
+    let temp = tempfile::tempdir().expect("temp dir");
+    let input = temp.path().join("in/garbled.txt");
+    write(&input, garbled.as_bytes());
+    let out = temp.path().join("out");
+    assert_exit(
+        &deboil([
+            "clean".as_ref(),
+            input.as_os_str(),
+            "-o".as_ref(),
+            out.as_os_str(),
+        ]),
+        0,
+    );
+    let cleaned = std::fs::read_to_string(out.join("garbled.txt")).expect("output");
+    let (header, body) = cleaned
+        .strip_prefix("---\n")
+        .and_then(|rest| rest.split_once("\n---\n"))
+        .unwrap_or_else(|| panic!("no front matter in:\n{cleaned}"));
+    assert!(body.contains("for the café programme"), "{body}");
+    assert!(body.contains("“We cannot keep patching the same pipes every winter,”"));
+    assert!(body.contains("— by a wide margin, it’s said"), "{body}");
+    assert!(!body.contains('Ã') && !body.contains("â€"), "{body}");
+    let header: serde_yaml_ng::Value = serde_yaml_ng::from_str(header).expect("YAML header");
+    assert_eq!(
+        header["title"].as_str(),
+        Some("City council approves new café budget after long debate")
+    );
+    // "é" five times and four marks: each a sequence read back.
+    assert_eq!(header["mojibake_repaired"], serde_yaml_ng::Value::from(9));
+}
