@@ -42,6 +42,11 @@ fn continuation_byte(c: char) -> Option<u8> {
     if (0x80..=0xBF).contains(&code) {
         return u8::try_from(code).ok();
     }
+    // Outside the table's range (Œ U+0152 to ™ U+2122): most characters after an accented
+    // letter, which end the search here.
+    if !(0x152..=0x2122).contains(&code) {
+        return None;
+    }
     let index = WINDOWS_1252_HIGH.iter().position(|&w| w == c)?;
     u8::try_from(0x80 + index).ok()
 }
