@@ -265,6 +265,8 @@ struct SetResult {
     peak_rss_kb: i64,
     statuses: BTreeMap<String, usize>,
     totals: Totals,
+    /// The totals of the pages of each half of the set ([`half_of`]): even ids, odd ids.
+    halves: [Totals; 2],
     snippets: Snippets,
     /// Per WCXB page type: totals and snippets.
     page_types: Vec<(String, Totals, Snippets)>,
@@ -555,6 +557,7 @@ fn run_set(
         .filter(|id| !truth.contains_key(*id))
         .count();
     let mut scores: Vec<(Option<&str>, PageScore, Snippets)> = Vec::new();
+    let mut by_half: [Vec<PageScore>; 2] = [Vec::new(), Vec::new()];
     for (id, entry) in &truth {
         let prediction = predictions.get(id).map_or("", String::as_str);
         let score = aeb::score_page(&entry.article_body, prediction);
@@ -572,8 +575,12 @@ fn run_set(
                 snippets.without_absent += usize::from(!found);
             }
         }
+        if let Some(half) = by_half.get_mut(half_of(id)) {
+            half.push(score);
+        }
         scores.push((entry.page_type.as_deref(), score, snippets));
     }
+    let halves = by_half.map(|pages| aeb::totals(pages.iter()));
     let lost_pages = truth
         .iter()
         .filter(|(id, entry)| {
@@ -617,6 +624,7 @@ fn run_set(
         peak_rss_kb,
         statuses,
         totals,
+        halves,
         snippets,
         page_types,
         unmatched_outputs,
@@ -718,6 +726,15 @@ pub(crate) fn read_parts(out: &Path) -> anyhow::Result<String> {
 }
 
 /// A document id (`<input dir>/<stem>`) to the benchmark's page id (`<stem>`).
+/// The half of a set a page belongs to, 0 or 1: the parity of its id's last hex digit
+/// (WCXB's numbered pages: the number's; aeb's hashes: the hash's), else of its last byte.
+/// The rule of evidence builds a change on one half and confirms it on the other.
+fn half_of(id: &str) -> usize {
+    let last = id.chars().last().unwrap_or('0');
+    let value = last.to_digit(16).unwrap_or(u32::from(last));
+    usize::from(value % 2 == 1)
+}
+
 fn page_id(id: &str) -> String {
     id.rsplit(['/', '\\']).next().unwrap_or(id).to_string()
 }
@@ -825,6 +842,12 @@ fn render_table(results: &[SetResult], runs: u32, jobs: u32, data: &Path) -> Str
             m.site_name,
             m.declared_language,
         );
+        let [even, odd] = &r.halves;
+        let _ = writeln!(
+            out,
+            "{}: F1 {:.4}; by half (pages with even / odd ids, for the rule of evidence) {:.4} ({} pages) / {:.4} ({} pages)",
+            r.name, r.totals.f1, even.f1, even.pages, odd.f1, odd.pages,
+        );
         if r.headers.any() {
             out.push_str(&r.headers.render(r.name, r.totals.f1));
         }
@@ -896,6 +919,13 @@ fn json_report(
                 map.insert("statuses".into(), json!(r.statuses));
                 map.insert("outputs_without_truth".into(), json!(r.unmatched_outputs));
                 map.insert("empty_outputs".into(), json!(r.lost_pages));
+                let half = |t: &Totals| {
+                    json!({"pages": t.pages, "precision": t.precision, "recall": t.recall, "f1": t.f1})
+                };
+                map.insert(
+                    "halves".into(),
+                    json!({"even": half(&r.halves[0]), "odd": half(&r.halves[1])}),
+                );
                 if r.headers.any() {
                     map.insert("headers".into(), r.headers.to_json());
                 }
@@ -919,6 +949,16 @@ fn json_report(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn halves_split_by_the_last_hex_digit() {
+        assert_eq!(half_of("0016"), 0);
+        assert_eq!(half_of("0017"), 1);
+        assert_eq!(half_of("e7d77f18"), 0);
+        assert_eq!(half_of("e7d77f1b"), 1);
+        assert_eq!(half_of("page-x"), 0);
+        assert_eq!(half_of(""), 0);
+    }
 
     #[test]
     fn page_ids_are_file_stems() {
