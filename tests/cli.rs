@@ -14,6 +14,14 @@ fn write(path: &Path, bytes: &[u8]) {
     std::fs::write(path, bytes).expect("write input");
 }
 
+/// A cleaned file's YAML front matter and its body.
+fn front_matter_and_body(cleaned: &str) -> (&str, &str) {
+    cleaned
+        .strip_prefix("---\n")
+        .and_then(|rest| rest.split_once("\n---\n"))
+        .unwrap_or_else(|| panic!("no front matter in:\n{cleaned}"))
+}
+
 #[test]
 fn usage_errors_exit_2() {
     let temp = tempfile::tempdir().expect("temp dir");
@@ -99,11 +107,7 @@ fn header_is_yaml_and_no_header_drops_it() {
     let with = std::fs::read_to_string(with.join("article.txt")).expect("output with header");
     let without = std::fs::read_to_string(without.join("article.txt")).expect("output, no header");
 
-    let front_matter = with
-        .strip_prefix("---\n")
-        .and_then(|rest| rest.split_once("\n---\n"))
-        .map(|(yaml, _)| yaml)
-        .unwrap_or_else(|| panic!("no front matter in:\n{with}"));
+    let (front_matter, _) = front_matter_and_body(&with);
     let header: serde_yaml_ng::Value =
         serde_yaml_ng::from_str(front_matter).expect("header parses as YAML");
     let header = header.as_mapping().expect("header is a mapping");
@@ -381,10 +385,7 @@ fn double_encoded_text_comes_out_read_back_and_counted() {
         0,
     );
     let cleaned = std::fs::read_to_string(out.join("garbled.txt")).expect("output");
-    let (header, body) = cleaned
-        .strip_prefix("---\n")
-        .and_then(|rest| rest.split_once("\n---\n"))
-        .unwrap_or_else(|| panic!("no front matter in:\n{cleaned}"));
+    let (header, body) = front_matter_and_body(&cleaned);
     assert!(body.contains("for the café programme"), "{body}");
     assert!(body.contains("“We cannot keep patching the same pipes every winter,”"));
     assert!(body.contains("— by a wide margin, it’s said"), "{body}");
