@@ -699,6 +699,19 @@ impl Walker {
             let at = base + offset;
             match ch {
                 '\u{AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}' => {}
+                // A zero-width joiner or non-joiner joins the characters around it (an
+                // emoji's parts, an Indic or Persian word's letters); with nothing before it
+                // in the block, or after a space, it joins nothing and is no content (a site
+                // builder's empty paragraph, `<p>&zwj;</p>`).
+                '\u{200C}' | '\u{200D}' => {
+                    if self.buf_content
+                        && !self.pending_space
+                        && !self.pending_cell
+                        && self.br_run == 0
+                    {
+                        self.buf.push(ch);
+                    }
+                }
                 c if c.is_whitespace() => self.pending_space = true,
                 c if c.is_control() => {}
                 c => {

@@ -107,6 +107,20 @@ fn inline_spacing() {
 }
 
 #[test]
+fn a_joiner_that_joins_nothing_is_no_text() {
+    // A site builder's empty paragraph, and a joiner before a heading's first word.
+    assert_eq!(
+        texts("<p>&zwj;</p><h2>&zwj; Why it matters</h2><p>One &zwnj;two.</p>"),
+        ["Why it matters", "One two."]
+    );
+    // Between the characters it joins it stays: an emoji's parts, a Persian word's letters.
+    assert_eq!(
+        texts("<p>Family 👨\u{200D}👩\u{200D}👧 and می\u{200C}خواهم here.</p>"),
+        ["Family 👨\u{200D}👩\u{200D}👧 and می\u{200C}خواهم here."]
+    );
+}
+
+#[test]
 fn br_splitting_and_direct_text() {
     let cs = cands("<div>Uno<br><br>Dos<br>\n<br>Tres<p>Cuatro</p>Cinco</div>");
     let t: Vec<&str> = cs.iter().map(|c| c.text.as_str()).collect();
