@@ -153,6 +153,16 @@ fn command() -> Command {
                 ),
         )
         .arg(
+            Arg::new("stress")
+                .long("stress")
+                .action(ArgAction::SetTrue)
+                .conflicts_with("scale")
+                .help(
+                    "Accuracy on the sets' article pages with one piece of furniture written in \
+                     (a share bar, a figure, a comment thread …), against the same pages without",
+                ),
+        )
+        .arg(
             Arg::new("records")
                 .long("records")
                 .value_name("N")
@@ -424,6 +434,22 @@ pub fn bench(rest: Vec<OsString>, root: &Path) -> anyhow::Result<ExitCode> {
         };
         let json = matches.get_one::<PathBuf>("json").map(PathBuf::as_path);
         crate::scale::run(&data, &deboil, &xtask, root, options, json)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if matches.get_flag("stress") {
+        let clean =
+            |input: &Path, out: &Path, label: &str| -> anyhow::Result<BTreeMap<String, String>> {
+                timed_clean(&xtask, &deboil, input, out, jobs, label)?;
+                Ok(read_outputs(out)?.0)
+            };
+        let results = crate::stress::run(&data, &clean)?;
+        print!("{}", crate::stress::render(&results));
+        if let Some(path) = matches.get_one::<PathBuf>("json") {
+            let report = json!({ "deboil": deboil.display().to_string(), "stress": crate::stress::json(&results) });
+            std::fs::write(path, format!("{report:#}\n"))
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            eprintln!("bench: wrote {}", path.display());
+        }
         return Ok(ExitCode::SUCCESS);
     }
     eprintln!(

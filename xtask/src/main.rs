@@ -1,6 +1,6 @@
 //! Project automation: `cargo xtask clean [--check] [CLEAN ARGS…]`,
 //! `cargo xtask bench [--set NAME] [--runs N] [--jobs N] [--json FILE] [--no-build]`,
-//! `cargo xtask bench --scale [--records N] [--factor N]`,
+//! `cargo xtask bench --scale [--records N] [--factor N]`, `cargo xtask bench --stress`,
 //! `cargo xtask compare --to REV [--bench DIR]`.
 
 mod aeb;
@@ -9,6 +9,7 @@ mod compare;
 mod headers;
 mod scale;
 mod site;
+mod stress;
 
 use std::collections::HashSet;
 use std::ffi::OsString;

@@ -1,0 +1,697 @@
+//! `cargo xtask bench --stress`: the bench sets' article pages again, each with one piece of
+//! furniture written into it, scored against the same truth.
+//!
+//! The sets show each page kind the way its sites happened to mark it up. Pages nobody tuned on
+//! put the same furniture in other places and other markup: a share bar or a sign-up box
+//! between two paragraphs, a lazy-loaded figure, an inline chart, an old-style comment thread
+//! under a short article. Where deboil holds on such a page, the inserted text goes and the
+//! article stays; where it does not, the article is cut short or the furniture is kept. Each
+//! [`Furniture`] is one such piece, written without class names (what names it must be its
+//! shape or its wording), and the table shows, per set, F1 on the pages without it and with
+//! it, and how many pages lost more than [`WORSE`]. The truth is the page's own: the inserted
+//! text is never article.
+//!
+//! A page takes part when the furniture has a place in it:
+//! - in the article: between two consecutive paragraphs of the article (leaf `p` or `div`
+//!   elements whose words the truth holds), from the second on, with nothing but white space
+//!   between them, so the furniture stands beside the article's paragraphs, not inside one;
+//! - after the article: right after the element that holds its last paragraph.
+//!
+//! WCXB pages take part when their `page_type` is `article`; aeb pages all do. Everything is
+//! deterministic: the comments' words and names come from fixed lists, chosen by a hash of the
+//! page id.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::io::Read;
+use std::path::Path;
+use std::sync::LazyLock;
+
+use anyhow::Context;
+use regex::Regex;
+use serde::Deserialize;
+
+use crate::aeb;
+
+/// A page "lost" to the furniture: its F1 fell by more than this.
+pub(crate) const WORSE: f64 = 0.05;
+/// A paragraph of the article has at least this many words (shorter leaves are too often
+/// found in the truth by chance).
+const MIN_PARAGRAPH_WORDS: usize = 8;
+
+/// The sets stressed: name, input folder and truth, relative to the data directory; the last
+/// is read only when present (`../shared/bench`).
+const SETS: [(&str, &str, &str); 3] = [
+    ("aeb", "aeb/html", "aeb/ground-truth.json"),
+    ("wcxb-dev", "wcxb-dev/html", "wcxb-dev/ground-truth.json"),
+    (
+        "wcxb-dev-more",
+        "wcxb-dev-more/html",
+        "wcxb-dev-more/ground-truth.json",
+    ),
+];
+
+/// Where a piece of furniture goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// Between two of the article's paragraphs.
+    InArticle,
+    /// After the element holding the article's last paragraph.
+    AfterArticle,
+}
+
+/// One piece of furniture: its name, where it goes, and its markup for a page (the page id
+/// seeds the choices).
+struct Furniture {
+    name: &'static str,
+    place: Place,
+    html: fn(u64) -> String,
+}
+
+const FURNITURE: [Furniture; 10] = [
+    Furniture {
+        name: "share-bar",
+        place: Place::InArticle,
+        html: |_| {
+            "<div><div><a href=\"https://www.facebook.com/sharer/sharer.php?u=x\">\
+             <span>Share on Facebook</span></a></div><div><a href=\"https://twitter.com/intent/\
+             tweet?url=x\"><span>Share on X</span></a></div><div><a href=\"mailto:?subject=x\">\
+             <span>Email</span></a></div></div>"
+                .to_string()
+        },
+    },
+    Furniture {
+        name: "figure",
+        place: Place::InArticle,
+        html: |_| {
+            "<div><div><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\" \
+             data-src=\"https://cdn.example.com/photo-1.jpg\" alt=\"A photo\"><noscript><img \
+             src=\"https://cdn.example.com/photo-1.jpg\" alt=\"A photo\"></noscript></div>\
+             <div><span>The scene on Tuesday morning.</span> <span>Photo: Reuters</span></div>\
+             </div>"
+                .to_string()
+        },
+    },
+    Furniture {
+        name: "svg-chart",
+        place: Place::InArticle,
+        html: |_| {
+            "<div><svg width=\"600\" height=\"300\" viewBox=\"0 0 600 300\"><g><rect x=\"0\" \
+             y=\"0\" width=\"50\" height=\"100\"></rect><text x=\"10\" y=\"20\">Sales by \
+             quarter, 2019</text><path d=\"M0 0 L10 10\"></path></g></svg></div>"
+                .to_string()
+        },
+    },
+    Furniture {
+        name: "video",
+        place: Place::InArticle,
+        html: |_| {
+            "<div><iframe src=\"https://www.youtube.com/embed/abc123\" width=\"560\" \
+             height=\"315\" allowfullscreen></iframe></div>"
+                .to_string()
+        },
+    },
+    Furniture {
+        name: "ad-slot",
+        place: Place::InArticle,
+        html: |_| {
+            "<div><div>Advertisement</div><div><ins data-ad-slot=\"123\"></ins></div></div>"
+                .to_string()
+        },
+    },
+    Furniture {
+        name: "read-more",
+        place: Place::InArticle,
+        html: |_| {
+            "<div><div><b>Read more:</b></div><div><a href=\"/news/council-budget\">Council \
+             approves new budget for road repairs</a></div><div><a href=\"/news/final\">Local \
+             team wins the regional championship final</a></div></div>"
+                .to_string()
+        },
+    },
+    Furniture {
+        name: "newsletter",
+        place: Place::InArticle,
+        html: |_| {
+            "<div><div><strong>Get our morning briefing</strong></div><div>The day’s top \
+             stories, delivered to your inbox every morning.</div><form action=\"/subscribe\">\
+             <input type=\"email\" placeholder=\"Your email\"><button>Sign up</button></form>\
+             </div>"
+                .to_string()
+        },
+    },
+    Furniture {
+        name: "thread-wp",
+        place: Place::AfterArticle,
+        html: |seed| {
+            let posts = comments(seed);
+            let mut html = format!("<div><h3>{} thoughts on this story</h3><ol>", posts.len());
+            for (i, post) in posts.iter().enumerate() {
+                let _ = write!(
+                    html,
+                    "<li><div><div><b>{}</b> <span>says:</span></div><div><a \
+                     href=\"#comment-{i}\">{}</a></div><p>{}</p><div><a \
+                     href=\"?replytocom={i}#respond\">Reply</a></div></div></li>",
+                    post.name, post.date, post.text
+                );
+            }
+            html + "</ol></div>"
+        },
+    },
+    Furniture {
+        name: "thread-forum",
+        place: Place::AfterArticle,
+        html: |seed| {
+            let mut html = String::from("<div><h2>Comments</h2>");
+            for post in comments(seed) {
+                let _ = write!(
+                    html,
+                    "<div><div><a href=\"/user/{}\">{}</a> <span>{}</span></div><p>{}</p><div>\
+                     <a href=\"#\">Reply</a> <a href=\"#\">Report this comment</a></div></div>",
+                    post.name.replace(' ', ""),
+                    post.name,
+                    post.date,
+                    post.text
+                );
+            }
+            html + "</div>"
+        },
+    },
+    Furniture {
+        name: "thread-headless",
+        place: Place::AfterArticle,
+        html: |seed| {
+            let mut html = String::from("<div>");
+            for post in comments(seed) {
+                let _ = write!(
+                    html,
+                    "<div><div><a href=\"/user/{}\">{}</a></div><div>{}</div><div>{}</div><div>\
+                     <a href=\"#\">Like</a> · <a href=\"#\">Reply</a></div></div>",
+                    post.name.replace(' ', ""),
+                    post.name,
+                    post.date,
+                    post.text
+                );
+            }
+            html + "</div>"
+        },
+    },
+];
+
+/// The sentences comments are made of: short and long, statements and questions.
+const COMMENT_SENTENCES: [&str; 15] = [
+    "I have been following this for years and honestly this is the first time it makes sense to me.",
+    "Great piece, but I think you are missing the bigger picture here, which is the cost to ordinary people.",
+    "Does anyone know if this applies to people who moved here after the deadline?",
+    "My brother went through exactly the same thing last year, and nobody would give him a straight answer.",
+    "This is nonsense, the numbers have been wrong from the start and everybody knows it.",
+    "Thanks for writing this, I shared it with my whole family.",
+    "The last paragraph says it all, really.",
+    "I disagree with almost everything in here, but I appreciate that you took the time to explain it.",
+    "Same story every time: promises before, excuses after.",
+    "Can we please get a follow up on this in a few months?",
+    "Not sure why this is news, it was obvious from the beginning.",
+    "We tried this at our place and it worked better than expected, so there is hope.",
+    "Who is actually going to pay for all of this in the end?",
+    "Well said.",
+    "Interesting, though I wish the article had talked to more people on the ground.",
+];
+const COMMENTER_NAMES: [&str; 12] = [
+    "jwalker77",
+    "Maria T.",
+    "old_skool_fan",
+    "Pete",
+    "sunnyday",
+    "R. Hughes",
+    "kat_m",
+    "DaveInOhio",
+    "lina",
+    "bluefox",
+    "Tom Baker",
+    "mjs1984",
+];
+const MONTHS: [&str; 4] = ["March", "April", "June", "October"];
+
+struct Comment {
+    name: &'static str,
+    date: String,
+    text: String,
+}
+
+/// A small deterministic generator (splitmix64): the same page gets the same comments.
+struct Seeded(u64);
+
+impl Seeded {
+    fn next(&mut self, below: usize) -> usize {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^= z >> 31;
+        (z % below.max(1) as u64) as usize
+    }
+}
+
+/// Eight to thirteen comments of one to three sentences.
+fn comments(seed: u64) -> Vec<Comment> {
+    let mut rng = Seeded(seed);
+    let count = 8 + rng.next(6);
+    (0..count)
+        .map(|_| {
+            let sentences = 1 + rng.next(3);
+            let text = (0..sentences)
+                .map(|_| COMMENT_SENTENCES[rng.next(COMMENT_SENTENCES.len())])
+                .collect::<Vec<_>>()
+                .join(" ");
+            let date = format!(
+                "{} {}, 2019 at {}:{:02} {}",
+                MONTHS[rng.next(MONTHS.len())],
+                1 + rng.next(28),
+                1 + rng.next(12),
+                rng.next(60),
+                if rng.next(2) == 0 { "am" } else { "pm" }
+            );
+            Comment {
+                name: COMMENTER_NAMES[rng.next(COMMENTER_NAMES.len())],
+                date,
+                text,
+            }
+        })
+        .collect()
+}
+
+/// FNV-1a of the page id: the seed of its comments.
+fn seed_of(id: &str) -> u64 {
+    id.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// A leaf block of the page's markup: a `p` or `div` with no `p` or `div` inside.
+#[derive(Debug, Clone, PartialEq)]
+struct Leaf {
+    /// Byte offsets of its start tag's `<` and just past its end tag's `>`.
+    start: usize,
+    end: usize,
+    /// Its words, space-separated (tags and character references read as spaces).
+    words: String,
+}
+
+static BLOCK_TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)<(/?)(p|div)[\s>/]").expect("valid regex"));
+static MARKUP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"<[^>]*>|&#?\w+;").expect("valid regex"));
+static CONTAINER_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)<(/?)(div|article|section|main|td|li)[\s>/]").expect("valid regex")
+});
+
+fn words(text: &str) -> String {
+    aeb::tokens(&MARKUP.replace_all(text, " ")).join(" ")
+}
+
+/// The page's leaf `p` and `div` elements, in order.
+fn leaves(html: &str) -> Vec<Leaf> {
+    let tags: Vec<(usize, usize, bool, String)> = BLOCK_TAG
+        .captures_iter(html)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let closing = !c.get(1)?.as_str().is_empty();
+            let name = c.get(2)?.as_str().to_ascii_lowercase();
+            let end = html.get(whole.start()..)?.find('>')? + whole.start() + 1;
+            Some((whole.start(), end, closing, name))
+        })
+        .collect();
+    tags.windows(2)
+        .filter_map(|pair| {
+            let [
+                (start, open_end, false, name),
+                (close, close_end, true, close_name),
+            ] = pair
+            else {
+                return None;
+            };
+            (name == close_name).then(|| Leaf {
+                start: *start,
+                end: *close_end,
+                words: words(html.get(*open_end..*close).unwrap_or("")),
+            })
+        })
+        .collect()
+}
+
+/// The leaves whose words (at least [`MIN_PARAGRAPH_WORDS`]) the truth holds, in order.
+fn article_paragraphs(html: &str, truth: &str) -> Vec<Leaf> {
+    let truth = format!(" {} ", aeb::tokens(truth).join(" "));
+    leaves(html)
+        .into_iter()
+        .filter(|leaf| {
+            leaf.words.split(' ').count() >= MIN_PARAGRAPH_WORDS
+                && truth.contains(&format!(" {} ", leaf.words))
+        })
+        .collect()
+}
+
+/// Where furniture goes in the article: after the first of two consecutive paragraphs (the
+/// first of them the article's second or later) with only white space between them.
+fn in_article(html: &str, paragraphs: &[Leaf]) -> Option<usize> {
+    paragraphs.windows(2).skip(1).find_map(|pair| {
+        let between = html.get(pair[0].end..pair[1].start)?;
+        between.trim().is_empty().then_some(pair[0].end)
+    })
+}
+
+/// Where furniture goes after the article: just past the end tag of the element that holds
+/// its last paragraph.
+fn after_article(html: &str, paragraphs: &[Leaf]) -> Option<usize> {
+    let from = paragraphs.last()?.end;
+    let rest = html.get(from..)?;
+    let mut depth = 0usize;
+    for c in CONTAINER_TAG.captures_iter(rest) {
+        let whole = c.get(0)?;
+        if c.get(1)?.as_str().is_empty() {
+            depth += 1;
+        } else if depth == 0 {
+            return Some(from + whole.start() + rest.get(whole.start()..)?.find('>')? + 1);
+        } else {
+            depth -= 1;
+        }
+    }
+    None
+}
+
+/// The page with `furniture` written in, if it has a place for it.
+fn furnished(html: &str, id: &str, paragraphs: &[Leaf], furniture: &Furniture) -> Option<String> {
+    let at = match furniture.place {
+        Place::InArticle => in_article(html, paragraphs)?,
+        Place::AfterArticle => after_article(html, paragraphs)?,
+    };
+    let (before, after) = (html.get(..at)?, html.get(at..)?);
+    Some(format!("{before}{}{after}", (furniture.html)(seed_of(id))))
+}
+
+#[derive(Debug, Deserialize)]
+struct Truth {
+    #[serde(rename = "articleBody")]
+    article_body: String,
+    #[serde(default)]
+    page_type: Option<String>,
+}
+
+/// One set's figures: per kind (`none` first), the pages and their F1s, and the pages that
+/// lost more than [`WORSE`] against their own page without the furniture.
+#[derive(Debug)]
+pub(crate) struct StressResult {
+    pub set: &'static str,
+    pub kinds: Vec<KindResult>,
+}
+
+#[derive(Debug)]
+pub(crate) struct KindResult {
+    pub kind: &'static str,
+    pub pages: usize,
+    /// F1 over these pages without the furniture, and with it.
+    pub f1_without: f64,
+    pub f1_with: f64,
+    pub worse: usize,
+}
+
+fn read_page(path: &Path) -> anyhow::Result<String> {
+    let raw = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let bytes = if path.extension().is_some_and(|e| e == "gz") {
+        let mut out = Vec::new();
+        flate2::read::MultiGzDecoder::new(raw.as_slice())
+            .read_to_end(&mut out)
+            .with_context(|| format!("cannot gunzip {}", path.display()))?;
+        out
+    } else {
+        raw
+    };
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// Page id of a set file: its name up to the first dot.
+fn id_of(path: &Path) -> Option<String> {
+    let name = path.file_name()?.to_str()?;
+    Some(name.split('.').next().unwrap_or(name).to_string())
+}
+
+/// Writes the furnished copies of one set's article pages, runs deboil over each kind and
+/// scores them.
+fn stress_set(
+    name: &'static str,
+    input: &Path,
+    truth: &BTreeMap<String, Truth>,
+    clean: &dyn Fn(&Path, &Path, &str) -> anyhow::Result<BTreeMap<String, String>>,
+) -> anyhow::Result<StressResult> {
+    let work = tempfile::tempdir().context("cannot create a temp dir")?;
+    let kinds: Vec<&'static str> = std::iter::once("none")
+        .chain(FURNITURE.iter().map(|f| f.name))
+        .collect();
+    for kind in &kinds {
+        std::fs::create_dir(work.path().join(kind)).context("cannot create a stress folder")?;
+    }
+    let mut paths: Vec<_> = std::fs::read_dir(input)
+        .with_context(|| format!("cannot list {}", input.display()))?
+        .filter_map(|e| Some(e.ok()?.path()))
+        .collect();
+    paths.sort();
+    // Per kind, the pages that took the furniture.
+    let mut members: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for path in paths {
+        let Some(id) = id_of(&path) else { continue };
+        let Some(entry) = truth.get(&id) else {
+            continue;
+        };
+        if entry.page_type.as_deref().is_some_and(|t| t != "article") {
+            continue;
+        }
+        let html = read_page(&path)?;
+        let paragraphs = article_paragraphs(&html, &entry.article_body);
+        let mut any = false;
+        for furniture in &FURNITURE {
+            if let Some(page) = furnished(&html, &id, &paragraphs, furniture) {
+                let file = work.path().join(furniture.name).join(format!("{id}.html"));
+                std::fs::write(&file, page)
+                    .with_context(|| format!("cannot write {}", file.display()))?;
+                members.entry(furniture.name).or_default().push(id.clone());
+                any = true;
+            }
+        }
+        if any {
+            let file = work.path().join("none").join(format!("{id}.html"));
+            std::fs::write(&file, &html)
+                .with_context(|| format!("cannot write {}", file.display()))?;
+        }
+    }
+    let mut outputs: BTreeMap<&str, BTreeMap<String, String>> = BTreeMap::new();
+    for kind in &kinds {
+        let out = work.path().join(format!("{kind}.out"));
+        outputs.insert(kind, clean(&work.path().join(kind), &out, kind)?);
+    }
+    let score = |kind: &str, id: &str| {
+        let prediction = outputs
+            .get(kind)
+            .and_then(|o| o.get(id))
+            .map_or("", String::as_str);
+        let body = truth.get(id).map_or("", |t| t.article_body.as_str());
+        aeb::score_page(body, prediction)
+    };
+    let f1 = |score: &aeb::PageScore| match (score.precision, score.recall) {
+        (Some(p), Some(r)) if p + r > 0.0 => 2.0 * p * r / (p + r),
+        _ => 0.0,
+    };
+    let kinds = kinds
+        .iter()
+        .map(|&kind| {
+            let ids: Vec<String> = if kind == "none" {
+                members
+                    .values()
+                    .flatten()
+                    .cloned()
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .into_iter()
+                    .collect()
+            } else {
+                members.get(kind).cloned().unwrap_or_default()
+            };
+            let without: Vec<aeb::PageScore> = ids.iter().map(|id| score("none", id)).collect();
+            let with: Vec<aeb::PageScore> = ids.iter().map(|id| score(kind, id)).collect();
+            let worse = without
+                .iter()
+                .zip(&with)
+                .filter(|(a, b)| f1(a) - f1(b) > WORSE)
+                .count();
+            KindResult {
+                kind,
+                pages: ids.len(),
+                f1_without: aeb::totals(&without).f1,
+                f1_with: aeb::totals(&with).f1,
+                worse,
+            }
+        })
+        .collect();
+    Ok(StressResult { set: name, kinds })
+}
+
+/// Runs the stress over every set present in `data`; `clean` runs deboil over a folder into
+/// an output folder and returns the texts by page id.
+pub(crate) fn run(
+    data: &Path,
+    clean: &dyn Fn(&Path, &Path, &str) -> anyhow::Result<BTreeMap<String, String>>,
+) -> anyhow::Result<Vec<StressResult>> {
+    let mut results = Vec::new();
+    for (name, input, truth) in SETS {
+        let truth_path = data.join(truth);
+        if !truth_path.is_file() {
+            eprintln!(
+                "bench: stress: skipping {name}: {} is absent",
+                truth_path.display()
+            );
+            continue;
+        }
+        let truth: BTreeMap<String, Truth> = serde_json::from_slice(
+            &std::fs::read(&truth_path)
+                .with_context(|| format!("cannot read {}", truth_path.display()))?,
+        )
+        .with_context(|| format!("cannot parse {}", truth_path.display()))?;
+        eprintln!("bench: stress: {name}");
+        results.push(stress_set(name, &data.join(input), &truth, clean)?);
+    }
+    Ok(results)
+}
+
+/// The stress table: one row per kind, one column per set.
+pub(crate) fn render(results: &[StressResult]) -> String {
+    let mut out = String::new();
+    let _ = write!(out, "{:<16}", "furniture");
+    for r in results {
+        let _ = write!(out, " {:>34}", r.set);
+    }
+    out.push('\n');
+    let kinds = results.first().map_or(0, |r| r.kinds.len());
+    for k in 0..kinds {
+        let name = results
+            .first()
+            .and_then(|r| r.kinds.get(k))
+            .map_or("", |k| k.kind);
+        let _ = write!(out, "{name:<16}");
+        for r in results {
+            let Some(kind) = r.kinds.get(k) else { continue };
+            let cell = if kind.kind == "none" {
+                format!("{:.4} ({} pages)", kind.f1_without, kind.pages)
+            } else {
+                format!(
+                    "{:.4} ({:+.4}, {} of {} lost)",
+                    kind.f1_with,
+                    kind.f1_with - kind.f1_without,
+                    kind.worse,
+                    kind.pages
+                )
+            };
+            let _ = write!(out, " {cell:>34}");
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(
+        out,
+        "\nStress: each set's article pages with one piece of furniture written in (no class names), \
+         scored against the same truth.\nCells: F1 with it (change against the same pages without \
+         it; pages whose F1 fell by more than {WORSE})."
+    );
+    out
+}
+
+/// The stress figures as JSON.
+pub(crate) fn json(results: &[StressResult]) -> serde_json::Value {
+    serde_json::Value::Object(
+        results
+            .iter()
+            .map(|r| {
+                let kinds = r
+                    .kinds
+                    .iter()
+                    .map(|k| {
+                        (
+                            k.kind.to_string(),
+                            serde_json::json!({
+                                "pages": k.pages,
+                                "f1_without": k.f1_without,
+                                "f1_with": k.f1_with,
+                                "pages_lost": k.worse,
+                            }),
+                        )
+                    })
+                    .collect();
+                (r.set.to_string(), serde_json::Value::Object(kinds))
+            })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "<html><body><div class=nav><a href=/>Home</a></div>\
+        <div class=story><h1>Title</h1>\
+        <p>One two three four five six seven eight nine.</p>\n\
+        <p>Ten eleven twelve thirteen fourteen fifteen sixteen seventeen.</p>\n\
+        <p>Eighteen nineteen twenty twenty-one twenty-two twenty-three twenty-four.</p>\
+        <div>A short line</div></div><div class=footer>© 2019</div></body></html>";
+    const TRUTH: &str = "One two three four five six seven eight nine. Ten eleven twelve \
+        thirteen fourteen fifteen sixteen seventeen. Eighteen nineteen twenty twenty-one \
+        twenty-two twenty-three twenty-four.";
+
+    #[test]
+    fn leaves_are_blocks_without_blocks_inside() {
+        let found: Vec<String> = leaves(PAGE).into_iter().map(|l| l.words).collect();
+        assert_eq!(
+            found,
+            [
+                "Home",
+                "One two three four five six seven eight nine",
+                "Ten eleven twelve thirteen fourteen fifteen sixteen seventeen",
+                "Eighteen nineteen twenty twenty one twenty two twenty three twenty four",
+                "A short line",
+                "2019",
+            ]
+        );
+    }
+
+    #[test]
+    fn furniture_goes_between_paragraphs_and_after_the_article() {
+        let paragraphs = article_paragraphs(PAGE, TRUTH);
+        assert_eq!(paragraphs.len(), 3);
+        // Between the second and the third paragraph, not after the first.
+        let at = in_article(PAGE, &paragraphs).expect("a place in the article");
+        assert!(PAGE[..at].ends_with("seventeen.</p>"));
+        // After the story's container, before the footer.
+        let at = after_article(PAGE, &paragraphs).expect("a place after the article");
+        assert!(PAGE[at..].starts_with("<div class=footer>"));
+    }
+
+    #[test]
+    fn a_page_without_two_adjacent_paragraphs_takes_no_furniture_inside() {
+        let page = PAGE.replace("seventeen.</p>\n", "seventeen.</p><img src=x>");
+        let paragraphs = article_paragraphs(&page, TRUTH);
+        assert_eq!(in_article(&page, &paragraphs), None);
+        assert!(after_article(&page, &paragraphs).is_some());
+    }
+
+    #[test]
+    fn the_furniture_is_the_same_for_the_same_page() {
+        let paragraphs = article_paragraphs(PAGE, TRUTH);
+        for furniture in &FURNITURE {
+            let a = furnished(PAGE, "0042", &paragraphs, furniture).expect("furnished");
+            let b = furnished(PAGE, "0042", &paragraphs, furniture).expect("furnished");
+            assert_eq!(a, b, "{}", furniture.name);
+            assert!(a.contains((furniture.html)(seed_of("0042")).as_str()));
+            assert_eq!(
+                a.len(),
+                PAGE.len() + (furniture.html)(seed_of("0042")).len()
+            );
+        }
+        let thread = |id| (FURNITURE[7].html)(seed_of(id));
+        assert_ne!(thread("0042"), thread("0043"));
+    }
+}
