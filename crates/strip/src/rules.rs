@@ -165,6 +165,7 @@ rules! {
 
     // Context: repeats, feeds, teasers (classify::feeds, classify::teasers).
     OtherRepeat = "other.repeat", Other, Context, Never, "A repeat of an earlier block, or of its start cut short with \"…\"; or a ticker: one short phrase written out again and again.";
+    OtherPostFurniture = "other.post_furniture", Other, Context, Never, "A short line repeated under each post or entry of a thread or feed that is the page's content (\"Reply · Report\", \"3 likes\", \"Learn more\").";
     OtherCopy = "other.copy", Other, Context, Never, "A later copy of a part of the page, block for block (a layout drawn twice: desktop and mobile, a carousel's clones).";
     RelatedFeed = "related.feed", Related, Context, Always, "The first of three timestamps within a dozen blocks: a feed.";
     RelatedTeaserList = "related.teaser_list", Related, Context, Never, "List items that read as other stories' teasers.";

@@ -3,9 +3,9 @@
 //! repeated under each post (a thread in older markup).
 
 use super::tuning::{
-    ENTRY_COUNTS, FEED_SPAN_BLOCKS, POST_FURNITURE_MAX_WORDS, POST_FURNITURE_MIN_REPEATS,
-    POST_MAX_BLOCKS, REPEAT_MIN_WORDS, THREAD_SPAN_BLOCKS, TICKER_MAX_PHRASE_WORDS,
-    TICKER_MIN_REPEATS, TRUNCATED_REPEAT_MIN_BYTES,
+    ENTRY_COUNTS, FEED_SPAN_BLOCKS, HEADLESS_THREAD_MIN_ARTICLE_WORDS, POST_FURNITURE_MAX_WORDS,
+    POST_FURNITURE_MIN_REPEATS, POST_MAX_BLOCKS, REPEAT_MIN_WORDS, TEMPLATE_MAX_DIFFERENCES,
+    THREAD_SPAN_BLOCKS, TICKER_MAX_PHRASE_WORDS, TICKER_MIN_REPEATS, TRUNCATED_REPEAT_MIN_BYTES,
 };
 use super::{Item, Verdict, is_linked_headline, prose_words};
 use crate::model::{BlockKind, Category};
@@ -161,14 +161,15 @@ pub(super) fn mark_post_threads(items: &mut [Item]) {
             });
         }
     }
-    let mut threads: Vec<(usize, usize)> = lines
+    let mut threads: Vec<Thread> = lines
         .values()
         .filter_map(|positions| thread_span(items, positions))
         .collect();
-    threads.sort_unstable();
-    let Some(&(start, end)) = threads.first() else {
+    threads.sort_unstable_by_key(|thread| (thread.start, thread.end));
+    let Some(thread) = threads.first() else {
         return;
     };
+    let (start, end) = (thread.start, thread.end);
     // A thread from the page's first prose on is a forum's: its first post is the article.
     let before: usize = items
         .get(..start)
@@ -186,7 +187,24 @@ pub(super) fn mark_post_threads(items: &mut [Item]) {
                 .get(index)
                 .is_some_and(|item| item.candidate.heading_level > 0)
         });
+    // Without one, the thread still follows an article when no post stands above it: no
+    // poster's line above the thread is shaped like the posters' lines in it (a forum's
+    // opening post has one, and other furniture: no "Likes" yet). Its first post opens it.
+    let heading = heading.or_else(|| {
+        (before >= HEADLESS_THREAD_MIN_ARTICLE_WORDS && !poster_above(items, start, end))
+            .then_some(start)
+    });
     let Some(heading) = heading.filter(|_| before > 0) else {
+        // The posts are the page's content (a forum's, a feed's entries): the furniture under
+        // each goes (a sentence repeated under each entry may be the entries' own).
+        for &index in &thread.furniture {
+            if let Some(item) = items.get_mut(index) {
+                if matches!(item.verdict, Verdict::Undecided | Verdict::Keep) && !is_post_text(item)
+                {
+                    item.verdict = Verdict::Remove(Category::Other, Rule::OtherPostFurniture);
+                }
+            }
+        }
         return;
     };
     // A thread already known (a comments region, a signature) keeps its reasons.
@@ -211,6 +229,39 @@ pub(super) fn mark_post_threads(items: &mut [Item]) {
             item.verdict = Verdict::Remove(Category::Comments, Rule::SectionComments);
         }
     }
+}
+
+/// A poster's line: a byline, a timestamp or a date, not prose.
+fn is_poster_line(item: &Item) -> bool {
+    !item.stats.good
+        && (matches!(
+            item.verdict,
+            Verdict::Remove(Category::Byline | Category::Comments, _)
+                | Verdict::Remove(_, Rule::OtherTimestamp)
+        ) || crate::dates::find_date(&item.candidate.text).is_some())
+}
+
+/// Does a line above the thread (`start..=end`) read like its posters' lines: decided alike
+/// and written from one template? Then a post stands above the thread's chain (a forum's
+/// opening post, whose furniture differs); an article's byline or date line reads otherwise.
+fn poster_above(items: &[Item], start: usize, end: usize) -> bool {
+    let posters: Vec<&Item> = items
+        .get(start..=end)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|item| is_poster_line(item))
+        .collect();
+    items
+        .get(..start)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|item| is_poster_line(item))
+        .any(|above| {
+            posters.iter().any(|poster| {
+                poster.verdict == above.verdict
+                    && same_template(&poster.candidate.text, &above.candidate.text)
+            })
+        })
 }
 
 /// A short line's words with their digits (counts) left out, as a hash: what repeats per
@@ -244,9 +295,9 @@ fn furniture_key(item: &Item) -> Option<u64> {
 }
 
 /// Where the thread whose furniture stands at `positions` starts and ends (its first and last
-/// block), if these repeats are one: a chain of repeats a post apart, each post holding prose
-/// and its poster's line.
-fn thread_span(items: &[Item], positions: &[usize]) -> Option<(usize, usize)> {
+/// block) and its furniture lines, if these repeats are one: a chain of repeats a post apart,
+/// each post holding its text and its poster's line.
+fn thread_span(items: &[Item], positions: &[usize]) -> Option<Thread> {
     // The longest chain of repeats whose every span is one post.
     let mut best: &[usize] = &[];
     let mut from = 0;
@@ -283,7 +334,11 @@ fn thread_span(items: &[Item], positions: &[usize]) -> Option<(usize, usize)> {
                 _ => false,
             })
             .count();
-        return Some((first, last + tail));
+        return Some(Thread {
+            start: first,
+            end: last + tail,
+            furniture: best.to_vec(),
+        });
     }
     // The first post began where the blocks above its furniture stop matching, one for one,
     // those above the second post's (the poster's line, the text): at most a span before.
@@ -295,38 +350,99 @@ fn thread_span(items: &[Item], positions: &[usize]) -> Option<(usize, usize)> {
             },
         )
         .count();
-    Some((first - matched, last))
+    Some(Thread {
+        start: first - matched,
+        end: last,
+        furniture: best.to_vec(),
+    })
 }
 
-/// Could these two blocks be the same part of two posts: the same kind, both prose or both
-/// not, and decided alike so far?
+/// A thread told by its furniture: its first and last block, and its furniture lines.
+struct Thread {
+    start: usize,
+    end: usize,
+    furniture: Vec<usize>,
+}
+
+/// Could these two blocks be the same part of two posts: the same kind, both a post's text
+/// or both not, and decided alike so far?
 fn same_part(a: &Item, b: &Item) -> bool {
     let decided = |item: &Item| match item.verdict {
         Verdict::Remove(category, _) => Some(category),
         _ => None,
     };
-    a.candidate.kind == b.candidate.kind && a.stats.good == b.stats.good && decided(a) == decided(b)
+    a.candidate.kind == b.candidate.kind
+        && is_post_text(a) == is_post_text(b)
+        && decided(a) == decided(b)
+}
+
+/// A post's text: prose, or a one-line comment ("Well said.", "Does this apply to me?"): a
+/// sentence or a question without a link.
+fn is_post_text(item: &Item) -> bool {
+    item.stats.good
+        || item.stats.words > 0
+            && item.candidate.link_chars == 0
+            && (item.stats.ends_sentence || item.candidate.text.trim_end().ends_with('?'))
+}
+
+/// Are two lines written from one template: as many words, all but two at most the same once
+/// numbers are set aside ("hayley.p 2 May 2025 18:48 1", "alison100 3 May 2025 09:21 2")?
+fn same_template(a: &str, b: &str) -> bool {
+    let shape = |text: &str| -> Vec<String> {
+        text.split_whitespace()
+            .map(|word| {
+                if word.chars().any(char::is_alphabetic) {
+                    word.to_lowercase()
+                } else {
+                    String::new()
+                }
+            })
+            .collect()
+    };
+    let (a, b) = (shape(a), shape(b));
+    !a.is_empty()
+        && a.len() == b.len()
+        && a.iter().zip(&b).filter(|(x, y)| x != y).count() <= TEMPLATE_MAX_DIFFERENCES
 }
 
 /// Do the blocks from one furniture line at `from` up to the next at `to` make one post: a
-/// few blocks, with prose, a poster's line (a byline, a timestamp or a date), and no heading
+/// few blocks, with its text ([`is_post_text`]), a poster's line (a byline, a timestamp or a date), and no heading
 /// (entries of a listing have headlines; posts do not)?
 fn is_post(items: &[Item], from: usize, to: usize) -> bool {
     if to <= from + 1 || to - from > POST_MAX_BLOCKS {
         return false;
     }
     let post = items.get(from..to).unwrap_or(&[]);
-    let prose = post.iter().any(|item| item.stats.good);
-    let poster = post.iter().any(|item| {
-        !item.stats.good
-            && (matches!(
-                item.verdict,
-                Verdict::Remove(Category::Byline | Category::Comments, _)
-                    | Verdict::Remove(_, Rule::OtherTimestamp)
-            ) || crate::dates::find_date(&item.candidate.text).is_some())
-    });
+    let text = post.iter().skip(1).any(is_post_text);
+    let poster = post.iter().any(is_poster_line);
     let headline = post
         .iter()
         .any(|item| item.candidate.kind == BlockKind::Heading || is_linked_headline(item));
-    prose && poster && !headline
+    text && poster && !headline
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_template;
+
+    #[test]
+    fn posters_lines_from_one_template() {
+        // A forum's posters: the name and the numbers differ.
+        assert!(same_template(
+            "hayley.p 2 May 2025 18:48 1",
+            "alison100 3 May 2025 09:21 2"
+        ));
+        // A month too.
+        assert!(same_template("Pete March 8, 2019", "lina June 22, 2019"));
+        // An article's byline and a comment's date line are written otherwise.
+        assert!(!same_template(
+            "Par Claire Moreau, le 4 mars 2024",
+            "5 mars 2024 à 8 h 10"
+        ));
+        assert!(!same_template(
+            "By Sam Okafor, 2 April 2024",
+            "islander 2 April 2024, 09:14"
+        ));
+        assert!(!same_template("", ""));
+    }
 }
