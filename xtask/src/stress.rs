@@ -389,6 +389,11 @@ fn furnished(html: &str, id: &str, paragraphs: &[Leaf], furniture: &Furniture) -
     Some(format!("{before}{}{after}", (furniture.html)(seed_of(id))))
 }
 
+/// Runs deboil over an input folder into an output folder (the label names the run) and
+/// returns the output texts by page id.
+pub(crate) type Cleaner<'a> =
+    dyn Fn(&Path, &Path, &str) -> anyhow::Result<BTreeMap<String, String>> + 'a;
+
 #[derive(Debug, Deserialize)]
 struct Truth {
     #[serde(rename = "articleBody")]
@@ -441,7 +446,7 @@ fn stress_set(
     name: &'static str,
     input: &Path,
     truth: &BTreeMap<String, Truth>,
-    clean: &dyn Fn(&Path, &Path, &str) -> anyhow::Result<BTreeMap<String, String>>,
+    clean: &Cleaner<'_>,
 ) -> anyhow::Result<StressResult> {
     let work = tempfile::tempdir().context("cannot create a temp dir")?;
     let kinds: Vec<&'static str> = std::iter::once("none")
@@ -535,10 +540,7 @@ fn stress_set(
 
 /// Runs the stress over every set present in `data`; `clean` runs deboil over a folder into
 /// an output folder and returns the texts by page id.
-pub(crate) fn run(
-    data: &Path,
-    clean: &dyn Fn(&Path, &Path, &str) -> anyhow::Result<BTreeMap<String, String>>,
-) -> anyhow::Result<Vec<StressResult>> {
+pub(crate) fn run(data: &Path, clean: &Cleaner) -> anyhow::Result<Vec<StressResult>> {
     let mut results = Vec::new();
     for (name, input, truth) in SETS {
         let truth_path = data.join(truth);
