@@ -319,13 +319,29 @@ fn thread_span(items: &[Item], positions: &[usize]) -> Option<Thread> {
     }
     let (&first, &second, &last) = (best.first()?, best.get(1)?, best.last()?);
     let span = second - first;
-    // The line heads its post when the last one's text follows it; else it closes its post,
-    // and the first post began a span before it.
-    let heads = items
-        .iter()
-        .skip(last + 1)
-        .take(span.saturating_sub(1))
-        .any(|item| item.stats.good);
+    // The blocks above the first furniture line that match, one for one, those above the
+    // second (the poster's line, the text): where the first post began if the line closes
+    // its post.
+    let matched = (1..span)
+        .take_while(|&back| {
+            match (
+                first.checked_sub(back).and_then(|i| items.get(i)),
+                second.checked_sub(back).and_then(|i| items.get(i)),
+            ) {
+                (Some(a), Some(b)) => same_part(a, b),
+                _ => false,
+            }
+        })
+        .count();
+    // The line closes its post when a whole post stands above the first one; else it heads
+    // its post when the last one's text follows it.
+    let closes = matched + 1 == span;
+    let heads = !closes
+        && items
+            .iter()
+            .skip(last + 1)
+            .take(span.saturating_sub(1))
+            .any(|item| item.stats.good);
     if heads {
         // The last post runs on as far as its blocks match the first post's.
         let tail = (1..span)
@@ -340,16 +356,6 @@ fn thread_span(items: &[Item], positions: &[usize]) -> Option<Thread> {
             furniture: best.to_vec(),
         });
     }
-    // The first post began where the blocks above its furniture stop matching, one for one,
-    // those above the second post's (the poster's line, the text): at most a span before.
-    let matched = (1..span)
-        .take_while(
-            |&back| match (items.get(first - back), items.get(second - back)) {
-                (Some(a), Some(b)) => same_part(a, b),
-                _ => false,
-            },
-        )
-        .count();
     Some(Thread {
         start: first - matched,
         end: last,
