@@ -68,7 +68,7 @@ struct Furniture {
     html: fn(u64) -> String,
 }
 
-const FURNITURE: [Furniture; 10] = [
+const FURNITURE: [Furniture; 13] = [
     Furniture {
         name: "share-bar",
         place: Place::InArticle,
@@ -141,6 +141,16 @@ const FURNITURE: [Furniture; 10] = [
         },
     },
     Furniture {
+        name: "appeal",
+        place: Place::InArticle,
+        html: |_| {
+            "<div><div><strong>Support independent journalism</strong></div><div>We rely on \
+             readers like you. A gift of any size keeps our reporting free for everyone.</div>\
+             <div><a href=\"/donate\">Donate now</a></div></div>"
+                .to_string()
+        },
+    },
+    Furniture {
         name: "thread-wp",
         place: Place::AfterArticle,
         html: |seed| {
@@ -196,6 +206,55 @@ const FURNITURE: [Furniture; 10] = [
             html + "</div>"
         },
     },
+    Furniture {
+        name: "most-read",
+        place: Place::AfterArticle,
+        html: |_| {
+            let mut html = String::from("<div><div><b>Most read</b></div><ol>");
+            for (headline, teaser) in MOST_READ {
+                let _ = write!(
+                    html,
+                    "<li><a href=\"/news/{}\">{headline}</a><div>{teaser}</div></li>",
+                    headline.len()
+                );
+            }
+            html + "</ol></div>"
+        },
+    },
+    Furniture {
+        name: "author-bio",
+        place: Place::AfterArticle,
+        html: |_| {
+            "<div><div><img src=\"https://cdn.example.com/staff/jm.jpg\" alt=\"\"></div><div>\
+             <b>Jane Miller</b> is a senior reporter covering health and science. She joined \
+             the paper in 2015 and lives in Leeds with her family.</div></div>"
+                .to_string()
+        },
+    },
+];
+
+/// A "Most read" list: other stories' headlines, each with a line of teaser.
+const MOST_READ: [(&str, &str); 5] = [
+    (
+        "Storm closes the coast road for a second day",
+        "Drivers were told to avoid the area until Friday.",
+    ),
+    (
+        "Council votes to keep the library open on Sundays",
+        "The decision follows a petition signed by 4,000 residents.",
+    ),
+    (
+        "Local bakery wins national award for its sourdough",
+        "The judges praised its crust and open crumb.",
+    ),
+    (
+        "Police appeal for witnesses after late-night fire",
+        "No one was hurt, but two shops were badly damaged.",
+    ),
+    (
+        "New cycle lane divides opinion on the high street",
+        "Traders say trade has fallen since the works began.",
+    ),
 ];
 
 /// The sentences comments are made of: short and long, statements and questions.
@@ -693,7 +752,11 @@ mod tests {
                 PAGE.len() + (furniture.html)(seed_of("0042")).len()
             );
         }
-        let thread = |id| (FURNITURE[7].html)(seed_of(id));
+        let wp = FURNITURE
+            .iter()
+            .find(|f| f.name == "thread-wp")
+            .expect("a thread");
+        let thread = |id| (wp.html)(seed_of(id));
         assert_ne!(thread("0042"), thread("0043"));
     }
 }
