@@ -155,55 +155,52 @@ const FURNITURE: [Furniture; 13] = [
         place: Place::AfterArticle,
         html: |seed| {
             let posts = comments(seed);
-            let mut html = format!("<div><h3>{} thoughts on this story</h3><ol>", posts.len());
-            for (i, post) in posts.iter().enumerate() {
-                let _ = write!(
-                    html,
+            let open = format!("<div><h3>{} thoughts on this story</h3><ol>", posts.len());
+            thread(&posts, &open, "</ol></div>", |i, post| {
+                format!(
                     "<li><div><div><b>{}</b> <span>says:</span></div><div><a \
                      href=\"#comment-{i}\">{}</a></div><p>{}</p><div><a \
                      href=\"?replytocom={i}#respond\">Reply</a></div></div></li>",
                     post.name, post.date, post.text
-                );
-            }
-            html + "</ol></div>"
+                )
+            })
         },
     },
     Furniture {
         name: "thread-forum",
         place: Place::AfterArticle,
         html: |seed| {
-            let mut html = String::from("<div><h2>Comments</h2>");
-            for post in comments(seed) {
-                let _ = write!(
-                    html,
-                    "<div><div><a href=\"/user/{}\">{}</a> <span>{}</span></div><p>{}</p><div>\
+            thread(
+                &comments(seed),
+                "<div><h2>Comments</h2>",
+                "</div>",
+                |_, post| {
+                    format!(
+                        "<div><div><a href=\"/user/{}\">{}</a> <span>{}</span></div><p>{}</p><div>\
                      <a href=\"#\">Reply</a> <a href=\"#\">Report this comment</a></div></div>",
-                    post.name.replace(' ', ""),
-                    post.name,
-                    post.date,
-                    post.text
-                );
-            }
-            html + "</div>"
+                        post.name.replace(' ', ""),
+                        post.name,
+                        post.date,
+                        post.text
+                    )
+                },
+            )
         },
     },
     Furniture {
         name: "thread-headless",
         place: Place::AfterArticle,
         html: |seed| {
-            let mut html = String::from("<div>");
-            for post in comments(seed) {
-                let _ = write!(
-                    html,
+            thread(&comments(seed), "<div>", "</div>", |_, post| {
+                format!(
                     "<div><div><a href=\"/user/{}\">{}</a></div><div>{}</div><div>{}</div><div>\
                      <a href=\"#\">Like</a> · <a href=\"#\">Reply</a></div></div>",
                     post.name.replace(' ', ""),
                     post.name,
                     post.date,
                     post.text
-                );
-            }
-            html + "</div>"
+                )
+            })
         },
     },
     Furniture {
@@ -337,6 +334,20 @@ fn comments(seed: u64) -> Vec<Comment> {
             }
         })
         .collect()
+}
+
+/// A thread: `open`, each post as `post` writes it (with its index), `close`.
+fn thread(
+    posts: &[Comment],
+    open: &str,
+    close: &str,
+    post: fn(usize, &Comment) -> String,
+) -> String {
+    let mut html = open.to_string();
+    for (i, comment) in posts.iter().enumerate() {
+        html.push_str(&post(i, comment));
+    }
+    html + close
 }
 
 /// FNV-1a of the page id: the seed of its comments.
