@@ -251,17 +251,13 @@ fn poster_above(items: &[Item], start: usize, end: usize) -> bool {
         .iter()
         .filter(|item| is_poster_line(item))
         .collect();
-    items
-        .get(..start)
-        .unwrap_or(&[])
-        .iter()
-        .filter(|item| is_poster_line(item))
-        .any(|above| {
-            posters.iter().any(|poster| {
-                poster.verdict == above.verdict
-                    && same_template(&poster.candidate.text, &above.candidate.text)
-            })
-        })
+    // The template and the verdict are compared first: the date search is the costly test.
+    items.get(..start).unwrap_or(&[]).iter().any(|above| {
+        posters.iter().any(|poster| {
+            poster.verdict == above.verdict
+                && same_template(&poster.candidate.text, &above.candidate.text)
+        }) && is_poster_line(above)
+    })
 }
 
 /// A short line's words with their digits (counts) left out, as a hash: what repeats per
