@@ -28,6 +28,10 @@ pub(crate) struct Candidate {
     pub second: bool,
     /// The block's place in the markup's structure, carried to [`crate::model::Block`].
     pub layout: Layout,
+    /// HTML: the block stands in a small box set between two paragraphs of one container
+    /// (a donation appeal, a sign-up box, a "Read more" box inside the article), which
+    /// holds this many blocks after this one. `None` outside such a box and in plain text.
+    pub inline_box: Option<u32>,
 }
 
 /// A front end's structural verdict on a block.
@@ -50,6 +54,7 @@ impl Candidate {
             card: false,
             second: false,
             layout: Layout::default(),
+            inline_box: None,
         }
     }
 

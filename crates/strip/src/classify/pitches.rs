@@ -29,9 +29,14 @@ pub(super) fn remove_pitches(items: &mut [Item]) {
             }
             _ => continue,
         };
+        // A button in a small box between two paragraphs: its pitch is in the box.
+        let box_end = box_end(item, button);
         let mut taken = 0;
         for index in (0..button).rev() {
             let Some(above) = items.get(index) else { break };
+            if box_end.is_some() && box_end != self::box_end(above, index) {
+                break;
+            }
             // The appeal's heading or other parts, already removed, stand in between.
             if matches!(above.verdict, Verdict::Remove(c, _) if c == category) {
                 continue;
@@ -74,4 +79,13 @@ pub(super) fn remove_pitches(items: &mut [Item]) {
             item.verdict = Verdict::Remove(category, rule);
         }
     }
+}
+
+/// The index of the last block of the inline box the block at `index` stands in, if any
+/// ([`crate::candidate::Candidate::inline_box`]).
+fn box_end(item: &Item, index: usize) -> Option<usize> {
+    item.candidate
+        .inline_box
+        .and_then(|after| usize::try_from(after).ok())
+        .map(|after| index + after)
 }

@@ -57,7 +57,8 @@ pub(super) fn find_tail(items: &[Item]) -> Option<usize> {
             let inline_link = item.candidate.kind != BlockKind::Heading
                 && item.candidate.link_density() > MOSTLY_LINKS;
             let resumes = article_resumes(items, first_good, index)
-                || inline_link && sections_resume(items, first_good, index);
+                || inline_link && sections_resume(items, first_good, index)
+                || resumes_after_box(items, index);
             if (after < before || explicit) && !resumes {
                 return Some(index);
             }
@@ -92,6 +93,17 @@ fn sections_resume(items: &[Item], first_good: usize, marker: usize) -> bool {
             .any(|item| {
                 item.candidate.link_chars == 0 && levels.contains(&item.candidate.heading_level)
             })
+}
+
+/// Does a paragraph follow the small box that the section heading at `marker` stands in
+/// (the front end's [`crate::candidate::Candidate::inline_box`])? The box closes the section.
+fn resumes_after_box(items: &[Item], marker: usize) -> bool {
+    items
+        .get(marker)
+        .and_then(|item| item.candidate.inline_box)
+        .and_then(|after| usize::try_from(after).ok())
+        .and_then(|after| items.get(marker + after + 1))
+        .is_some_and(|next| prose_words(next) > 0)
 }
 
 /// Does the article go on after the section heading at `marker`? It does when two prose
@@ -138,12 +150,28 @@ fn article_resumes(items: &[Item], first_good: usize, marker: usize) -> bool {
 pub(super) fn absorb_section_items(items: &mut [Item], start: usize, end: usize) {
     let markup = items.iter().any(|i| i.candidate.link_chars > 0);
     let mut section: Option<Category> = None;
-    for item in items.iter_mut().take(end + 1).skip(start) {
+    // The last block of the small box the open section's heading stands in: the section
+    // takes the whole box, prose included, and ends with it.
+    let mut box_end: Option<usize> = None;
+    for (index, item) in items.iter_mut().enumerate().take(end + 1).skip(start) {
+        if box_end.is_some_and(|last| index > last) {
+            box_end = None;
+            section = None;
+        }
         if item.opens_section {
             section = match item.verdict {
                 Verdict::Remove(category, _) => Some(category),
                 _ => None,
             };
+            box_end = item
+                .candidate
+                .inline_box
+                .and_then(|after| usize::try_from(after).ok())
+                .map(|after| index + after);
+            continue;
+        }
+        if let (Some(category), Some(_), Verdict::Undecided) = (section, box_end, item.verdict) {
+            item.verdict = Verdict::Remove(category, Rule::section(category));
             continue;
         }
         // In HTML the other stories' headlines are links: an unlinked heading is the

@@ -26,13 +26,12 @@ const COPY_MIN_BYTES: usize = 120;
 pub(super) fn later_copies(
     nodes: &[NodeInfo],
     cands: &[Candidate],
-    owners: &[usize],
+    ranges: &[(usize, usize)],
 ) -> Vec<Option<usize>> {
     let mut copy = vec![None; cands.len()];
     if cands.len() < 2 * COPY_MIN_BLOCKS {
         return copy;
     }
-    let ranges = block_ranges(nodes, owners);
     // Prefix sums of the blocks' bytes, and a polynomial prefix hash over the blocks'
     // hashes, so that any range's size and hash cost O(1).
     const BASE: u64 = 0x100_0000_01b3;
@@ -109,7 +108,7 @@ pub(super) fn later_copies(
 
 /// Each node's range of candidates (first, last), or (usize::MAX, 0) when it holds none.
 /// A node's blocks are contiguous: the walk emits them while inside it.
-fn block_ranges(nodes: &[NodeInfo], owners: &[usize]) -> Vec<(usize, usize)> {
+pub(super) fn block_ranges(nodes: &[NodeInfo], owners: &[usize]) -> Vec<(usize, usize)> {
     let mut ranges = vec![(usize::MAX, 0usize); nodes.len()];
     for (j, &o) in owners.iter().enumerate() {
         if let Some(r) = ranges.get_mut(o) {

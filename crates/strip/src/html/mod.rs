@@ -6,6 +6,7 @@
 //! metadata resolution ([`meta`]).
 
 mod blocks;
+mod boxes;
 mod copies;
 mod grid;
 mod hints;
@@ -66,9 +67,12 @@ pub(crate) fn candidates_within(
         c.second = *inside && !nodes.get(o).is_some_and(|n| n.overlay);
     }
     let entries = grid::card_entries(&nodes, &cands, &owners, &st.total);
-    let copies = copies::later_copies(&nodes, &cands, &owners);
-    for ((c, &o), entry) in cands.iter_mut().zip(&owners).zip(entries) {
+    let ranges = copies::block_ranges(&nodes, &owners);
+    let copies = copies::later_copies(&nodes, &cands, &ranges);
+    let boxes = boxes::inline_boxes(&nodes, &owners, &ranges);
+    for (((c, &o), entry), inline_box) in cands.iter_mut().zip(&owners).zip(entries).zip(boxes) {
         c.in_main = inside_main(o);
+        c.inline_box = inline_box;
         let region = regions.get(o).copied().flatten();
         // A class name that cards borrow says nothing on them: a caption, a modal; and, when
         // the cards describe their items beyond links, a navigation word (the `pagination`
