@@ -5,57 +5,101 @@
 use super::tuning::{BIO_MAX_WORDS, BIO_ROLE_MAX_WORDS, BIO_TAIL_BLOCKS};
 use super::{Item, Verdict, kept_indices};
 use crate::model::{BlockKind, Category};
+use crate::patterns;
 use crate::rules::Rule;
 
 /// Among the last [`BIO_TAIL_BLOCKS`] kept blocks, a paragraph of at most [`BIO_MAX_WORDS`]
 /// that opens with an author's full name (two words or more, as the byline gives it) is
 /// that author's bio; so are the kept blocks after it that are as short as a role line
 /// ("Contributing writer"), and the role line right before it.
-pub(super) fn remove_closing_bios(items: &mut [Item], authors: &[String]) {
+///
+/// Without a byline's name, a paragraph there that reads as a bio's opening ("Jane Doe is
+/// a senior reporter …", [`patterns::bio_subject`]) about a person the article before it
+/// never names is a bio too. Returns that person's name: the page's author when it gave
+/// none.
+pub(super) fn remove_closing_bios(items: &mut [Item], authors: &[String]) -> Option<String> {
     let names: Vec<&str> = authors
         .iter()
         .map(|a| a.trim())
         .filter(|a| a.split_whitespace().count() >= 2)
         .collect();
-    if names.is_empty() {
-        return;
-    }
     let kept = kept_indices(items);
     let tail = kept.len().saturating_sub(BIO_TAIL_BLOCKS);
-    let opens_with_name = |item: &Item| {
-        let text = item
-            .candidate
-            .text
-            .trim_start_matches(|c: char| !c.is_alphanumeric());
-        item.candidate.kind == BlockKind::Paragraph
-            && item.stats.words <= BIO_MAX_WORDS
-            && names.iter().any(|name| {
-                text.strip_prefix(name).is_some_and(|rest| {
-                    // The whole name, not the start of a longer one.
-                    rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
-                })
-            })
-    };
-    let Some(first_bio) = kept
+    let bylined = kept
         .iter()
         .skip(tail)
-        .position(|&i| items.get(i).is_some_and(opens_with_name))
-        .map(|p| p + tail)
-    else {
-        return;
-    };
+        .position(|&i| {
+            items
+                .get(i)
+                .is_some_and(|item| names.iter().any(|name| opens_with(item, name)))
+        })
+        .map(|p| p + tail);
+    if let Some(first_bio) = bylined {
+        remove_bio(items, &kept, first_bio, &names, Rule::AuthorBioNamed);
+        return None;
+    }
+    for position in tail..kept.len() {
+        let Some(item) = kept.get(position).and_then(|&i| items.get(i)) else {
+            continue;
+        };
+        let Some(subject) = patterns::bio_subject(&item.candidate.text)
+            .filter(|name| name.split_whitespace().count() >= 2)
+        else {
+            continue;
+        };
+        if !opens_with(item, subject) {
+            continue;
+        }
+        // A person the article speaks of ("… said Jane Doe") is in its story, not its bio.
+        let named_before = kept.get(..position).unwrap_or(&[]).iter().any(|&i| {
+            items
+                .get(i)
+                .is_some_and(|before| before.candidate.text.contains(subject))
+        });
+        if named_before {
+            return None;
+        }
+        let subject = subject.to_string();
+        return remove_bio(items, &kept, position, &[&subject], Rule::AuthorBioSentence)
+            .then_some(subject);
+    }
+    None
+}
+
+/// A paragraph of at most [`BIO_MAX_WORDS`] that opens with `name` (the whole name, not
+/// the start of a longer one).
+fn opens_with(item: &Item, name: &str) -> bool {
+    let text = item
+        .candidate
+        .text
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    item.candidate.kind == BlockKind::Paragraph
+        && item.stats.words <= BIO_MAX_WORDS
+        && text
+            .strip_prefix(name)
+            .is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+}
+
+/// Removes the bio that starts at `kept[first_bio]` with the role line before it, when
+/// everything kept from it on is bios of `names` or role lines (an article's own paragraph
+/// after it means the name opened a paragraph of the article). Returns whether it did.
+fn remove_bio(
+    items: &mut [Item],
+    kept: &[usize],
+    first_bio: usize,
+    names: &[&str],
+    rule: Rule,
+) -> bool {
     let role_line =
         |item: &Item| item.stats.words <= BIO_ROLE_MAX_WORDS && !item.stats.ends_sentence;
-    // Everything from the first bio on must be bios or role lines: an article's own
-    // paragraph after it means the name opened a paragraph of the article.
     let after = kept.get(first_bio..).unwrap_or(&[]);
     let all_bio = after.iter().all(|&i| {
         items
             .get(i)
-            .is_some_and(|item| opens_with_name(item) || role_line(item))
+            .is_some_and(|item| names.iter().any(|name| opens_with(item, name)) || role_line(item))
     });
     if !all_bio {
-        return;
+        return false;
     }
     let before = first_bio
         .checked_sub(1)
@@ -63,7 +107,8 @@ pub(super) fn remove_closing_bios(items: &mut [Item], authors: &[String]) {
         .filter(|&i| items.get(i).is_some_and(role_line));
     for &i in before.iter().chain(after) {
         if let Some(item) = items.get_mut(i) {
-            item.verdict = Verdict::Remove(Category::AuthorBio, Rule::AuthorBioNamed);
+            item.verdict = Verdict::Remove(Category::AuthorBio, rule);
         }
     }
+    true
 }

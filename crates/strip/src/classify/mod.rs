@@ -248,7 +248,10 @@ pub(crate) fn classify_within(
     teasers::remove_teaser_paragraphs(&mut items, meta.declared_article);
     teasers::remove_teaser_entries(&mut items);
     pitches::remove_pitches(&mut items);
-    bios::remove_closing_bios(&mut items, &article.authors);
+    let bio_subject = bios::remove_closing_bios(&mut items, &article.authors);
+    if article.authors.is_empty() {
+        article.authors.extend(bio_subject);
+    }
     if article.authors.is_empty() {
         article.authors =
             head::last_resort_authors(&items, &visible.dated_authors, &meta.link_authors);

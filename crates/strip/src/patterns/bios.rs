@@ -96,26 +96,31 @@ static BIO_ARTICLES: LazyLock<WordSet> = LazyLock::new(|| word_set(Shape::BioArt
 /// (verbs [`BIO_VERBS`], articles [`BIO_ARTICLES`], roles [`BIO_ROLE`]): as a regex, its
 /// counted letter classes took some 4 ms to compile, more than any other pattern.
 pub(crate) fn is_bio_sentence(text: &str) -> bool {
+    bio_subject(text).is_some()
+}
+
+/// The name a bio opens with ([`is_bio_sentence`]): "Jane Doe" of "Jane Doe is a reporter
+/// for …".
+pub(crate) fn bio_subject(text: &str) -> Option<&str> {
     let role = &*BIO_ROLE;
     // One to three capitalised words, each a whole token followed by white space.
     let mut pos = 0;
     for _ in 0..3 {
-        let Some((word, next)) = token_then_space(text, pos) else {
-            return false;
-        };
+        let (word, next) = token_then_space(text, pos)?;
         let mut chars = word.chars();
         let capitalised = chars.next().is_some_and(uclass::is_upper)
             && !chars.as_str().is_empty()
             && chars.all(|c| uclass::is_letter(c) || matches!(c, '.' | '\'' | '’' | '-'));
         if !capitalised {
-            return false;
+            return None;
         }
+        let name_end = pos + word.len();
         pos = next;
         if bio_after_name(text, pos, role) {
-            return true;
+            return text.get(..name_end);
         }
     }
-    false
+    None
 }
 
 /// The token at `pos` (up to white space) and where the white space after it ends, when some

@@ -703,6 +703,15 @@ fn counts_timestamps_bios() {
         "Max Muster ist Redakteur im Ressort Politik."
     ));
     assert!(!is_bio_sentence("The reporter was detained on Monday."));
+    assert_eq!(
+        bio_subject("Jane Doe is a senior reporter covering energy for the paper."),
+        Some("Jane Doe")
+    );
+    assert_eq!(
+        bio_subject("Marta Figueiredo é jornalista e escreve sobre ambiente."),
+        Some("Marta Figueiredo")
+    );
+    assert_eq!(bio_subject("The reporter was detained on Monday."), None);
 }
 
 /// The credit-marker prefilter looks for each marker's literal start: every text a marker
