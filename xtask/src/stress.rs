@@ -17,6 +17,10 @@
 //!   between them, so the furniture stands beside the article's paragraphs, not inside one;
 //! - after the article: right after the element that holds its last paragraph.
 //!
+//! `aeb-text` (the same pages as a scraper's plain text) takes [`TEXT_FURNITURE`]: the lines
+//! a scraper writes out for the same pieces, as a group of their own (a blank line before and
+//! after), between two of the article's paragraphs that a blank line parts, or after its last.
+//!
 //! WCXB pages take part when their `page_type` is `article`; aeb pages all do. Everything is
 //! deterministic: the comments' words and names come from fixed lists, chosen by a hash of the
 //! page id.
@@ -39,15 +43,35 @@ pub(crate) const WORSE: f64 = 0.05;
 /// found in the truth by chance).
 const MIN_PARAGRAPH_WORDS: usize = 8;
 
-/// The sets stressed: name, input folder and truth, relative to the data directory; the last
-/// is read only when present (`../shared/bench`).
-const SETS: [(&str, &str, &str); 3] = [
-    ("aeb", "aeb/html", "aeb/ground-truth.json"),
-    ("wcxb-dev", "wcxb-dev/html", "wcxb-dev/ground-truth.json"),
+/// How a set writes its pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Html,
+    /// A scraper's plain text: a line per block, blank lines between some (`aeb-text`).
+    Text,
+}
+
+/// The sets stressed: name, input folder, truth (relative to the data directory) and format;
+/// `wcxb-dev-more` is read only when present (`../shared/bench`).
+const SETS: [(&str, &str, &str, Format); 4] = [
+    ("aeb", "aeb/html", "aeb/ground-truth.json", Format::Html),
+    (
+        "wcxb-dev",
+        "wcxb-dev/html",
+        "wcxb-dev/ground-truth.json",
+        Format::Html,
+    ),
     (
         "wcxb-dev-more",
         "wcxb-dev-more/html",
         "wcxb-dev-more/ground-truth.json",
+        Format::Html,
+    ),
+    (
+        "aeb-text",
+        "aeb-text",
+        "aeb/ground-truth.json",
+        Format::Text,
     ),
 ];
 
@@ -254,6 +278,72 @@ const MOST_READ: [(&str, &str); 5] = [
     ),
 ];
 
+/// One piece of furniture as a scraper writes it out in plain text: its lines, a group of
+/// their own (a blank line before and after).
+struct TextFurniture {
+    name: &'static str,
+    place: Place,
+    lines: fn() -> Vec<String>,
+}
+
+const TEXT_FURNITURE: [TextFurniture; 5] = [
+    TextFurniture {
+        name: "share-line",
+        place: Place::InArticle,
+        lines: || lines(&["Share this article", "Facebook", "X", "Email"]),
+    },
+    TextFurniture {
+        name: "newsletter",
+        place: Place::InArticle,
+        lines: || {
+            lines(&[
+                "Get our morning briefing",
+                "The day’s top stories, delivered to your inbox every morning.",
+                "Your email",
+                "Sign up",
+            ])
+        },
+    },
+    TextFurniture {
+        name: "appeal",
+        place: Place::InArticle,
+        lines: || {
+            lines(&[
+                "Support independent journalism",
+                "We rely on readers like you. A gift of any size keeps our reporting free for \
+                 everyone.",
+                "Donate now",
+            ])
+        },
+    },
+    TextFurniture {
+        name: "most-read",
+        place: Place::AfterArticle,
+        lines: || {
+            let mut out = vec!["Most read".to_string()];
+            for (rank, (headline, teaser)) in MOST_READ.iter().enumerate() {
+                out.push(format!("{}. {headline}", rank + 1));
+                out.push((*teaser).to_string());
+            }
+            out
+        },
+    },
+    TextFurniture {
+        name: "author-bio",
+        place: Place::AfterArticle,
+        lines: || {
+            lines(&[
+                "Jane Miller is a senior reporter covering health and science. She joined \
+                     the paper in 2015 and lives in Leeds with her family.",
+            ])
+        },
+    },
+];
+
+fn lines(lines: &[&str]) -> Vec<String> {
+    lines.iter().map(|l| (*l).to_string()).collect()
+}
+
 /// The sentences comments are made of: short and long, statements and questions.
 const COMMENT_SENTENCES: [&str; 15] = [
     "I have been following this for years and honestly this is the first time it makes sense to me.",
@@ -459,6 +549,43 @@ fn furnished(html: &str, id: &str, paragraphs: &[Leaf], furniture: &Furniture) -
     Some(format!("{before}{}{after}", (furniture.html)(seed_of(id))))
 }
 
+/// The indices of the text's lines that are paragraphs of the article (at least
+/// [`MIN_PARAGRAPH_WORDS`] words, all of them in the truth, in order).
+fn article_lines(lines: &[&str], truth: &str) -> Vec<usize> {
+    let truth = format!(" {} ", aeb::tokens(truth).join(" "));
+    lines
+        .iter()
+        .enumerate()
+        .filter(|(_, line)| {
+            let words = aeb::tokens(line).join(" ");
+            words.split(' ').count() >= MIN_PARAGRAPH_WORDS && truth.contains(&format!(" {words} "))
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The text with `furniture` written in as a group of lines: between two of the article's
+/// paragraphs (the first of them its second or later) that one blank line parts, or after
+/// its last paragraph.
+fn furnished_text(text: &str, paragraphs: &[usize], furniture: &TextFurniture) -> Option<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let at = match furniture.place {
+        Place::InArticle => paragraphs.windows(2).skip(1).find_map(|pair| {
+            let blank = lines.get(pair[0] + 1)?.trim().is_empty();
+            (pair[1] == pair[0] + 2 && blank).then_some(pair[0] + 1)
+        })?,
+        Place::AfterArticle => paragraphs.last()? + 1,
+    };
+    let mut out: Vec<String> = lines.iter().map(|l| (*l).to_string()).collect();
+    let mut group = vec![String::new()];
+    group.extend((furniture.lines)());
+    group.push(String::new());
+    let tail = out.split_off(at.min(out.len()));
+    out.extend(group);
+    out.extend(tail);
+    Some(out.join("\n") + "\n")
+}
+
 /// Runs deboil over an input folder into an output folder (the label names the run) and
 /// returns the output texts by page id.
 pub(crate) type Cleaner<'a> =
@@ -477,6 +604,8 @@ struct Truth {
 #[derive(Debug)]
 pub(crate) struct StressResult {
     pub set: &'static str,
+    /// A plain-text set: its kinds are [`TEXT_FURNITURE`]'s.
+    pub text: bool,
     pub kinds: Vec<KindResult>,
 }
 
@@ -516,12 +645,19 @@ fn stress_set(
     name: &'static str,
     input: &Path,
     truth: &BTreeMap<String, Truth>,
+    format: Format,
     clean: &Cleaner<'_>,
 ) -> anyhow::Result<StressResult> {
     let work = tempfile::tempdir().context("cannot create a temp dir")?;
-    let kinds: Vec<&'static str> = std::iter::once("none")
-        .chain(FURNITURE.iter().map(|f| f.name))
-        .collect();
+    let names: Vec<&'static str> = match format {
+        Format::Html => FURNITURE.iter().map(|f| f.name).collect(),
+        Format::Text => TEXT_FURNITURE.iter().map(|f| f.name).collect(),
+    };
+    let extension = match format {
+        Format::Html => "html",
+        Format::Text => "txt",
+    };
+    let kinds: Vec<&'static str> = std::iter::once("none").chain(names).collect();
     for kind in &kinds {
         std::fs::create_dir(work.path().join(kind)).context("cannot create a stress folder")?;
     }
@@ -540,21 +676,33 @@ fn stress_set(
         if entry.page_type.as_deref().is_some_and(|t| t != "article") {
             continue;
         }
-        let html = read_page(&path)?;
-        let paragraphs = article_paragraphs(&html, &entry.article_body);
-        let mut any = false;
-        for furniture in &FURNITURE {
-            if let Some(page) = furnished(&html, &id, &paragraphs, furniture) {
-                let file = work.path().join(furniture.name).join(format!("{id}.html"));
-                std::fs::write(&file, page)
-                    .with_context(|| format!("cannot write {}", file.display()))?;
-                members.entry(furniture.name).or_default().push(id.clone());
-                any = true;
+        let page = read_page(&path)?;
+        let copies: Vec<(&'static str, String)> = match format {
+            Format::Html => {
+                let paragraphs = article_paragraphs(&page, &entry.article_body);
+                FURNITURE
+                    .iter()
+                    .filter_map(|f| Some((f.name, furnished(&page, &id, &paragraphs, f)?)))
+                    .collect()
             }
+            Format::Text => {
+                let lines: Vec<&str> = page.lines().collect();
+                let paragraphs = article_lines(&lines, &entry.article_body);
+                TEXT_FURNITURE
+                    .iter()
+                    .filter_map(|f| Some((f.name, furnished_text(&page, &paragraphs, f)?)))
+                    .collect()
+            }
+        };
+        for (kind, copy) in &copies {
+            let file = work.path().join(kind).join(format!("{id}.{extension}"));
+            std::fs::write(&file, copy)
+                .with_context(|| format!("cannot write {}", file.display()))?;
+            members.entry(kind).or_default().push(id.clone());
         }
-        if any {
-            let file = work.path().join("none").join(format!("{id}.html"));
-            std::fs::write(&file, &html)
+        if !copies.is_empty() {
+            let file = work.path().join("none").join(format!("{id}.{extension}"));
+            std::fs::write(&file, &page)
                 .with_context(|| format!("cannot write {}", file.display()))?;
         }
     }
@@ -605,14 +753,18 @@ fn stress_set(
             }
         })
         .collect();
-    Ok(StressResult { set: name, kinds })
+    Ok(StressResult {
+        set: name,
+        text: format == Format::Text,
+        kinds,
+    })
 }
 
 /// Runs the stress over every set present in `data`; `clean` runs deboil over a folder into
 /// an output folder and returns the texts by page id.
 pub(crate) fn run(data: &Path, clean: &Cleaner) -> anyhow::Result<Vec<StressResult>> {
     let mut results = Vec::new();
-    for (name, input, truth) in SETS {
+    for (name, input, truth, format) in SETS {
         let truth_path = data.join(truth);
         if !truth_path.is_file() {
             eprintln!(
@@ -627,13 +779,33 @@ pub(crate) fn run(data: &Path, clean: &Cleaner) -> anyhow::Result<Vec<StressResu
         )
         .with_context(|| format!("cannot parse {}", truth_path.display()))?;
         eprintln!("bench: stress: {name}");
-        results.push(stress_set(name, &data.join(input), &truth, clean)?);
+        results.push(stress_set(name, &data.join(input), &truth, format, clean)?);
     }
     Ok(results)
 }
 
-/// The stress table: one row per kind, one column per set.
+/// The stress tables, HTML sets then plain-text sets: one row per kind, one column per set.
 pub(crate) fn render(results: &[StressResult]) -> String {
+    let (text, html): (Vec<&StressResult>, Vec<&StressResult>) =
+        results.iter().partition(|r| r.text);
+    let mut out = String::new();
+    for (i, group) in [html, text].iter().filter(|g| !g.is_empty()).enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(&render_table(group));
+    }
+    let _ = writeln!(
+        out,
+        "\nStress: each set's article pages with one piece of furniture written in (no class names), \
+         scored against the same truth.\nCells: F1 with it (change against the same pages without \
+         it; pages whose F1 fell by more than {WORSE})."
+    );
+    out
+}
+
+/// One table of sets that share their kinds.
+fn render_table(results: &[&StressResult]) -> String {
     let mut out = String::new();
     let _ = write!(out, "{:<16}", "furniture");
     for r in results {
@@ -664,12 +836,6 @@ pub(crate) fn render(results: &[StressResult]) -> String {
         }
         out.push('\n');
     }
-    let _ = writeln!(
-        out,
-        "\nStress: each set's article pages with one piece of furniture written in (no class names), \
-         scored against the same truth.\nCells: F1 with it (change against the same pages without \
-         it; pages whose F1 fell by more than {WORSE})."
-    );
     out
 }
 
@@ -769,5 +935,40 @@ mod tests {
             .expect("a thread");
         let thread = |id| (wp.html)(seed_of(id));
         assert_ne!(thread("0042"), thread("0043"));
+    }
+
+    const TEXT: &str = "Home\nNews\n\nTitle\n\n\
+        One two three four five six seven eight nine.\n\n\
+        Ten eleven twelve thirteen fourteen fifteen sixteen seventeen.\n\n\
+        Eighteen nineteen twenty twenty-one twenty-two twenty-three twenty-four.\n\
+        © 2019\n";
+
+    #[test]
+    fn text_furniture_is_a_group_of_its_own_lines() {
+        let lines: Vec<&str> = TEXT.lines().collect();
+        let paragraphs = article_lines(&lines, TRUTH);
+        assert_eq!(paragraphs, [5, 7, 9]);
+        let appeal = TEXT_FURNITURE
+            .iter()
+            .find(|f| f.name == "appeal")
+            .expect("an appeal");
+        let page = furnished_text(TEXT, &paragraphs, appeal).expect("a place in the article");
+        // Between the second and the third paragraph, blank lines around it.
+        assert!(page.contains(
+            "seventeen.\n\nSupport independent journalism\nWe rely on readers like you. A \
+             gift of any size keeps our reporting free for everyone.\nDonate now\n\n\nEighteen"
+        ));
+        let bio = TEXT_FURNITURE
+            .iter()
+            .find(|f| f.name == "author-bio")
+            .expect("a bio");
+        let page = furnished_text(TEXT, &paragraphs, bio).expect("a place after the article");
+        assert!(page.contains("twenty-four.\n\nJane Miller is a senior reporter"));
+        assert!(page.ends_with("Leeds with her family.\n\n© 2019\n"));
+        // Without a blank line between two of its paragraphs, nothing goes inside.
+        let packed = TEXT.replace("seventeen.\n\n", "seventeen.\n");
+        let lines: Vec<&str> = packed.lines().collect();
+        let paragraphs = article_lines(&lines, TRUTH);
+        assert_eq!(furnished_text(&packed, &paragraphs, appeal), None);
     }
 }

@@ -28,9 +28,11 @@ pub(crate) struct Candidate {
     pub second: bool,
     /// The block's place in the markup's structure, carried to [`crate::model::Block`].
     pub layout: Layout,
-    /// HTML: the block stands in a small box set between two paragraphs of one container
-    /// (a donation appeal, a sign-up box, a "Read more" box inside the article), which
-    /// holds this many blocks after this one. `None` outside such a box and in plain text.
+    /// The block stands in a small box set between two paragraphs (a donation appeal, a
+    /// sign-up box, a "Read more" box inside the article), which holds this many blocks after
+    /// this one: in HTML an element between two children of one container that hold one
+    /// block each, in plain text a group of lines between two one-line groups. `None`
+    /// outside such a box.
     pub inline_box: Option<u32>,
 }
 

@@ -27,7 +27,34 @@ pub(crate) fn candidates(page: &str) -> (Vec<Candidate>, PageMeta) {
     }
     mark_lists(&mut blocks);
     mark_numbered_lists(&mut blocks);
+    mark_inline_groups(&mut blocks);
     (blocks, PageMeta::default())
+}
+
+/// Most lines an inline group holds (as an inline box in HTML, `html/boxes.rs`).
+const INLINE_GROUP_MAX_LINES: usize = 8;
+
+/// A group of two to [`INLINE_GROUP_MAX_LINES`] lines set between two groups of one line
+/// each (paragraphs, where the text puts a blank line after each) is the text's inline box
+/// ([`Candidate::inline_box`]): a donation appeal or a sign-up box that a scraper wrote out
+/// between two paragraphs of the article, its heading, pitch and button on lines of their own.
+fn mark_inline_groups(blocks: &mut [Candidate]) {
+    let starts: Vec<usize> = (0..blocks.len())
+        .filter(|&i| blocks.get(i).is_some_and(|b| b.group_start))
+        .chain(std::iter::once(blocks.len()))
+        .collect();
+    for window in starts.windows(4) {
+        let &[before, first, after, next] = window else {
+            continue;
+        };
+        let lines = after - first;
+        if first - before == 1 && next - after == 1 && (2..=INLINE_GROUP_MAX_LINES).contains(&lines)
+        {
+            for (index, block) in blocks.iter_mut().enumerate().take(after).skip(first) {
+                block.inline_box = u32::try_from(after - 1 - index).ok();
+            }
+        }
+    }
 }
 
 /// Collapses runs of whitespace, drops zero-width and control characters, trims.
@@ -144,6 +171,19 @@ mod tests {
         assert_eq!(texts, ["Title here", "First line", "Second line"]);
         let groups: Vec<_> = blocks.iter().map(|b| b.group_start).collect();
         assert_eq!(groups, [true, true, false]);
+    }
+
+    #[test]
+    fn a_group_between_two_paragraphs_is_an_inline_box() {
+        let (blocks, _) = candidates(
+            "First paragraph.\n\nSupport us\nWe rely on readers.\nDonate\n\nSecond paragraph.\n",
+        );
+        let boxes: Vec<_> = blocks.iter().map(|b| b.inline_box).collect();
+        assert_eq!(boxes, [None, Some(2), Some(1), Some(0), None]);
+        // Beside a group of two lines, the group is no box: the text's groups are not its
+        // paragraphs there.
+        let (blocks, _) = candidates("One.\nTwo.\n\nSupport us\nDonate\n\nThree.\n\nFour.\n");
+        assert!(blocks.iter().all(|b| b.inline_box.is_none()));
     }
 
     #[test]

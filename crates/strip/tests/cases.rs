@@ -205,10 +205,6 @@ const NOT_FIRED: &[(Rule, &str)] = &[
         "no hand-made case yet; fires on the bench sets and seeds (103 blocks)",
     ),
     (
-        Rule::NewsletterCall,
-        "no hand-made case yet; fires on the bench sets and seeds (504 blocks)",
-    ),
-    (
         Rule::OtherTimestamp,
         "no hand-made case yet; fires on the bench sets and seeds (79 blocks)",
     ),

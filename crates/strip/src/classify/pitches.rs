@@ -18,6 +18,9 @@ pub(super) fn remove_pitches(items: &mut [Item]) {
             && item.candidate.kind == BlockKind::Paragraph
             && item.stats.words > 0
     };
+    let markup = items
+        .iter()
+        .any(|i| i.candidate.link_chars > 0 || i.candidate.heading_level > 0);
     let mut pitches: Vec<(usize, Category, Rule)> = Vec::new();
     for (button, item) in items.iter().enumerate() {
         let (category, rule) = match item.verdict {
@@ -29,8 +32,9 @@ pub(super) fn remove_pitches(items: &mut [Item]) {
             }
             _ => continue,
         };
-        // A button in a small box between two paragraphs: its pitch is in the box.
-        let box_end = box_end(item, button);
+        // A button in a small box between two paragraphs: its pitch is in the box. (A plain
+        // text's group of lines bounds nothing so surely: the pitch may stand a group above.)
+        let box_end = box_end(item, button).filter(|_| markup);
         let mut taken = 0;
         for index in (0..button).rev() {
             let Some(above) = items.get(index) else { break };

@@ -58,7 +58,7 @@ pub(super) fn find_tail(items: &[Item]) -> Option<usize> {
                 && item.candidate.link_density() > MOSTLY_LINKS;
             let resumes = article_resumes(items, first_good, index)
                 || inline_link && sections_resume(items, first_good, index)
-                || resumes_after_box(items, index);
+                || resumes_after_box(items, index, plain_text);
             if (after < before || explicit) && !resumes {
                 return Some(index);
             }
@@ -97,9 +97,20 @@ fn sections_resume(items: &[Item], first_good: usize, marker: usize) -> bool {
 
 /// Does a paragraph follow the small box that the section heading at `marker` stands in
 /// (the front end's [`crate::candidate::Candidate::inline_box`])? The box closes the section.
-fn resumes_after_box(items: &[Item], marker: usize) -> bool {
+/// In plain text a box is a group of lines, and a section's group may run on into what
+/// follows it (an author's name and role over the bio): there only a donation appeal's or a
+/// sign-up box's group counts, the furniture set into the middle of articles.
+fn resumes_after_box(items: &[Item], marker: usize, plain_text: bool) -> bool {
+    let set_into_articles = |item: &&Item| {
+        !plain_text
+            || matches!(
+                item.verdict,
+                Verdict::Remove(Category::Appeal | Category::Newsletter, _)
+            )
+    };
     items
         .get(marker)
+        .filter(set_into_articles)
         .and_then(|item| item.candidate.inline_box)
         .and_then(|after| usize::try_from(after).ok())
         .and_then(|after| items.get(marker + after + 1))
@@ -150,8 +161,8 @@ fn article_resumes(items: &[Item], first_good: usize, marker: usize) -> bool {
 pub(super) fn absorb_section_items(items: &mut [Item], start: usize, end: usize) {
     let markup = items.iter().any(|i| i.candidate.link_chars > 0);
     let mut section: Option<Category> = None;
-    // The last block of the small box the open section's heading stands in: the section
-    // takes the whole box, prose included, and ends with it.
+    // The last block of the small box the open section's heading stands in (HTML): the
+    // section takes the whole box, prose included, and ends with it.
     let mut box_end: Option<usize> = None;
     for (index, item) in items.iter_mut().enumerate().take(end + 1).skip(start) {
         if box_end.is_some_and(|last| index > last) {
@@ -163,9 +174,11 @@ pub(super) fn absorb_section_items(items: &mut [Item], start: usize, end: usize)
                 Verdict::Remove(category, _) => Some(category),
                 _ => None,
             };
-            box_end = item
-                .candidate
-                .inline_box
+            // In plain text the group may run on into the article's next paragraph (a
+            // scraper wrote no blank line between them): only markup bounds a box surely.
+            box_end = markup
+                .then_some(item.candidate.inline_box)
+                .flatten()
                 .and_then(|after| usize::try_from(after).ok())
                 .map(|after| index + after);
             continue;

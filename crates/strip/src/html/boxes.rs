@@ -14,7 +14,16 @@ use super::blocks::{NONE, NodeInfo};
 /// element between two paragraphs is a part of the article (a quotation, a list).
 const INLINE_BOX_MAX_BLOCKS: usize = 8;
 
-/// For each candidate, the number of blocks after it in its inline box, if it is in one.
+/// A block's inline box.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct InlineBox {
+    /// The box element (an index into the node table).
+    pub node: usize,
+    /// The blocks the box holds after this one.
+    pub after: u32,
+}
+
+/// For each candidate, its inline box, if it is in one.
 ///
 /// A candidate's box is the nearest element holding it and another block. The box is
 /// inline when its parent's children just before and just after it each hold one block
@@ -23,7 +32,7 @@ pub(super) fn inline_boxes(
     nodes: &[NodeInfo],
     owners: &[usize],
     ranges: &[(usize, usize)],
-) -> Vec<Option<u32>> {
+) -> Vec<Option<InlineBox>> {
     let parent = |n: usize| nodes.get(n).map_or(NONE, |n| n.parent);
     let range = |n: usize| ranges.get(n).copied().unwrap_or((usize::MAX, 0));
     // The child of `container` that holds `owner` (or `container` itself, for text
@@ -61,7 +70,9 @@ pub(super) fn inline_boxes(
         }
         if alone_in(first - 1, container) && alone_in(last + 1, container) {
             if let Some(slot) = boxes.get_mut(index) {
-                *slot = u32::try_from(last - index).ok();
+                *slot = u32::try_from(last - index)
+                    .ok()
+                    .map(|after| InlineBox { node, after });
             }
         }
     }

@@ -49,7 +49,10 @@ pub(crate) fn candidates_within(
 
     let ld = meta::JsonLd::from_scripts(&raw_meta.json_ld);
     let st = main_content::stats(&nodes, &cands, &owners);
-    mark_email_boxes(&mut nodes, &st, &email_inputs);
+    let ranges = copies::block_ranges(&nodes, &owners);
+    let boxes = boxes::inline_boxes(&nodes, &owners, &ranges);
+    let box_nodes: rustc_hash::FxHashSet<usize> = boxes.iter().flatten().map(|b| b.node).collect();
+    mark_email_boxes(&mut nodes, &st, &email_inputs, &box_nodes);
     let main = main_content::choose(&nodes, &st, ld.body_chars);
     budget.check("choosing the main container")?;
 
@@ -67,12 +70,10 @@ pub(crate) fn candidates_within(
         c.second = *inside && !nodes.get(o).is_some_and(|n| n.overlay);
     }
     let entries = grid::card_entries(&nodes, &cands, &owners, &st.total);
-    let ranges = copies::block_ranges(&nodes, &owners);
     let copies = copies::later_copies(&nodes, &cands, &ranges);
-    let boxes = boxes::inline_boxes(&nodes, &owners, &ranges);
     for (((c, &o), entry), inline_box) in cands.iter_mut().zip(&owners).zip(entries).zip(boxes) {
         c.in_main = inside_main(o);
-        c.inline_box = inline_box;
+        c.inline_box = inline_box.map(|b| b.after);
         let region = regions.get(o).copied().flatten();
         // A class name that cards borrow says nothing on them: a caption, a modal; and, when
         // the cards describe their items beyond links, a navigation word (the `pagination`
@@ -247,11 +248,21 @@ fn noscript_view(
     Ok(view)
 }
 
-/// An email field marks the small box around it (and around its form) as a newsletter sign-up.
-fn mark_email_boxes(nodes: &mut [NodeInfo], st: &Stats, inputs: &[usize]) {
+/// An email field marks the small box around it (and around its form) as a newsletter sign-up:
+/// up to 600 characters of text, and never past an inline box (`boxes.rs`: a sign-up box set
+/// between two paragraphs of a short article is the box, not the article around it).
+fn mark_email_boxes(
+    nodes: &mut [NodeInfo],
+    st: &Stats,
+    inputs: &[usize],
+    box_nodes: &rustc_hash::FxHashSet<usize>,
+) {
     for &start in inputs {
         let mut top = start;
         while let Some(p) = nodes.get(top).map(|n| n.parent) {
+            if box_nodes.contains(&top) {
+                break;
+            }
             let small = st.total.get(p).is_some_and(|&t| t <= 600);
             if p == blocks::NONE || !small || nodes.get(p).is_none_or(|n| n.page_root) {
                 break;
