@@ -51,7 +51,9 @@ fn mark_inline_groups(blocks: &mut [Candidate]) {
         if first - before == 1 && next - after == 1 && (2..=INLINE_GROUP_MAX_LINES).contains(&lines)
         {
             for (index, block) in blocks.iter_mut().enumerate().take(after).skip(first) {
-                block.inline_box = u32::try_from(after - 1 - index).ok();
+                block.inline_box = after
+                    .checked_sub(index + 1)
+                    .and_then(|rest| u32::try_from(rest).ok());
             }
         }
     }

@@ -65,13 +65,15 @@ pub(super) fn inline_boxes(
             continue;
         }
         let (first, last) = range(node);
-        if first == 0 || last - first + 1 > INLINE_BOX_MAX_BLOCKS {
+        let blocks = last.checked_sub(first).map(|d| d + 1);
+        if first == 0 || blocks.is_none_or(|b| b > INLINE_BOX_MAX_BLOCKS) {
             continue;
         }
         if alone_in(first - 1, container) && alone_in(last + 1, container) {
             if let Some(slot) = boxes.get_mut(index) {
-                *slot = u32::try_from(last - index)
-                    .ok()
+                *slot = last
+                    .checked_sub(index)
+                    .and_then(|after| u32::try_from(after).ok())
                     .map(|after| InlineBox { node, after });
             }
         }
