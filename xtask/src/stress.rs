@@ -17,6 +17,11 @@
 //!   between them, so the furniture stands beside the article's paragraphs, not inside one;
 //! - after the article: right after the element that holds its last paragraph.
 //!
+//! One more kind takes text away instead: [`SHORT`], the article cut to its first paragraph
+//! (the rest of it keeps its markup and loses its text, in the page and in the truth alike):
+//! the short news item or photo post beside a page's usual furniture, whose few blocks fall
+//! to rules more easily than a long article's, and which peers lose less often than deboil.
+//!
 //! `aeb-text` (the same pages as a scraper's plain text) takes [`TEXT_FURNITURE`]: the lines
 //! a scraper writes out for the same pieces, as a group of their own (a blank line before and
 //! after), between two of the article's paragraphs that a blank line parts, or after its last.
@@ -549,6 +554,42 @@ fn furnished(html: &str, id: &str, paragraphs: &[Leaf], furniture: &Furniture) -
     Some(format!("{before}{}{after}", (furniture.html)(seed_of(id))))
 }
 
+/// The kind whose pages keep only the article's first paragraph.
+const SHORT: &str = "short";
+
+/// The page cut to the article's first paragraph, and its truth cut alike; `None` unless the
+/// article has at least three paragraphs. Everything from the end of the first paragraph to
+/// the end of the last loses its text and keeps its markup (the page's structure, its
+/// figures and its furniture stay where they were), and the truth loses the same stretch:
+/// from the first paragraph's last word to the last paragraph's.
+fn shortened(html: &str, truth: &str, paragraphs: &[Leaf]) -> Option<(String, String)> {
+    let (first, last) = (paragraphs.first()?, paragraphs.get(2..)?.last()?);
+    let cut = html.get(first.end..last.end)?;
+    // (The text before the stretch's first tag goes too.)
+    let blanked = TEXT_BETWEEN_TAGS.replace_all(cut.get(cut.find('<')?..)?, "><");
+    let page = format!(
+        "{}{blanked}{}",
+        html.get(..first.end)?,
+        html.get(last.end..)?
+    );
+    let mut words = aeb::tokens(truth);
+    let find = |words: &[&str], leaf: &Leaf, from: usize| {
+        let wanted: Vec<&str> = leaf.words.split(' ').collect();
+        let at = words
+            .get(from..)?
+            .windows(wanted.len())
+            .position(|w| w == wanted.as_slice())?;
+        Some(from + at + wanted.len())
+    };
+    let cut_from = find(&words, first, 0)?;
+    let cut_to = find(&words, last, cut_from)?;
+    words.drain(cut_from..cut_to);
+    Some((page, words.join(" ")))
+}
+
+static TEXT_BETWEEN_TAGS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r">[^<]*<").expect("valid regex"));
+
 /// The indices of the text's lines that are paragraphs of the article (at least
 /// [`MIN_PARAGRAPH_WORDS`] words, all of them in the truth, in order).
 fn article_lines(lines: &[&str], truth: &str) -> Vec<usize> {
@@ -617,6 +658,8 @@ pub(crate) struct KindResult {
     pub f1_without: f64,
     pub f1_with: f64,
     pub worse: usize,
+    /// Pages whose output is empty with it (their truth is not).
+    pub empty: usize,
 }
 
 fn read_page(path: &Path) -> anyhow::Result<String> {
@@ -650,7 +693,11 @@ fn stress_set(
 ) -> anyhow::Result<StressResult> {
     let work = tempfile::tempdir().context("cannot create a temp dir")?;
     let names: Vec<&'static str> = match format {
-        Format::Html => FURNITURE.iter().map(|f| f.name).collect(),
+        Format::Html => FURNITURE
+            .iter()
+            .map(|f| f.name)
+            .chain(std::iter::once(SHORT))
+            .collect(),
         Format::Text => TEXT_FURNITURE.iter().map(|f| f.name).collect(),
     };
     let extension = match format {
@@ -668,6 +715,8 @@ fn stress_set(
     paths.sort();
     // Per kind, the pages that took the furniture.
     let mut members: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    // The truth of the shortened pages.
+    let mut short_truth: BTreeMap<String, String> = BTreeMap::new();
     for path in paths {
         let Some(id) = id_of(&path) else { continue };
         let Some(entry) = truth.get(&id) else {
@@ -680,10 +729,15 @@ fn stress_set(
         let copies: Vec<(&'static str, String)> = match format {
             Format::Html => {
                 let paragraphs = article_paragraphs(&page, &entry.article_body);
-                FURNITURE
+                let mut copies: Vec<(&'static str, String)> = FURNITURE
                     .iter()
                     .filter_map(|f| Some((f.name, furnished(&page, &id, &paragraphs, f)?)))
-                    .collect()
+                    .collect();
+                if let Some((short, truth)) = shortened(&page, &entry.article_body, &paragraphs) {
+                    copies.push((SHORT, short));
+                    short_truth.insert(id.clone(), truth);
+                }
+                copies
             }
             Format::Text => {
                 let lines: Vec<&str> = page.lines().collect();
@@ -716,8 +770,17 @@ fn stress_set(
             .get(kind)
             .and_then(|o| o.get(id))
             .map_or("", String::as_str);
-        let body = truth.get(id).map_or("", |t| t.article_body.as_str());
+        let body = match short_truth.get(id) {
+            Some(short) if kind == SHORT => short.as_str(),
+            _ => truth.get(id).map_or("", |t| t.article_body.as_str()),
+        };
         aeb::score_page(body, prediction)
+    };
+    let empty = |kind: &str, id: &str| {
+        outputs
+            .get(kind)
+            .and_then(|o| o.get(id))
+            .is_none_or(|text| aeb::tokens(text).is_empty())
     };
     let f1 = |score: &aeb::PageScore| match (score.precision, score.recall) {
         (Some(p), Some(r)) if p + r > 0.0 => 2.0 * p * r / (p + r),
@@ -750,6 +813,7 @@ fn stress_set(
                 f1_without: aeb::totals(&without).f1,
                 f1_with: aeb::totals(&with).f1,
                 worse,
+                empty: ids.iter().filter(|id| empty(kind, id)).count(),
             }
         })
         .collect();
@@ -798,8 +862,9 @@ pub(crate) fn render(results: &[StressResult]) -> String {
     let _ = writeln!(
         out,
         "\nStress: each set's article pages with one piece of furniture written in (no class names), \
-         scored against the same truth.\nCells: F1 with it (change against the same pages without \
-         it; pages whose F1 fell by more than {WORSE})."
+         scored against the same truth; `{SHORT}`: the article cut to its first paragraph, scored \
+         against its truth cut alike.\nCells: F1 with it (change against the same pages without \
+         it; pages whose F1 fell by more than {WORSE}; pages whose output is empty)."
     );
     out
 }
@@ -809,7 +874,7 @@ fn render_table(results: &[&StressResult]) -> String {
     let mut out = String::new();
     let _ = write!(out, "{:<16}", "furniture");
     for r in results {
-        let _ = write!(out, " {:>34}", r.set);
+        let _ = write!(out, " {:>43}", r.set);
     }
     out.push('\n');
     let kinds = results.first().map_or(0, |r| r.kinds.len());
@@ -821,18 +886,22 @@ fn render_table(results: &[&StressResult]) -> String {
         let _ = write!(out, "{name:<16}");
         for r in results {
             let Some(kind) = r.kinds.get(k) else { continue };
+            let empty = match kind.empty {
+                0 => String::new(),
+                n => format!(", {n} empty"),
+            };
             let cell = if kind.kind == "none" {
-                format!("{:.4} ({} pages)", kind.f1_without, kind.pages)
+                format!("{:.4} ({} pages{empty})", kind.f1_without, kind.pages)
             } else {
                 format!(
-                    "{:.4} ({:+.4}, {} of {} lost)",
+                    "{:.4} ({:+.4}, {} of {} lost{empty})",
                     kind.f1_with,
                     kind.f1_with - kind.f1_without,
                     kind.worse,
                     kind.pages
                 )
             };
-            let _ = write!(out, " {cell:>34}");
+            let _ = write!(out, " {cell:>43}");
         }
         out.push('\n');
     }
@@ -856,6 +925,7 @@ pub(crate) fn json(results: &[StressResult]) -> serde_json::Value {
                                 "f1_without": k.f1_without,
                                 "f1_with": k.f1_with,
                                 "pages_lost": k.worse,
+                                "pages_empty": k.empty,
                             }),
                         )
                     })
@@ -935,6 +1005,20 @@ mod tests {
             .expect("a thread");
         let thread = |id| (wp.html)(seed_of(id));
         assert_ne!(thread("0042"), thread("0043"));
+    }
+
+    #[test]
+    fn a_short_article_keeps_its_first_paragraph_in_the_page_and_the_truth() {
+        let paragraphs = article_paragraphs(PAGE, TRUTH);
+        let (page, truth) = shortened(PAGE, TRUTH, &paragraphs).expect("three paragraphs");
+        // The other paragraphs keep their markup, not their text; what follows is untouched.
+        assert!(page.contains(
+            "<h1>Title</h1><p>One two three four five six seven eight nine.</p><p></p><p></p>\
+             <div>A short line</div>"
+        ));
+        assert_eq!(truth, "One two three four five six seven eight nine");
+        // Two paragraphs: nothing to cut.
+        assert_eq!(shortened(PAGE, TRUTH, &paragraphs[..2]), None);
     }
 
     const TEXT: &str = "Home\nNews\n\nTitle\n\n\
