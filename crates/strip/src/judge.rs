@@ -19,7 +19,13 @@
 //!   not find, after the article they did not find): a photo post's one sentence, a short
 //!   news item. Its sentences come back — each at least [`SENTENCE_MIN_WORDS`] words ending
 //!   a sentence, not mostly links, in no card of a grid (a listing's entries are no
-//!   article), [`SHORT_ARTICLE_MIN_WORDS`] words at least between them.
+//!   article), [`SHORT_ARTICLE_MIN_WORDS`] words at least between them. On a page that
+//!   declares itself an article, so do the sentences in the main container or the second
+//!   opinion's article that a class or tag name removed (a short post inside a newsletter
+//!   platform's `newsletter` wrapper, too short for `judge.lost_article`), unless their own
+//!   wording is boilerplate's, and never header material, comments, a cookie notice, the
+//!   site's footer, a caption or an overlay's text (a shop's pop-up on a page declared an
+//!   article).
 //!
 //! The judge sees plain data (one [`Seat`] per block), never the DOM, and does no IO.
 
@@ -73,6 +79,8 @@ pub(crate) struct Seat {
     pub removed: Option<(Category, Rule)>,
     /// A level-1 heading: the page's headline.
     pub headline: bool,
+    /// Its wording matches a boilerplate rule, whatever removed it.
+    pub wording_hit: bool,
 }
 
 /// Whether a removal rests on structure alone (where the block sits, what markup names its
@@ -105,17 +113,17 @@ fn restorable(seat: &Seat, footer_holds_headline: bool) -> bool {
 
 /// The blocks to give back to the article, each with the judge's rule (empty when the judge
 /// upholds the rules).
-pub(crate) fn overrule(seats: &[Seat]) -> Vec<(usize, Ruling)> {
+pub(crate) fn overrule(seats: &[Seat], declared_article: bool) -> Vec<(usize, Ruling)> {
     let lost = lost_article(seats);
     if lost.is_empty() {
-        short_article(seats)
+        short_article(seats, declared_article)
     } else {
         lost
     }
 }
 
 /// `judge.short_article` (see the module's policy).
-fn short_article(seats: &[Seat]) -> Vec<(usize, Ruling)> {
+fn short_article(seats: &[Seat], declared_article: bool) -> Vec<(usize, Ruling)> {
     if seats.iter().any(|s| s.kept) {
         return Vec::new();
     }
@@ -126,6 +134,27 @@ fn short_article(seats: &[Seat]) -> Vec<(usize, Ruling)> {
             && s.removed
                 .is_some_and(|(_, rule)| rule.kind() == RuleKind::Position)
     };
+    let named_away = |s: &Seat| {
+        declared_article
+            && (s.in_main || s.second)
+            && s.sentence
+            && s.words >= SENTENCE_MIN_WORDS
+            && !s.wording_hit
+            && s.removed.is_some_and(|(category, rule)| {
+                matches!(rule.kind(), RuleKind::Class | RuleKind::Markup)
+                    && !matches!(
+                        category,
+                        Category::Title
+                            | Category::Byline
+                            | Category::Comments
+                            | Category::Cookie
+                            | Category::Legal
+                            | Category::Caption
+                            | Category::Other
+                    )
+            })
+    };
+    let alone = |s: &Seat| alone(s) || named_away(s);
     let words: usize = seats.iter().filter(|s| alone(s)).map(|s| s.words).sum();
     if words < SHORT_ARTICLE_MIN_WORDS {
         return Vec::new();
@@ -176,6 +205,7 @@ mod tests {
             second,
             removed,
             headline: false,
+            wording_hit: false,
         }
     }
 
@@ -192,7 +222,7 @@ mod tests {
             seat(9, false, CLASS_NAV),
         ];
         assert_eq!(
-            overrule(&seats),
+            overrule(&seats, false),
             [(1, Ruling::LostArticle), (2, Ruling::LostArticle)]
         );
     }
@@ -206,7 +236,7 @@ mod tests {
             seat(70, true, dialog),
             seat(60, true, dialog),
         ];
-        assert_eq!(overrule(&seats), []);
+        assert_eq!(overrule(&seats, false), []);
     }
 
     #[test]
@@ -217,7 +247,7 @@ mod tests {
             seat(45, true, footer),
             seat(40, true, footer),
         ];
-        assert_eq!(overrule(&seats), []);
+        assert_eq!(overrule(&seats, false), []);
     }
 
     #[test]
@@ -233,7 +263,7 @@ mod tests {
             seat(40, true, footer),
         ];
         assert_eq!(
-            overrule(&seats),
+            overrule(&seats, false),
             [(2, Ruling::LostArticle), (3, Ruling::LostArticle)]
         );
     }
@@ -253,7 +283,7 @@ mod tests {
                 Some((Category::Comments, Rule::HtmlClassComments)),
             ),
         ];
-        assert!(overrule(&seats).is_empty());
+        assert!(overrule(&seats, false).is_empty());
     }
 
     #[test]
@@ -266,13 +296,13 @@ mod tests {
                 Some((Category::Comments, Rule::HtmlClassComments)),
             ),
         ];
-        assert!(overrule(&seats).is_empty());
+        assert!(overrule(&seats, false).is_empty());
     }
 
     #[test]
     fn too_little_for_an_article_changes_nothing() {
         let seats = [seat(20, true, CLASS_NAV), seat(5, false, None)];
-        assert!(overrule(&seats).is_empty());
+        assert!(overrule(&seats, false).is_empty());
     }
 
     const ALONE: Option<(Category, Rule)> =
@@ -289,7 +319,7 @@ mod tests {
             seat(6, false, ALONE),
         ];
         assert_eq!(
-            overrule(&seats),
+            overrule(&seats, false),
             [(2, Ruling::ShortArticle), (3, Ruling::ShortArticle)]
         );
     }
@@ -297,16 +327,43 @@ mod tests {
     #[test]
     fn no_short_article_beside_kept_text_in_cards_or_under_the_minimum() {
         // The rules kept a block: they found the article.
-        assert!(overrule(&[seat(12, false, None), seat(9, false, ALONE)]).is_empty());
+        assert!(overrule(&[seat(12, false, None), seat(9, false, ALONE)], false).is_empty());
         // Too few words between them; fragments are no sentences.
-        assert!(overrule(&[seat(5, false, ALONE)]).is_empty());
+        assert!(overrule(&[seat(5, false, ALONE)], false).is_empty());
         let mut fragment = seat(9, false, ALONE);
         fragment.sentence = false;
-        assert!(overrule(&[fragment]).is_empty());
+        assert!(overrule(&[fragment], false).is_empty());
         // A grid's card (a listing's entry) is no article.
         let mut card = seat(9, false, ALONE);
         card.in_main = false;
-        assert!(overrule(&[card, seat(5, false, ALONE)]).is_empty());
+        assert!(overrule(&[card, seat(5, false, ALONE)], false).is_empty());
+    }
+
+    #[test]
+    fn a_short_post_named_away_comes_back_on_a_page_declared_an_article() {
+        let newsletter = Some((Category::Newsletter, Rule::HtmlClassNewsletter));
+        let seats = [
+            seat(6, false, Some((Category::Title, Rule::TitleRepeat))),
+            seat(14, false, newsletter),
+            seat(9, false, newsletter),
+        ];
+        assert_eq!(
+            overrule(&seats, true),
+            [(1, Ruling::ShortArticle), (2, Ruling::ShortArticle)]
+        );
+        // A page that does not say it is an article (a shop, a listing) keeps them removed.
+        assert!(overrule(&seats, false).is_empty());
+        // So does a sign-up box's own wording, a caption and an overlay's text.
+        let mut pitch = seat(14, false, newsletter);
+        pitch.wording_hit = true;
+        assert!(overrule(&[pitch], true).is_empty());
+        let caption = Some((Category::Caption, Rule::HtmlClassCaption));
+        let overlay = Some((Category::Other, Rule::HtmlClassOther));
+        assert!(overrule(&[seat(14, false, caption), seat(14, false, overlay)], true).is_empty());
+        // Outside the main container and the second opinion's article: no article.
+        let mut aside = seat(14, false, newsletter);
+        aside.in_main = false;
+        assert!(overrule(&[aside], true).is_empty());
     }
 
     #[test]

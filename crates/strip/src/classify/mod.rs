@@ -281,7 +281,7 @@ pub(crate) fn classify_within(
 
     // 8. The judge weighs the verdicts against the second opinion (HTML).
     if meta.second_opinion {
-        overrule(&mut items, &mut article);
+        overrule(&mut items, &mut article, meta.declared_article);
     }
 
     // The shares of the site repeats still removed, in order (the judge may have kept some).
@@ -299,9 +299,10 @@ pub(crate) fn classify_within(
     Ok(crate::title::settle(finish::finish(items, article), &meta))
 }
 
-/// The judge ([`crate::judge`]) weighs the verdicts against the second opinion; the blocks it
-/// gives back are kept, and recorded.
-fn overrule(items: &mut [Item], article: &mut Article) {
+/// The judge ([`crate::judge`]) weighs the verdicts against the second opinion (and, for a
+/// short article, whether the page declares itself one); the blocks it gives back are kept,
+/// and recorded.
+fn overrule(items: &mut [Item], article: &mut Article, declared_article: bool) {
     let seats: Vec<crate::judge::Seat> = items
         .iter()
         .map(|item| crate::judge::Seat {
@@ -312,13 +313,14 @@ fn overrule(items: &mut [Item], article: &mut Article) {
             kept: item.verdict == Verdict::Keep,
             second: item.candidate.second,
             headline: item.candidate.heading_level == 1,
+            wording_hit: item.rule_hit,
             removed: match item.verdict {
                 Verdict::Remove(category, rule) => Some((category, rule)),
                 _ => None,
             },
         })
         .collect();
-    for (index, judge) in crate::judge::overrule(&seats) {
+    for (index, judge) in crate::judge::overrule(&seats, declared_article) {
         if let Some(item) = items.get_mut(index) {
             if let Verdict::Remove(category, rule) = item.verdict {
                 article.overruled.push(crate::model::OverruledBlock {

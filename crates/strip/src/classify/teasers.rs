@@ -14,7 +14,9 @@ use crate::words::Stem;
 
 /// Lists of other stories around the article: three or more kept list items of twenty words
 /// on average, after the last kept paragraph or before the first, most of which share little
-/// vocabulary with the article's paragraphs. A teaser is the first lines of another story;
+/// vocabulary with the article's paragraphs (after an article shorter than
+/// [`TEASER_FEED_MIN_ARTICLE_WORDS`], only lists that some removed block parts from it:
+/// [`lists_run_on`]). A teaser is the first lines of another story;
 /// an article's own list (key points on top, steps or parts at the end) speaks of what the
 /// article speaks of, and a list of features or links is terser. The teasers' headlines and
 /// bylines, between them, are already gone as links and bylines.
@@ -41,10 +43,38 @@ pub(super) fn remove_teaser_lists(items: &mut [Item]) {
         .filter(|i| paragraph(i))
         .map(|i| i.stats.words)
         .sum();
-    remove_teasers(items, last + 1..items.len(), &vocabulary, usize::MAX);
+    if !(article_words < TEASER_FEED_MIN_ARTICLE_WORDS && lists_run_on(items, last + 1)) {
+        remove_teasers(items, last + 1..items.len(), &vocabulary, usize::MAX);
+    }
     // Before the article, a list is a teaser feed only beside an article longer than it
     // (a forum's posts or a page of notes can be lists with a little prose after them).
     remove_teasers(items, 0..first, &vocabulary, article_words);
+}
+
+/// Whether the kept list items from `from` on follow the article's paragraphs with nothing
+/// removed between them but the article's own furniture (a figure's caption, a share button,
+/// an ad slot). Then they are the article's: a short article's vocabulary is too small to
+/// tell its own lists (key points, steps) from other stories' teasers, while a feed or a
+/// comment thread after it comes with headlines, bylines and labels that went before.
+fn lists_run_on(items: &[Item], from: usize) -> bool {
+    let tail = items.get(from..).unwrap_or(&[]);
+    let kept = |item: &Item| matches!(item.verdict, Verdict::Keep | Verdict::Undecided);
+    let Some(last_list_item) = tail
+        .iter()
+        .rposition(|item| kept(item) && item.candidate.kind == BlockKind::ListItem)
+    else {
+        return false;
+    };
+    tail.get(..last_list_item)
+        .unwrap_or(&[])
+        .iter()
+        .all(|item| {
+            kept(item)
+                || matches!(
+                    item.verdict,
+                    Verdict::Remove(Category::Caption | Category::Share | Category::Ads, _)
+                )
+        })
 }
 
 /// The kept list items of `range`, removed when they read as teasers (see above).

@@ -184,7 +184,8 @@ pub(super) const TEASERS_MIN: usize = 3;
 pub(super) const KICKER_MAX_WORDS: usize = 5;
 /// A teaser paragraph is at most this long: the first lines of a story.
 pub(super) const TEASER_PARAGRAPH_MAX_WORDS: usize = 120;
-/// Below this much article before them, teaser paragraphs are the page (a listing).
+/// Below this much article before them, teaser paragraphs are the page (a listing), and
+/// lists that run on from its paragraphs are its own (too few words to judge them by).
 pub(super) const TEASER_FEED_MIN_ARTICLE_WORDS: usize = 150;
 /// Teasers outweighing the article this many times are the page, not a feed after it.
 pub(super) const TEASER_FEED_OUTWEIGHS: usize = 2;

@@ -281,6 +281,12 @@ fn mark_email_boxes(
     }
 }
 
+/// An element holding more than this share of the page's weighted prose is a wrapper, not
+/// the boilerplate its class or tag names…
+const WRAPPER_PROSE_SHARE: f64 = 0.6;
+/// …once the page holds this much (below it, a footer or a sign-up box may hold most of a
+/// page that has next to no prose).
+const WRAPPER_MIN_PAGE_PROSE: f64 = 150.0;
 /// Characters of text that make a modal a sheet of the page rather than an overlay.
 const MODAL_TEXT: usize = 400;
 /// Characters of text no date line holds (a long one, "Published 12 March 2025, updated
@@ -408,9 +414,17 @@ fn regions(
                 }
             }
         };
-        // An element holding most of the page's prose is a wrapper, whatever its class says.
-        let own = own.filter(|_| {
-            page_good < 500.0 || st.good.get(i).copied().unwrap_or(0.0) <= 0.6 * page_good
+        // An element holding most of the page's prose is a wrapper, whatever its class says:
+        // on a page with some prose, or whatever the page holds when its class names a byline
+        // (a post's `author-jane-doe` class around a short article; no byline holds prose).
+        let own = own.filter(|(region, _)| {
+            let floor = if region.category == Category::Byline {
+                0.0
+            } else {
+                WRAPPER_MIN_PAGE_PROSE
+            };
+            page_good < floor
+                || st.good.get(i).copied().unwrap_or(0.0) <= WRAPPER_PROSE_SHARE * page_good
         });
         eff.push(own.or(inherited));
     }
