@@ -128,7 +128,8 @@ pub(crate) fn classify_within(
     // 1. Structure and wording: the front end's regions, then the block rules.
     let hits = wording::rule_hits(&items, budget)?;
     structure::apply_structure(&mut items, &hits);
-    let discussion = structure::keep_discussion(&mut items, meta.discussion);
+    let discussion =
+        structure::keep_discussion(&mut items, &hits, meta.discussion, meta.declared_article);
     wording::apply_rules(&mut items, &hits, meta.site_name.as_deref());
     if discussion {
         structure::posts_open_no_section(&mut items);

@@ -27,14 +27,36 @@ pub(super) fn apply_structure(items: &mut [Item], hits: &[RuleHit]) {
 }
 
 /// A page whose only substantial prose is in comment regions is a discussion (a forum
-/// thread, a Q&A page): the discussion is its content. So is any page that declares itself
-/// a forum thread, whatever its first post weighs.
-pub(super) fn keep_discussion(items: &mut [Item], declared: bool) -> bool {
+/// thread, a Q&A page): the discussion is its content, unless the page declares itself an
+/// article and a comment section's heading or count stands before the comments (a short
+/// post under its readers' comments). So is any page that declares itself a forum thread,
+/// whatever its first post weighs.
+pub(super) fn keep_discussion(
+    items: &mut [Item],
+    hits: &[RuleHit],
+    declared: bool,
+    declared_article: bool,
+) -> bool {
+    let in_comments =
+        |item: &Item| matches!(item.candidate.region, Some(r) if r.category == Category::Comments);
+    // The comment section's own heading ("36 Comments", "Leave a reply") before the first
+    // comment: an article's comments, not a forum's posts.
+    let first_comment = items.iter().position(|i| in_comments(i) && i.stats.good);
+    let headed = first_comment.is_some_and(|at| {
+        hits.get(..at).unwrap_or(&[]).iter().any(|h| {
+            matches!(
+                h,
+                Some(Rule::CommentsHeading | Rule::CommentsHeadingCount | Rule::CommentsCount)
+            )
+        })
+    });
+    // On a page that declares itself an article, comments under their section's heading are
+    // the article's, however they outweigh a short one. (A forum may declare
+    // `og:type=article` too; its posts rarely stand under a "12 Comments" heading.)
+    let article_with_comments = declared_article && headed;
     let prose = |item: &Item| {
         if item.stats.good { item.stats.words } else { 0 }
     };
-    let in_comments =
-        |item: &Item| matches!(item.candidate.region, Some(r) if r.category == Category::Comments);
     let article: usize = items
         .iter()
         .filter(|i| i.verdict == Verdict::Undecided)
@@ -42,7 +64,8 @@ pub(super) fn keep_discussion(items: &mut [Item], declared: bool) -> bool {
         .sum();
     let discussion: usize = items.iter().filter(|i| in_comments(i)).map(prose).sum();
     if declared && discussion > 0
-        || discussion >= DISCUSSION_MIN_WORDS
+        || !article_with_comments
+            && discussion >= DISCUSSION_MIN_WORDS
             && discussion > DISCUSSION_OUTWEIGHS * article
             && article < DISCUSSION_MAX_ARTICLE_WORDS
     {
