@@ -320,8 +320,11 @@ fn read_beside(
             }
             (*paragraphs <= VISIBLE_DATE_AFTER_PARAGRAPHS).then_some((at, item))
         })
+        // A comment's header (a commenter and a timestamp) is not the article's byline.
         .filter(|(_, item)| {
-            (1..=VISIBLE_DATE_MAX_WORDS).contains(&item.stats.words) && !prose(item)
+            (1..=VISIBLE_DATE_MAX_WORDS).contains(&item.stats.words)
+                && !prose(item)
+                && !matches!(item.verdict, Verdict::Remove(Category::Comments, _))
         });
     let mut label_at = None;
     for (at, item) in window {

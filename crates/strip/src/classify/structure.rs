@@ -5,7 +5,7 @@
 use super::tuning::{DISCUSSION_MAX_ARTICLE_WORDS, DISCUSSION_MIN_WORDS, DISCUSSION_OUTWEIGHS};
 use super::wording::RuleHit;
 use super::{Item, Verdict};
-use crate::model::Category;
+use crate::model::{BlockKind, Category};
 use crate::rules::Rule;
 
 pub(super) fn apply_structure(items: &mut [Item], hits: &[RuleHit]) {
@@ -42,13 +42,20 @@ pub(super) fn keep_discussion(
     // The comment section's own heading ("36 Comments", "Leave a reply") before the first
     // comment: an article's comments, not a forum's posts.
     let first_comment = items.iter().position(|i| in_comments(i) && i.stats.good);
+    // A heading that is only the section's label ("<h3>Comments</h3>") counts too; a label
+    // that is no heading may be a "Reply" button.
     let headed = first_comment.is_some_and(|at| {
-        hits.get(..at).unwrap_or(&[]).iter().any(|h| {
-            matches!(
-                h,
-                Some(Rule::CommentsHeading | Rule::CommentsHeadingCount | Rule::CommentsCount)
-            )
-        })
+        items
+            .iter()
+            .zip(hits)
+            .take(at)
+            .any(|(item, hit)| match hit {
+                Some(Rule::CommentsHeading | Rule::CommentsHeadingCount | Rule::CommentsCount) => {
+                    true
+                }
+                Some(Rule::CommentsLabel) => item.candidate.kind == BlockKind::Heading,
+                _ => false,
+            })
     });
     // On a page that declares itself an article, comments under their section's heading are
     // the article's, however they outweigh a short one. (A forum may declare
