@@ -283,12 +283,25 @@ impl Tokenizer {
         let mut strong = false;
         let mut embed = false;
         let mut hover = false;
+        let mut node_modifier = false;
         for i in 0..n {
             let t = self.token(i);
             // A state modifier further on (`card__title--with-reviews`, `nav-item is-active`
             // in one value) says what the element has, not what it is.
             if i > 0 && matches!(t, "has" | "no" | "with" | "without" | "is") {
                 break;
+            }
+            // Drupal's node modifiers (`node--promoted`, `node--type-newsletter`,
+            // `node--view-mode-full`) name the content's state, type and display, not a part
+            // of the page: every node promoted to the front page (articles are by default)
+            // says `promoted`.
+            node_modifier = if i > 0 && self.same_name(i - 1, i) {
+                node_modifier || self.token(i - 1) == "node" && self.separator(i - 1) == "--"
+            } else {
+                false
+            };
+            if node_modifier {
+                continue;
             }
             embed |= matches!(t, "embed" | "embedded" | "tweet" | "oembed");
             let next = if i + 1 < n { self.token(i + 1) } else { "" };
@@ -374,6 +387,14 @@ impl Tokenizer {
         }
     }
 
+    /// What stands between token `a` and the next one (`"--"` in `node--promoted`).
+    fn separator(&self, a: usize) -> &str {
+        match (self.spans.get(a), self.spans.get(a + 1)) {
+            (Some(&(_, end)), Some(&(start, _))) => self.lower.get(end..start).unwrap_or(""),
+            _ => "",
+        }
+    }
+
     fn tokenize(&mut self, value: &str) {
         self.lower.clear();
         self.spans.clear();
@@ -397,6 +418,7 @@ impl Tokenizer {
                 .is_some_and(|name| name.contains('_'))
                 && is_module_hash(chunk);
             let sep = after.chars().next().map_or(0, char::len_utf8);
+            let separator = after.get(..sep).unwrap_or("");
             rest = after.get(sep..).unwrap_or("");
             let uuid_group = uuid && chunk.len() >= 4 && is_hex_with_digit(chunk);
             if chunk.is_empty()
@@ -405,6 +427,7 @@ impl Tokenizer {
                 || is_generated_id(chunk)
                 || is_random_id(chunk)
             {
+                self.lower.push_str(separator);
                 continue;
             }
             // The chunk is all letters and digits: it goes into `lower` whole (ASCII lowered),
@@ -441,6 +464,8 @@ impl Tokenizer {
                 prev = Some(k);
             }
             self.spans.push((start, self.lower.len()));
+            // The separators stay between the tokens (see `same_name`, `separator`).
+            self.lower.push_str(separator);
         }
     }
 }

@@ -134,3 +134,17 @@ fn language_tokens_come_from_lang() {
     assert!(verdict("artikel-inhalt").content_strong);
     assert!(!verdict("inhalt").content_strong);
 }
+
+#[test]
+fn drupal_node_modifiers_name_no_part_of_the_page() {
+    assert!(
+        verdict("node node--type-service node--promoted node--view-mode-full clearfix")
+            .boiler
+            .is_none()
+    );
+    assert!(verdict("node--type-newsletter").boiler.is_none());
+    assert_eq!(
+        verdict("promoted_contents_block").boiler,
+        Some(Category::Ads)
+    );
+}
