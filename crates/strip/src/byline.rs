@@ -452,10 +452,12 @@ pub(crate) fn people_and_organisations(
     for author in authors {
         // A mark the theme draws after the name ("Ana Ruiz ●", "Ana Ruiz, MD*") is no part
         // of it; read here, for the header only, so no block's verdict changes.
-        let name = author
-            .trim()
-            .trim_end_matches(|c: char| !c.is_alphanumeric() && !".)]'’\"”".contains(c))
-            .trim_end();
+        let name = tidy_name(
+            author
+                .trim()
+                .trim_end_matches(|c: char| !c.is_alphanumeric() && !".)]'’\"”".contains(c))
+                .trim_end(),
+        );
         let key = squash(name);
         if key.is_empty() || is_nobody(name) {
             continue;
@@ -466,6 +468,22 @@ pub(crate) fn people_and_organisations(
         }
         people.push(name.to_string());
     }
+    // One person credited twice, once with an affiliation ("Ana Ruiz", "Ana Ruiz, CNN"):
+    // the bare name stays.
+    let bare: Vec<String> = people.clone();
+    people.retain(|name| {
+        !name.split_once(", ").is_some_and(|(before, _)| {
+            bare.iter()
+                .any(|other| other != name && other.eq_ignore_ascii_case(before))
+        })
+    });
+    let mut seen: Vec<String> = Vec::new();
+    people.retain(|name| {
+        let key = squash(name);
+        let new = !seen.contains(&key);
+        seen.push(key);
+        new
+    });
     // A page that credits only its site is signed by it: the site stays its author.
     if people.is_empty() {
         people.extend(organisation.clone());
@@ -473,11 +491,44 @@ pub(crate) fn people_and_organisations(
     (people, organisation)
 }
 
+/// A name as the header gives it: without the label a page wrote before it ("Written By:
+/// Tom May", "Posted by: Kim") or the quotes around it. (A one-word prefix needs its colon:
+/// "Von Miller" is a name.)
+fn tidy_name(name: &str) -> &str {
+    let mut name = name.trim();
+    let lower = name.to_lowercase();
+    for prefix in AUTHOR_PREFIXES.iter() {
+        let label = prefix.trim_end().trim_end_matches(':').trim_end();
+        let Some(after) = lower.strip_prefix(label) else {
+            continue;
+        };
+        let colon = after.trim_start().starts_with(':');
+        let multiword = label.contains(' ');
+        if (colon || multiword && after.starts_with(' ')) && name.is_char_boundary(label.len()) {
+            let rest = name
+                .get(label.len()..)
+                .unwrap_or("")
+                .trim_start()
+                .trim_start_matches(':')
+                .trim_start();
+            if rest.chars().next().is_some_and(char::is_alphabetic) {
+                name = rest;
+            }
+            break;
+        }
+    }
+    const QUOTES: [char; 7] = ['"', '“', '”', '«', '»', '„', '\''];
+    if name.starts_with(QUOTES) && name.ends_with(QUOTES) && name.chars().count() > 2 {
+        name = name.trim_matches(QUOTES).trim();
+    }
+    name
+}
+
 /// Where the author names end: at the date, or at a separator or a dateline word.
 fn names_end(rest: &str, date_start: Option<usize>) -> usize {
     let mut end = date_start.unwrap_or(rest.len()).min(rest.len());
     for sep in [
-        " | ", " |", "|", " • ", " · ", " - ", " — ", " – ", "\t", " / ",
+        " | ", " |", "|", " • ", " · ", " ⋅ ", " ∙ ", " - ", " — ", " – ", "\t", " / ",
     ] {
         if let Some(i) = rest.find(sep) {
             end = end.min(i);

@@ -444,3 +444,36 @@ fn author_labels_are_short() {
         );
     }
 }
+
+#[test]
+fn a_role_after_a_dot_operator_ends_the_name() {
+    let b = parse_text("By Ana Ruiz ⋅ Senior Review Analyst ⋅ Updated March 5, 2025").unwrap();
+    assert_eq!(b.authors, vec!["Ana Ruiz"]);
+    assert_eq!(b.published.as_deref(), Some("2025-03-05"));
+}
+
+#[test]
+fn a_label_or_quotes_around_a_name_and_a_name_given_twice() {
+    let authors: Vec<String> = [
+        "Written By: Tom May",
+        "Posted by: Kim",
+        "\"David Kim\"",
+        "Von Miller",
+        "Tanza Loudenback",
+        "Tanza Loudenback, Business Insider",
+        "Kim",
+    ]
+    .map(String::from)
+    .to_vec();
+    let (people, _) = people_and_organisations(&authors, &[], None);
+    assert_eq!(
+        people,
+        [
+            "Tom May",
+            "Kim",
+            "David Kim",
+            "Von Miller",
+            "Tanza Loudenback"
+        ]
+    );
+}

@@ -689,7 +689,11 @@ fn clean_authors(list: &[String]) -> Vec<String> {
     out
 }
 
+/// One line of metadata: character references a page escaped twice decoded (a JSON-LD
+/// `"Tom &amp; Jerry"`, an `og:title` of `"Python, SQL &#x26; AI"`), then whitespace
+/// collapsed and invisible characters dropped.
 pub(super) fn normalize_ws(s: &str) -> String {
+    let s = decode_char_refs(s);
     let mut out = String::with_capacity(s.len());
     for w in s.split(|c: char| c.is_whitespace()) {
         let w: String = w
@@ -705,6 +709,56 @@ pub(super) fn normalize_ws(s: &str) -> String {
         out.push_str(&w);
     }
     out
+}
+
+/// The longest named character reference, with its `;` (`&CounterClockwiseContourIntegral;`).
+const MAX_ENTITY_NAME_BYTES: usize = 33;
+
+/// `s` with its character references (`&amp;`, `&#39;`, `&#x26;`) decoded: named ones from
+/// the HTML table html5ever reads with, only when closed by `;`; others left as they are.
+fn decode_char_refs(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('&') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('&') {
+        out.push_str(rest.get(..at).unwrap_or(""));
+        let after = rest.get(at + 1..).unwrap_or("");
+        let semi = after
+            .get(..after.len().min(MAX_ENTITY_NAME_BYTES))
+            .and_then(|head| head.find(';'));
+        let decoded = semi.and_then(|semi| {
+            let name = after.get(..semi)?;
+            let chars: Vec<char> = if let Some(number) = name.strip_prefix('#') {
+                let code = match number.strip_prefix(['x', 'X']) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                    None => number.parse().ok()?,
+                };
+                vec![char::from_u32(code).filter(|&c| c != '\0')?]
+            } else {
+                let &(first, second) = html5ever::data::NAMED_ENTITIES.get(after.get(..=semi)?)?;
+                [first, second]
+                    .into_iter()
+                    .filter(|&c| c != 0)
+                    .map(char::from_u32)
+                    .collect::<Option<Vec<char>>>()?
+            };
+            Some((chars, semi + 1))
+        });
+        match decoded {
+            Some((chars, used)) => {
+                out.extend(chars);
+                rest = after.get(used..).unwrap_or("");
+            }
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 fn is_absolute_http(u: &str) -> bool {

@@ -138,3 +138,20 @@ fn content_tags_and_itemprop_metas_name_the_author() {
     raw.add_itemprop("author", "Ana Ruiz");
     assert_eq!(raw.resolve(&JsonLd::default(), &[]).authors, ["Ana Ruiz"]);
 }
+
+#[test]
+fn character_references_escaped_twice_are_decoded() {
+    assert_eq!(normalize_ws("Maria &amp; Katerina"), "Maria & Katerina");
+    assert_eq!(normalize_ws("Python, SQL &#x26; AI"), "Python, SQL & AI");
+    assert_eq!(
+        normalize_ws("Derek Seaman&#039;s  Blog"),
+        "Derek Seaman's Blog"
+    );
+    assert_eq!(normalize_ws("TFC8&reg;&nbsp;Cream"), "TFC8® Cream");
+    // Not references: left as they are.
+    assert_eq!(
+        normalize_ws("R&D &notanentity; &#xZZ; AT&T"),
+        "R&D &notanentity; &#xZZ; AT&T"
+    );
+    assert_eq!(normalize_ws("&#0; &"), "&#0; &");
+}
