@@ -224,6 +224,10 @@ fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> 
     tail.eq_ignore_ascii_case(suffix).then_some(rest)
 }
 
+/// Where a line of an author element's text ends (a block element or a `<br>`), as the
+/// front end writes it into the element's captured text.
+pub(crate) const LINE_END: char = '\u{2029}';
+
 /// Names from author elements (`rel=author`, `itemprop=author`), whose text may run on
 /// into a bio or a reputation line ("Ana Ruiz Ana Ruiz is a reporter…", "ana 1,234 badges"):
 /// the capitalised words before any digit or lower-case word, a doubled name once. Many
@@ -231,7 +235,22 @@ fn strip_suffix_ignore_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> 
 pub(crate) fn markup_names(texts: &[String]) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for text in texts {
-        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        // A name set on a line of its own (a block or a `<br>` after it) ends there; a
+        // line of one word may be a label ("By") or half a name set in two blocks.
+        // (A label on its own line, "Written by", is no name: the next line holds it.)
+        let first = text
+            .split(LINE_END)
+            .find(|line| {
+                let line = line.trim();
+                !line.is_empty() && !is_author_label(line.trim_end_matches(':'))
+            })
+            .unwrap_or("");
+        let text = if first.split_whitespace().nth(1).is_some() {
+            first.split_whitespace().collect::<Vec<_>>().join(" ")
+        } else {
+            // (`LINE_END` is white space.)
+            text.split_whitespace().collect::<Vec<_>>().join(" ")
+        };
         let text = without_author_prefix(&text);
         let mut words: Vec<&str> = Vec::new();
         for (i, word) in text.split(' ').enumerate() {

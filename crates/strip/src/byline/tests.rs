@@ -477,3 +477,15 @@ fn a_label_or_quotes_around_a_name_and_a_name_given_twice() {
         ]
     );
 }
+
+#[test]
+fn a_name_on_a_line_of_its_own_in_an_author_card_ends_there() {
+    let card = format!("Casey Marez {LINE_END}Founder and CEO, Juris Digital{LINE_END}");
+    assert_eq!(markup_names(&[card]), ["Casey Marez"]);
+    // A label on its own line: the name is on the next.
+    let labelled = format!("Written by {LINE_END}Adrien Ramirez , 4+ years covering hardware");
+    assert_eq!(markup_names(&[labelled]), ["Adrien Ramirez"]);
+    // A name set in two blocks, one word each, is read whole.
+    let split = format!("Ana{LINE_END}Ruiz{LINE_END}");
+    assert_eq!(markup_names(&[split]), ["Ana Ruiz"]);
+}

@@ -603,6 +603,9 @@ impl Walker {
             self.flush();
             self.rows.pop();
         }
+        if frame.role != Role::Inline {
+            self.capture_line_end();
+        }
         if let Some((len, _, _)) = &self.capture {
             if *len == self.stack.len() {
                 if let Some((_, text, source)) = self.capture.take() {
@@ -639,6 +642,16 @@ impl Walker {
         )
     }
 
+    /// A block ends inside an author element: its name ends there too ("Ana Ruiz" over
+    /// "Founder and CEO" in a card of two lines).
+    fn capture_line_end(&mut self) {
+        if let Some((_, c, AuthorSource::Markup | AuthorSource::Class)) = &mut self.capture {
+            if c.len() < 400 {
+                c.push(crate::byline::LINE_END);
+            }
+        }
+    }
+
     fn start_capture(&mut self) {
         if !self.capturing_markup() {
             self.capture = Some((self.stack.len() + 1, String::new(), AuthorSource::Markup));
@@ -646,6 +659,7 @@ impl Walker {
     }
 
     fn line_break(&mut self) {
+        self.capture_line_end();
         let top = self.top();
         if top.pre {
             if self.buf_content || !self.buf.is_empty() {
