@@ -47,6 +47,9 @@ pub(super) struct NodeInfo {
     pub date_class: bool,
     /// `role=tabpanel`: a tab's content, the page's own whatever wraps it.
     pub tab_panel: bool,
+    /// In a `nav` element or one with `role=navigation`: a site's menu, whose columns of
+    /// links are no grid's cards whatever they hold besides.
+    pub in_nav: bool,
 }
 
 /// The shape of an element without class that is no grid's card (a bare `div` or `p`).
@@ -181,6 +184,7 @@ impl Walker {
             overlay: false,
             date_class: false,
             tab_panel: false,
+            in_nav: false,
         };
         Walker {
             nodes: vec![root],
@@ -241,6 +245,7 @@ impl Walker {
         let mut hidden_attr = false;
         let mut class: Option<&str> = None;
         let mut tab_panel = false;
+        let mut navigation_role = false;
         let mut controls = false;
         let mut expandable = false;
         let mut popup = false;
@@ -262,6 +267,9 @@ impl Walker {
                 "role" => {
                     role = hints::role_evidence(value);
                     tab_panel = value.split_ascii_whitespace().any(|r| r == "tabpanel");
+                    navigation_role = value
+                        .split_ascii_whitespace()
+                        .any(|r| r.eq_ignore_ascii_case("navigation"));
                     dialog = value.contains("dialog");
                 }
                 // `hidden="until-found"` collapses text the browser's find reveals: the
@@ -514,6 +522,7 @@ impl Walker {
             .map_or(0, |n| n.depth.saturating_add(1));
         let content_here = matches!(evidence, Evidence::Content { .. }) || name == "article";
         let parent_overlay = self.nodes.get(parent.idx).is_some_and(|n| n.overlay);
+        let parent_nav = self.nodes.get(parent.idx).is_some_and(|n| n.in_nav);
         // A class naming a modal or pop-up (the class lexicon's `Other`) opens over the page
         // as a dialog does.
         let popup_class = matches!(
@@ -541,6 +550,7 @@ impl Walker {
             overlay: dialog || name == "dialog" || parent_overlay || popup_class,
             date_class: verdict.byline_date,
             tab_panel,
+            in_nav: parent_nav || name == "nav" || navigation_role,
         });
 
         let (kind, level) = match name {

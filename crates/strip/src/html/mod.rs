@@ -77,14 +77,15 @@ pub(crate) fn candidates_within(
         let region = regions.get(o).copied().flatten();
         // A class name that cards borrow says nothing on them: a caption, a modal; and, when
         // the cards describe their items beyond links, a navigation word (the `pagination`
-        // around a product grid).
+        // around a product grid) — but not in a `nav` element: a menu's columns.
+        let in_nav = nodes.get(o).is_some_and(|n| n.in_nav);
         c.card = match entry {
             grid::Entry::None => false,
             grid::Entry::Card { described } => region.is_none_or(|(r, source)| {
                 source == Source::Class
                     && match r.category {
                         Category::Caption | Category::Other => true,
-                        Category::Navigation => described,
+                        Category::Navigation => described && !in_nav,
                         _ => false,
                     }
             }),
