@@ -25,6 +25,9 @@
 //! `aeb-text` (the same pages as a scraper's plain text) takes [`TEXT_FURNITURE`]: the lines
 //! a scraper writes out for the same pieces, as a group of their own (a blank line before and
 //! after), between two of the article's paragraphs that a blank line parts, or after its last.
+//! And one kind that changes no words, [`WRAPPED`]: the page wrapped at [`WRAP_WIDTH`]
+//! columns, as `lynx -dump`, `w3m`, `html2text` and mail write text, so that a paragraph is a
+//! run of lines broken wherever the width ran out.
 //!
 //! WCXB pages take part when their `page_type` is `article`; aeb pages all do. Everything is
 //! deterministic: the comments' words and names come from fixed lists, chosen by a hash of the
@@ -557,6 +560,40 @@ fn furnished(html: &str, id: &str, paragraphs: &[Leaf], furniture: &Furniture) -
 /// The kind whose pages keep only the article's first paragraph.
 const SHORT: &str = "short";
 
+/// The plain-text kind that wraps the page at [`WRAP_WIDTH`] columns.
+const WRAPPED: &str = "wrapped";
+/// The width text dumps wrap at (`lynx -dump` writes 76 characters).
+const WRAP_WIDTH: usize = 76;
+
+/// `text` with every line longer than `width` characters broken at the spaces before it
+/// (a word longer than the width stands on a line of its own); other lines as they were.
+fn wrapped_text(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / width);
+    for line in text.lines() {
+        if line.chars().count() <= width {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        let mut current = 0;
+        for word in line.split_whitespace() {
+            let chars = word.chars().count();
+            if current > 0 && current + 1 + chars > width {
+                out.push('\n');
+                current = 0;
+            }
+            if current > 0 {
+                out.push(' ');
+                current += 1;
+            }
+            out.push_str(word);
+            current += chars;
+        }
+        out.push('\n');
+    }
+    out
+}
+
 /// The page cut to the article's first paragraph, and its truth cut alike; `None` unless the
 /// article has at least three paragraphs. Everything from the end of the first paragraph to
 /// the end of the last loses its text and keeps its markup (the page's structure, its
@@ -698,7 +735,11 @@ fn stress_set(
             .map(|f| f.name)
             .chain(std::iter::once(SHORT))
             .collect(),
-        Format::Text => TEXT_FURNITURE.iter().map(|f| f.name).collect(),
+        Format::Text => TEXT_FURNITURE
+            .iter()
+            .map(|f| f.name)
+            .chain(std::iter::once(WRAPPED))
+            .collect(),
     };
     let extension = match format {
         Format::Html => "html",
@@ -742,10 +783,15 @@ fn stress_set(
             Format::Text => {
                 let lines: Vec<&str> = page.lines().collect();
                 let paragraphs = article_lines(&lines, &entry.article_body);
-                TEXT_FURNITURE
+                let mut copies: Vec<(&'static str, String)> = TEXT_FURNITURE
                     .iter()
                     .filter_map(|f| Some((f.name, furnished_text(&page, &paragraphs, f)?)))
-                    .collect()
+                    .collect();
+                let wrapped = wrapped_text(&page, WRAP_WIDTH);
+                if wrapped.lines().ne(page.lines()) {
+                    copies.push((WRAPPED, wrapped));
+                }
+                copies
             }
         };
         for (kind, copy) in &copies {
@@ -1026,6 +1072,27 @@ mod tests {
         Ten eleven twelve thirteen fourteen fifteen sixteen seventeen.\n\n\
         Eighteen nineteen twenty twenty-one twenty-two twenty-three twenty-four.\n\
         © 2019\n";
+
+    #[test]
+    fn a_wrapped_page_breaks_its_long_lines_at_the_width_and_keeps_its_words() {
+        let page = "Menu\n\nThe council met on Tuesday to decide the pool's future.\n";
+        let wrapped = wrapped_text(page, 20);
+        assert_eq!(
+            wrapped,
+            "Menu\n\nThe council met on\nTuesday to decide\nthe pool's future.\n"
+        );
+        assert!(wrapped.lines().all(|l| l.chars().count() <= 20));
+        assert_eq!(
+            aeb::tokens(&wrapped),
+            aeb::tokens(page),
+            "the words stay, in order"
+        );
+        // A word longer than the width stands alone.
+        assert_eq!(
+            wrapped_text("see https://example.com/a/long/path now", 10),
+            "see\nhttps://example.com/a/long/path\nnow\n"
+        );
+    }
 
     #[test]
     fn text_furniture_is_a_group_of_its_own_lines() {

@@ -1,7 +1,10 @@
 //! Plain-text front end: a scraper's text dump to candidate blocks.
 //!
 //! Every non-empty line is a block (scrapers put one paragraph on a line); a blank line
-//! starts a new group. Runs of two or more lines with the same bullet become list items, as
+//! starts a new group. A dump wrapped at a fixed width (`lynx -dump`, `w3m`, `html2text`,
+//! mail: most of its long lines end within a few characters of one width) has its lines
+//! joined back into paragraphs where the next line's first word would not have fitted
+//! (see [`unwrap_lines`]). Runs of two or more lines with the same bullet become list items, as
 //! do numbered lines counting up ("1)", "2)", … or "1.", "2.", …; a line or two may stand
 //! between them, such as an item's link).
 //! Titles, bylines and subheadings are left to the classifier, which sees the whole page.
@@ -14,8 +17,7 @@ const BULLETS: [&str; 6] = ["- ", "* ", "• ", "– ", "· ", "▪ "];
 pub(crate) fn candidates(page: &str) -> (Vec<Candidate>, PageMeta) {
     let mut blocks: Vec<Candidate> = Vec::new();
     let mut after_blank = true;
-    for line in page.lines() {
-        let text = clean_line(line);
+    for text in unwrap_lines(page.lines().map(clean_line).collect()) {
         if text.is_empty() {
             after_blank = true;
             continue;
@@ -29,6 +31,81 @@ pub(crate) fn candidates(page: &str) -> (Vec<Candidate>, PageMeta) {
     mark_numbered_lists(&mut blocks);
     mark_inline_groups(&mut blocks);
     (blocks, PageMeta::default())
+}
+
+/// Lines of at least this many characters count when the wrap width is read…
+const WRAP_MIN_LINE_CHARS: usize = 20;
+/// …and the text is wrapped when this share of them ends within [`WRAP_SLACK_CHARS`] of one
+/// width (its longest lines, a few outliers aside: a URL longer than the width)…
+const WRAP_SHARE: f64 = 0.25;
+/// …and this share of those that a line follows goes on in one that opens with a small
+/// letter (a sentence broken off, not a list of headlines of about one length)…
+const WRAP_CONTINUED_SHARE: f64 = 0.4;
+const WRAP_SLACK_CHARS: usize = 15;
+/// …of this many lines at least, at a width a wrapper uses.
+const WRAP_MIN_LINES: usize = 6;
+const WRAP_WIDTHS: std::ops::RangeInclusive<usize> = 40..=160;
+/// Share of the longest lines left out as outliers when the width is read.
+const WRAP_OUTLIERS: f64 = 0.03;
+
+/// A text wrapped at a fixed width, lines joined back into its paragraphs; any other text
+/// as it is. Line `i` goes on with line `i + 1` when the next line's first word would not
+/// have fitted after it within the width, and the next line opens no list item: that is
+/// where a wrapper broke it. A menu's short lines, a heading over its paragraph and the last
+/// line of a paragraph leave room, so they stay lines.
+fn unwrap_lines(lines: Vec<String>) -> Vec<String> {
+    let Some(width) = wrap_width(&lines) else {
+        return lines;
+    };
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    // Characters of the last line read, when it may go on (not blank).
+    let mut open: Option<usize> = None;
+    for line in lines {
+        let chars = line.chars().count();
+        let first_word = line.split(' ').next().map_or(0, |w| w.chars().count());
+        let joins = open.is_some_and(|last| last + 1 + first_word > width)
+            && !line.is_empty()
+            && bullet_of(&line).is_none()
+            && number_of(&line).is_none();
+        match out.last_mut() {
+            Some(last) if joins => {
+                last.push(' ');
+                last.push_str(&line);
+            }
+            _ => out.push(line),
+        }
+        open = (chars > 0).then_some(chars);
+    }
+    out
+}
+
+/// The width a text was wrapped at, if it was.
+fn wrap_width(lines: &[String]) -> Option<usize> {
+    let mut long: Vec<usize> = lines
+        .iter()
+        .map(|l| l.chars().count())
+        .filter(|&n| n >= WRAP_MIN_LINE_CHARS)
+        .collect();
+    if long.len() < WRAP_MIN_LINES {
+        return None;
+    }
+    long.sort_unstable();
+    let outliers = (long.len() as f64 * WRAP_OUTLIERS) as usize;
+    let width = *long.get(long.len() - 1 - outliers)?;
+    let near_width = |n: usize| n + WRAP_SLACK_CHARS >= width && n <= width;
+    let near = long.iter().filter(|&&n| near_width(n)).count();
+    // The first letters of the lines after lines of about the width (none after a blank).
+    let next_starts: Vec<char> = lines
+        .windows(2)
+        .filter(|pair| pair.first().is_some_and(|l| near_width(l.chars().count())))
+        .filter_map(|pair| pair.get(1).and_then(|next| next.chars().next()))
+        .collect();
+    let continued = next_starts.iter().filter(|c| c.is_lowercase()).count();
+    (WRAP_WIDTHS.contains(&width)
+        && near >= WRAP_MIN_LINES
+        && near as f64 >= WRAP_SHARE * long.len() as f64
+        && continued as f64 >= WRAP_CONTINUED_SHARE * next_starts.len() as f64)
+        .then_some(width)
 }
 
 /// Most lines an inline group holds (as an inline box in HTML, `html/boxes.rs`).
@@ -196,6 +273,68 @@ mod tests {
         assert_eq!(blocks[1].kind, BlockKind::ListItem);
         assert_eq!(blocks[2].kind, BlockKind::Paragraph);
         assert_eq!(blocks[2].text, "* lone note");
+    }
+
+    /// `text` wrapped at `width` as `fmt` or `lynx -dump` would.
+    fn wrapped(text: &str, width: usize) -> String {
+        let mut out = String::new();
+        let mut line = String::new();
+        for word in text.split(' ') {
+            if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+                out.push_str(&line);
+                out.push('\n');
+                line.clear();
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        out.push_str(&line);
+        out.push('\n');
+        out
+    }
+
+    const PARAGRAPHS: [&str; 3] = [
+        "The council met on Tuesday evening to decide whether the old swimming pool on the river bank should be repaired or closed for good, after engineers found cracks in two of its walls during the spring inspection.",
+        "Residents who spoke at the meeting asked for the pool to stay open at least until the end of the summer, because the next public pool is more than an hour away by bus and many families have no car.",
+        "The council will publish the engineers' full report next week and take its decision in September, after a second inspection that the insurer has asked for before it renews the building's cover.",
+    ];
+
+    #[test]
+    fn a_text_wrapped_at_a_width_has_its_paragraphs_joined_back() {
+        let page = format!(
+            "Home\nNews\nSport\nWeather\n\nPool may close after cracks found\n{}\n{}\n{}\n© 2025 The River Gazette\n",
+            wrapped(PARAGRAPHS[0], 72),
+            wrapped(PARAGRAPHS[1], 72),
+            wrapped(PARAGRAPHS[2], 72),
+        );
+        let (blocks, _) = candidates(&page);
+        let texts: Vec<_> = blocks.iter().map(|b| b.text.as_str()).collect();
+        let mut expected = vec!["Home", "News", "Sport", "Weather"];
+        expected.push("Pool may close after cracks found");
+        expected.extend(PARAGRAPHS);
+        expected.push("© 2025 The River Gazette");
+        assert_eq!(texts, expected);
+    }
+
+    #[test]
+    fn a_text_of_one_paragraph_a_line_or_of_headlines_stays_as_it_is() {
+        let page = PARAGRAPHS.join("\n");
+        let (blocks, _) = candidates(&page);
+        assert_eq!(blocks.len(), 3);
+        // Headlines of about one length, each opening with a capital: no paragraph broken off.
+        let headlines = [
+            "Council to decide on the future of the river pool in September",
+            "Bus company adds a late service on Fridays and Saturdays this summer",
+            "School garden wins the regional prize for the second year running",
+            "Bridge works on the high street will close one lane until October",
+            "Library extends its opening hours during the school summer holidays",
+            "New cycle path along the canal opens after two years of planning",
+            "Farmers market moves to the station square while the hall is repaired",
+        ];
+        let (blocks, _) = candidates(&headlines.join("\n"));
+        assert_eq!(blocks.len(), headlines.len());
     }
 
     #[test]
