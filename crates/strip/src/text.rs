@@ -40,7 +40,7 @@ const WRAP_MIN_LINE_CHARS: usize = 20;
 const WRAP_SHARE: f64 = 0.25;
 /// …and this share of those that a line follows goes on in one that opens with a small
 /// letter (a sentence broken off, not a list of headlines of about one length)…
-const WRAP_CONTINUED_SHARE: f64 = 0.4;
+const WRAP_CONTINUED_SHARE: f64 = 0.3;
 const WRAP_SLACK_CHARS: usize = 15;
 /// …of this many lines at least, at a width a wrapper uses.
 const WRAP_MIN_LINES: usize = 6;
