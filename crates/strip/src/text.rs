@@ -17,7 +17,19 @@ const BULLETS: [&str; 6] = ["- ", "* ", "• ", "– ", "· ", "▪ "];
 pub(crate) fn candidates(page: &str) -> (Vec<Candidate>, PageMeta) {
     let mut blocks: Vec<Candidate> = Vec::new();
     let mut after_blank = true;
-    for text in unwrap_lines(page.lines().map(clean_line).collect()) {
+    let mut lines: Vec<String> = page.lines().map(clean_line).collect();
+    // A `lynx -dump`'s list of link targets is the tool's, not the page's text: neither
+    // wrapped with it nor numbered in it.
+    let links = link_list_at(&lines);
+    let list = lines.split_off(links.unwrap_or(lines.len()));
+    let mut lines = unwrap_lines(lines);
+    if links.is_some() {
+        for line in lines.iter_mut().filter(|l| l.contains('[')) {
+            *line = strip_link_numbers(line);
+        }
+    }
+    lines.extend(list);
+    for text in lines {
         if text.is_empty() {
             after_blank = true;
             continue;
@@ -77,6 +89,54 @@ fn unwrap_lines(lines: Vec<String>) -> Vec<String> {
         open = (chars > 0).then_some(chars);
     }
     out
+}
+
+/// The heading under which `lynx -dump` (and `links`) list the targets of the page's
+/// numbered links, at its end.
+const LINK_LIST_HEADING: &str = "References";
+
+/// Where a `lynx -dump` (or `links`) text lists the targets of its numbered links: the
+/// [`LINK_LIST_HEADING`] line at its end, followed by numbered URLs (`12. https://…`). Such
+/// a text numbers each link where it stands (`[12]Home`, `a [13]report on`); the numbers are
+/// no words of the page, and go ([`strip_link_numbers`]). Without the list, `[1]` in a text
+/// (a footnote mark, a citation) stays. The list itself stays for the classifier, after the
+/// article.
+fn link_list_at(lines: &[String]) -> Option<usize> {
+    let heading = lines.iter().rposition(|l| l == LINK_LIST_HEADING)?;
+    let listed = lines
+        .iter()
+        .skip(heading + 1)
+        .filter(|l| !l.is_empty())
+        .find(|l| !l.ends_with("links") && !l.ends_with("links:"))
+        .is_some_and(|first| {
+            first.split_once(". ").is_some_and(|(number, target)| {
+                !number.is_empty()
+                    && number.bytes().all(|b| b.is_ascii_digit())
+                    && (target.contains("://") || target.starts_with("mailto:"))
+            })
+        });
+    listed.then_some(heading)
+}
+
+/// `line` without its `[digits]` marks, spaces kept single.
+fn strip_link_numbers(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(open) = rest.find('[') {
+        let (before, from) = rest.split_at(open);
+        out.push_str(before);
+        let digits = from
+            .get(1..)
+            .map_or(0, |r| r.bytes().take_while(u8::is_ascii_digit).count());
+        if (1..=5).contains(&digits) && from.as_bytes().get(digits + 1) == Some(&b']') {
+            rest = from.get(digits + 2..).unwrap_or("");
+        } else {
+            out.push('[');
+            rest = from.get(1..).unwrap_or("");
+        }
+    }
+    out.push_str(rest);
+    clean_line(&out)
 }
 
 /// The width a text was wrapped at, if it was.
@@ -335,6 +395,31 @@ mod tests {
         ];
         let (blocks, _) = candidates(&headlines.join("\n"));
         assert_eq!(blocks.len(), headlines.len());
+    }
+
+    #[test]
+    fn a_lynx_dump_loses_its_link_numbers_when_it_lists_their_targets() {
+        let page = "[1]Home [2]News\n\nThe council met on [3]Tuesday and cited [4]a report [5].\n\nReferences\n\n   Visible links\n   1. https://example.com/\n   2. https://example.com/news\n";
+        let (blocks, _) = candidates(page);
+        let texts: Vec<_> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Home News",
+                "The council met on Tuesday and cited a report .",
+                "References",
+                "Visible links",
+                "1. https://example.com/",
+                "2. https://example.com/news",
+            ]
+        );
+        // Without the list, a "[1]" is the text's own (a footnote mark).
+        let (blocks, _) = candidates("As shown in [1], the pool is safe.\n");
+        assert_eq!(blocks[0].text, "As shown in [1], the pool is safe.");
+        assert_eq!(
+            strip_link_numbers("[x] [123456]keep [12]go"),
+            "[x] [123456]keep go"
+        );
     }
 
     #[test]

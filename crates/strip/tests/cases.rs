@@ -133,10 +133,6 @@ const NOT_FIRED: &[(Rule, &str)] = &[
         "no hand-made case yet; fires on the bench sets and seeds (71 blocks)",
     ),
     (
-        Rule::SharePhrase,
-        "no hand-made case yet; fires on the bench sets and seeds (44 blocks)",
-    ),
-    (
         Rule::AdsPhrase,
         "no hand-made case yet; fires on the bench sets and seeds (122 blocks)",
     ),
