@@ -4,7 +4,9 @@
 //! starts a new group. A dump wrapped at a fixed width (`lynx -dump`, `w3m`, `html2text`,
 //! mail: most of its long lines end within a few characters of one width) has its lines
 //! joined back into paragraphs where the next line's first word would not have fitted
-//! (see [`unwrap_lines`]). Runs of two or more lines with the same bullet become list items, as
+//! (see [`unwrap_lines`]); a `lynx -dump` loses its link numbers (`[12]Home`) when it lists
+//! their targets at its end (see [`link_list_at`]). Runs of two or more lines with the same
+//! bullet become list items, as
 //! do numbered lines counting up ("1)", "2)", … or "1.", "2.", …; a line or two may stand
 //! between them, such as an item's link).
 //! Titles, bylines and subheadings are left to the classifier, which sees the whole page.
@@ -53,6 +55,7 @@ const WRAP_SHARE: f64 = 0.25;
 /// …and this share of those that a line follows goes on in one that opens with a small
 /// letter (a sentence broken off, not a list of headlines of about one length)…
 const WRAP_CONTINUED_SHARE: f64 = 0.3;
+/// (How far below the width a wrapped line may end: a long word went to the next line.)
 const WRAP_SLACK_CHARS: usize = 15;
 /// …of this many lines at least, at a width a wrapper uses.
 const WRAP_MIN_LINES: usize = 6;
