@@ -159,8 +159,9 @@ fn push_report_text(out: &mut String, text: &str) {
 
 /// One line per removed block, `category<TAB>rule<TAB>text`, for `--explain`: shows why each
 /// piece of the page was dropped; then one line per block the judge kept against the rules,
-/// `kept<TAB>judge.RULE over CATEGORY RULE<TAB>text`. The text is put on one line and cut to
-/// 200 characters.
+/// `kept<TAB>judge.RULE over CATEGORY RULE<TAB>text`, or `kept<TAB>judge.description<TAB>text`
+/// when the body is the page's description. The text is put on one line and cut to 200
+/// characters.
 pub fn removed_report(doc: &Document<'_>) -> String {
     let mut out = String::new();
     // Site learning's removals say how many of the host's pages shared the block.
@@ -189,6 +190,13 @@ pub fn removed_report(doc: &Document<'_>) -> String {
         out.push_str(kept.rule.name());
         out.push('\t');
         push_report_text(&mut out, &kept.text);
+        out.push('\n');
+    }
+    if doc.article.body_from_description {
+        out.push_str("kept\t");
+        out.push_str(deboil_strip::Ruling::Description.name());
+        out.push('\t');
+        push_report_text(&mut out, &doc.article.body());
         out.push('\n');
     }
     out
@@ -282,6 +290,10 @@ struct Metadata<'a> {
     declared_language: Option<&'a str>,
     words: usize,
     kept_blocks: usize,
+    /// Where the body comes from when not from the page's text: `description` (a script
+    /// application's shell, whose own description is all it says of its article).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    body_source: Option<&'static str>,
     stripped: Stripped,
     deboil: &'static str,
     /// JSONL only: what corpus pipelines look for (the txt header stays as it was).
@@ -425,6 +437,7 @@ impl<'a> Metadata<'a> {
             declared_language: known(a.declared_language.as_ref()),
             words: a.word_count(),
             kept_blocks: a.blocks.len(),
+            body_source: a.body_from_description.then_some("description"),
             stripped: Stripped(stripped),
             deboil: VERSION,
             pipeline: None,
@@ -466,7 +479,11 @@ impl<'a> Metadata<'a> {
                 keys.push(key);
             }
         }
-        keys.extend(["words", "kept_blocks", "stripped", "deboil"]);
+        keys.extend(["words", "kept_blocks"]);
+        if self.body_source.is_some() {
+            keys.push("body_source");
+        }
+        keys.extend(["stripped", "deboil"]);
         // JSONL only, but reserved in both formats so an extra key is named the same in both.
         keys.extend(["text_sha256", "domain", "language_score"]);
         keys
@@ -545,6 +562,9 @@ fn yaml_header(m: &Metadata<'_>) -> String {
     }
     field(o, "words", &m.words.to_string());
     field(o, "kept_blocks", &m.kept_blocks.to_string());
+    if let Some(source) = m.body_source {
+        field(o, "body_source", &yaml_scalar(source));
+    }
     if m.stripped.0.is_empty() {
         o.push_str("stripped: {}\n");
     } else {

@@ -239,6 +239,26 @@ fn removed_report_lines() {
     assert_eq!(report, expected);
     assert!(report.lines().all(|l| l.split('\t').count() == 3));
 
+    // A body that is the page's description says so, after the judge's other lines.
+    a.body_from_description = true;
+    a.blocks = vec![deboil_strip::Block::new(
+        deboil_strip::BlockKind::Paragraph,
+        "What the shell's description says.".into(),
+        deboil_strip::Layout::default(),
+    )];
+    let report = removed_report(&Document {
+        provenance: &p,
+        article: &a,
+        language: &lang,
+    });
+    assert!(
+        report.ends_with(
+            "kept\tjudge.lost_article over legal html.class.footer\tKept after all\n\
+             kept\tjudge.description\tWhat the shell's description says.\n"
+        ),
+        "{report}"
+    );
+
     let empty = Article::default();
     let report = removed_report(&Document {
         provenance: &p,
@@ -304,4 +324,25 @@ fn extra_fields_follow_and_never_shadow_deboils_own() {
         "{txt}"
     );
     assert!(txt.contains("\nrecord_domain: 7\n---\n"), "{txt}");
+}
+
+#[test]
+fn a_body_from_the_description_says_so_in_both_formats() {
+    let mut a = Article {
+        blocks: vec![deboil_strip::Block::new(
+            deboil_strip::BlockKind::Paragraph,
+            "All a script's shell says of its article.".into(),
+            deboil_strip::Layout::default(),
+        )],
+        ..Article::default()
+    };
+    let record = assert_same_metadata(&provenance(), &a);
+    assert_eq!(record["metadata"].get("body_source"), None);
+    a.body_from_description = true;
+    let record = assert_same_metadata(&provenance(), &a);
+    assert_eq!(record["metadata"]["body_source"], "description");
+    // After the counts of what was kept, before what was stripped, in both formats.
+    let (line, txt) = both(&provenance(), &a);
+    assert!(line.contains(r#""kept_blocks":1,"body_source":"description","stripped":"#));
+    assert!(txt.contains("\nkept_blocks: 1\nbody_source: description\nstripped: {}\n"));
 }

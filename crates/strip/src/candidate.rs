@@ -98,6 +98,10 @@ pub(crate) struct PageMeta {
     pub declared_language: Option<String>,
     /// The page's own summary (meta or JSON-LD description): often repeats the standfirst.
     pub description: Option<String>,
+    /// The longest of the page's descriptions (`og:`, `twitter:`, `<meta>`, JSON-LD), each
+    /// cut at its own length: a script application's shell says no more of its article
+    /// (`judge.description`).
+    pub summary: Option<String>,
     /// The page declares itself a discussion (a forum thread): its replies are its content.
     pub discussion: bool,
     /// The page declares itself an article (JSON-LD, OpenGraph).

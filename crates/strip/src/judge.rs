@@ -2,7 +2,7 @@
 //! ancestor scoring, `html::second`) and overrules them where the evidence says so. Every
 //! overruled block is recorded with the judge's rule, so `--explain` shows the decision.
 //!
-//! Policy (two rulings):
+//! Policy (three rulings):
 //! - `judge.lost_article`: the rules kept less than [`LOST_SHARE`] of the words the second
 //!   opinion calls article, and the second opinion holds a plausible article (at least
 //!   [`MIN_ARTICLE_WORDS`] words). Its blocks that the rules removed on structural evidence
@@ -27,6 +27,16 @@
 //!   site's footer, a caption or an overlay's text (a shop's pop-up on a page declared an
 //!   article).
 //!
+//! - `judge.description`: the rules kept nothing, the page declares itself an article, and
+//!   its markup holds fewer words than its own description, which holds a plausible
+//!   article ([`MIN_ARTICLE_WORDS`] words at least): a script application's shell (a forum
+//!   thread or a post that JavaScript draws, served without its scripts' output or a
+//!   `<noscript>` view). The description is then all the page says of its article, and it
+//!   is the body — the longest one the page gives (`og:`, `twitter:`, `<meta>`, JSON-LD),
+//!   without the mark of its cut and the word the cut broke. The output says so
+//!   (`body_source: description`), so a corpus can keep such bodies apart. A shop's or a
+//!   service's shell declares no article and stays empty.
+//!
 //! The judge sees plain data (one [`Seat`] per block), never the DOM, and does no IO.
 
 use crate::model::Category;
@@ -40,6 +50,8 @@ pub enum Ruling {
     LostArticle,
     /// The rules kept nothing; the main container's short article came back.
     ShortArticle,
+    /// The page is a script application's shell: its description is the body.
+    Description,
 }
 
 impl Ruling {
@@ -48,6 +60,7 @@ impl Ruling {
         match self {
             Ruling::LostArticle => "judge.lost_article",
             Ruling::ShortArticle => "judge.short_article",
+            Ruling::Description => "judge.description",
         }
     }
 }
@@ -109,6 +122,37 @@ fn restorable(seat: &Seat, footer_holds_headline: bool) -> bool {
             ) && (category != Category::Legal || footer_holds_headline)
                 && structural(rule)
         })
+}
+
+/// `judge.description` (see the module's policy): the body a shell's description gives, when
+/// the rules kept nothing of a page holding `page_words` words in all its blocks.
+pub(crate) fn description_body(
+    summary: Option<&str>,
+    page_words: usize,
+    declared_article: bool,
+) -> Option<String> {
+    let summary = summary?.trim();
+    let words = crate::words::count_words(summary);
+    if !declared_article || words < MIN_ARTICLE_WORDS || page_words >= words {
+        return None;
+    }
+    Some(without_cut_mark(summary).to_string())
+}
+
+/// A description without the mark a site put where it cut it ("…", "...", "[…]"), and
+/// without the word the cut broke when the mark follows it directly ("enough to se…").
+fn without_cut_mark(text: &str) -> &str {
+    const CUT_MARKS: [&str; 5] = ["[…]", "[...]", "(…)", "…", "..."];
+    let Some(rest) = CUT_MARKS.iter().find_map(|mark| text.strip_suffix(mark)) else {
+        return text;
+    };
+    if rest.ends_with(char::is_alphanumeric) {
+        // The broken word goes, unless it is the only one.
+        if let Some((before, _)) = rest.rsplit_once(char::is_whitespace) {
+            return before.trim_end();
+        }
+    }
+    rest.trim_end()
 }
 
 /// The blocks to give back to the article, each with the judge's rule (empty when the judge
@@ -364,6 +408,50 @@ mod tests {
         let mut aside = seat(14, false, newsletter);
         aside.in_main = false;
         assert!(overrule(&[aside], true).is_empty());
+    }
+
+    #[test]
+    fn a_shells_description_is_its_body_less_the_cut() {
+        let long = "Hola a todos. Soy nuevo en la astronomía y quiero empezar a mirar el cielo \
+                    de noche con un telescopio sencillo. ¿Refractor o reflector para empezar? \
+                    ¿Qué marcas recomiendan y qué accesorios hacen falta de verdad? Mi \
+                    presupuesto ronda los trescientos eu…";
+        let words = crate::words::count_words(long);
+        assert!(words >= MIN_ARTICLE_WORDS, "{words}");
+        // (summary, words in the page's blocks, declared article) -> body
+        let table: [(Option<&str>, usize, bool, Option<&str>); 6] = [
+            // The word the cut broke goes with the mark.
+            (Some(long), 3, true, long.strip_suffix(" eu…")),
+            // A page that holds as many words as its description is no shell.
+            (Some(long), words, true, None),
+            // A shop's or a service's shell declares no article.
+            (Some(long), 0, false, None),
+            // A one-line description is a label, not an article.
+            (
+                Some("Un foro sobre astronomía para aficionados."),
+                0,
+                true,
+                None,
+            ),
+            (None, 0, true, None),
+            // A mark after a space cut no word; one after a whole sentence neither.
+            (
+                Some(&format!("{} y los …", long.trim_end_matches(" eu…"))),
+                0,
+                true,
+                Some(&format!("{} y los", long.trim_end_matches(" eu…"))),
+            ),
+        ];
+        for (summary, page_words, declared, body) in table {
+            assert_eq!(
+                description_body(summary, page_words, declared).as_deref(),
+                body,
+                "{summary:?} {page_words} {declared}"
+            );
+        }
+        assert_eq!(without_cut_mark("Ends here. [...]"), "Ends here.");
+        assert_eq!(without_cut_mark("No mark at all."), "No mark at all.");
+        assert_eq!(without_cut_mark("Broken…"), "Broken");
     }
 
     #[test]

@@ -204,6 +204,9 @@ pub struct Article {
     pub removed: Vec<RemovedBlock>,
     /// Blocks the judge kept against the rules (they are in `blocks` too).
     pub overruled: Vec<OverruledBlock>,
+    /// The body is the page's own description, not its markup's text (`judge.description`:
+    /// a script application's shell).
+    pub body_from_description: bool,
     /// The blocks came from markup and carry their [`Layout`] (false for plain text).
     pub markup: bool,
     /// For each block of `removed` with rule `site.repeat`, in order: how many of the

@@ -3,7 +3,8 @@
 //!
 //! The report lists the header fields, then every block in page order: `+ kind: text` for
 //! kept blocks and `- category (rule): text` for removed ones; then, when the judge kept
-//! blocks against the rules, `= judge.rule over category (rule): text` for each. To add a case, write the page,
+//! blocks against the rules, `= judge.rule over category (rule): text` for each (a body that is
+//! the page's description says so above its block). To add a case, write the page,
 //! run `DEBOIL_BLESS=1 cargo test -p deboil-strip --test cases`, then READ the new `.expected`
 //! file line by line before committing it.
 
@@ -28,6 +29,9 @@ fn report(article: &Article) -> String {
         article.published.as_deref().unwrap_or("-")
     );
     let _ = writeln!(out, "kept:");
+    if article.body_from_description {
+        let _ = writeln!(out, "(the page's description, by judge.description)");
+    }
     for block in &article.blocks {
         let kind = match block.kind {
             BlockKind::Paragraph => "p",

@@ -72,6 +72,8 @@ pub fn full_article() -> Article {
             ),
         ],
         overruled: Vec::new(),
+        // Its body is the page's text (`body_source` has its own test).
+        body_from_description: false,
         markup: false,
         site_shares: Vec::new(),
     }

@@ -296,8 +296,29 @@ pub(crate) fn classify_within(
         .map(|(_, share)| share)
         .collect();
 
+    // The words the page's markup holds, in all its blocks (for `judge.description`).
+    let page_words: usize = items.iter().map(|item| item.stats.words).sum();
+
     // 9. Finish: kept blocks to the article, the others to its removed list.
-    Ok(crate::title::settle(finish::finish(items, article), &meta))
+    let mut article = finish::finish(items, article);
+
+    // A script application's shell: its description is all it says of its article (HTML).
+    if article.blocks.is_empty() && meta.second_opinion {
+        let body = crate::judge::description_body(
+            meta.summary.as_deref(),
+            page_words,
+            meta.declared_article,
+        );
+        if let Some(body) = body {
+            article.blocks.push(crate::model::Block::new(
+                BlockKind::Paragraph,
+                body,
+                crate::model::Layout::default(),
+            ));
+            article.body_from_description = true;
+        }
+    }
+    Ok(crate::title::settle(article, &meta))
 }
 
 /// The judge ([`crate::judge`]) weighs the verdicts against the second opinion (and, for a

@@ -27,6 +27,8 @@ pub(super) struct RawMeta {
     og_url: Option<String>,
     /// `og:description`, `twitter:description` or `<meta name=description>`, first found.
     description: Option<String>,
+    /// The longest of those: sites cut each at their own length.
+    longest_description: Option<String>,
     meta_authors: Vec<String>,
     /// Highwire Press `citation_author` tags ("Roy, Aniruddha"), one per author, in order.
     citation_authors: Vec<String>,
@@ -130,7 +132,16 @@ impl RawMeta {
             "twitter:title" => set(&mut self.twitter_title),
             "og:site_name" => set(&mut self.og_site_name),
             "og:url" => set(&mut self.og_url),
-            "og:description" | "twitter:description" | "description" => set(&mut self.description),
+            "og:description" | "twitter:description" | "description" => {
+                set(&mut self.description);
+                if self
+                    .longest_description
+                    .as_ref()
+                    .is_none_or(|longest| longest.len() < content.len())
+                {
+                    self.longest_description = Some(content.to_string());
+                }
+            }
             "author" | "dc.creator" | "parsely-author" | "sailthru.author"
             // Piano's (cXense) content tags, which news sites fill from their CMS.
             | "cxenseparse:author" => {
@@ -395,6 +406,15 @@ impl RawMeta {
                 .or_else(|| ld.description.clone())
                 .map(|d| normalize_ws(&d))
                 .filter(|d| !d.is_empty()),
+            summary: [
+                self.longest_description.as_deref(),
+                ld.description.as_deref(),
+            ]
+            .into_iter()
+            .flatten()
+            .map(normalize_ws)
+            .max_by_key(|d| d.len())
+            .filter(|d| !d.is_empty()),
             discussion: ld.discussion || self.discussion,
             declared_article: ld.article || self.article,
             ..PageMeta::default()
