@@ -15,6 +15,11 @@ pub(super) const NONE: usize = usize::MAX;
 /// `NodeInfo::end` of an element the walk has not left yet.
 const OPEN: usize = usize::MAX - 1;
 
+/// The marks docs generators link after a heading or an API entry, to its own anchor
+/// (Sphinx's and MkDocs' `headerlink` "¶", a "🔗"): a block ending in a link of one of them
+/// loses it (`Walker::flush`).
+const PERMALINK_MARKS: [char; 2] = ['¶', '🔗'];
+
 /// One visited (not skipped) element, in document order; index 0 is the document.
 #[derive(Debug, Clone)]
 pub(super) struct NodeInfo {
@@ -817,7 +822,16 @@ impl Walker {
             let text = if top.pre || kind == BlockKind::Preformatted {
                 trim_pre(&self.buf)
             } else {
-                self.buf.trim_end().to_string()
+                let mut text = self.buf.trim_end();
+                // A link of one permalink mark ends the block: a docs generator's anchor to
+                // the heading or entry it follows, no word of the page.
+                if self.last_in_link {
+                    if let Some(before) = text.strip_suffix(PERMALINK_MARKS) {
+                        text = before.trim_end();
+                        self.buf_links = self.buf_links.saturating_sub(1);
+                    }
+                }
+                text.to_string()
             };
             if !text.is_empty() {
                 let mut cand = Candidate::new(text, kind);
