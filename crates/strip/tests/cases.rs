@@ -153,10 +153,6 @@ const NOT_FIRED: &[(Rule, &str)] = &[
         "no hand-made case yet; fires on the bench sets and seeds (1206 blocks)",
     ),
     (
-        Rule::SectionNewsletter,
-        "no hand-made case yet; fires on the bench sets and seeds (939 blocks)",
-    ),
-    (
         Rule::SectionCookie,
         "no hand-made case yet; fires on the bench sets and seeds (54 blocks)",
     ),

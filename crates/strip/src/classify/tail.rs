@@ -130,8 +130,33 @@ fn article_resumes(items: &[Item], first_good: usize, marker: usize) -> bool {
         .flat_map(|i| i.stems().iter())
         .collect();
     let mut run = 0;
-    for item in items.iter().skip(marker + 1) {
+    // A sign-up box or a donation appeal, the furniture set into the middle of articles: the
+    // lines of its box (the front end's inline box, else those a rule put in its category)
+    // right after its heading are its own ("Your email", "Sign up") and open no section of
+    // their own.
+    let category = |item: &Item| match item.verdict {
+        Verdict::Remove(category, _) if item.rule_hit => Some(category),
+        _ => None,
+    };
+    let heading = items.get(marker);
+    let box_category = heading
+        .and_then(category)
+        .filter(|c| matches!(c, Category::Newsletter | Category::Appeal));
+    let box_end = heading
+        .filter(|_| box_category.is_some())
+        .and_then(|h| h.candidate.inline_box)
+        .and_then(|after| usize::try_from(after).ok())
+        .map_or(marker, |after| marker + after);
+    let mut in_box = box_category.is_some();
+    for (index, item) in items.iter().enumerate().skip(marker + 1) {
+        if index <= box_end {
+            continue;
+        }
+        in_box &= category(item) == box_category;
         if item.opens_section {
+            if in_box {
+                continue;
+            }
             return false;
         }
         if prose_words(item) == 0 {
