@@ -60,6 +60,11 @@ pub(super) struct NodeInfo {
 /// The shape of an element without class that is no grid's card (a bare `div` or `p`).
 pub(super) const NO_SHAPE: u64 = u64::MAX;
 
+/// A heading of this many words or more is a sentence of the page's own, and an id that
+/// spells it is its anchor (shorter ones, "Related posts", "Comments", name the part of the
+/// page they head, as their anchors do).
+const HEADING_ANCHOR_MIN_WORDS: usize = 4;
+
 mod elements;
 mod walk;
 
@@ -168,6 +173,9 @@ pub(super) struct Walker {
     /// Ids a control names in `aria-controls` (an accordion's button, a "Read more"
     /// toggle), anywhere on the page: panels the reader opens with a click.
     disclosed: HashSet<String>,
+    /// The texts of the page's headings of [`HEADING_ANCHOR_MIN_WORDS`] words or more,
+    /// letters and digits only, lower-cased: an id that spells one is the heading's anchor.
+    heading_anchors: HashSet<String>,
 }
 
 impl Walker {
@@ -219,7 +227,33 @@ impl Walker {
             styled_hidden: 0,
             show_styled_hidden: false,
             disclosed: HashSet::new(),
+            heading_anchors: HashSet::new(),
         }
+    }
+
+    /// Whether `id` spells one of the page's headings of several words, as a docs or CMS
+    /// page anchors a heading or its section ("receive-and-reply-to-an-inbound-sms-message",
+    /// also after a prefix of one or two letters: "h-how-to-…"): it names that heading, not
+    /// the part of the page its words would name as a class ("reply": comments).
+    fn is_heading_anchor(&self, id: &str) -> bool {
+        if self.heading_anchors.is_empty() {
+            return false;
+        }
+        let squashed = |s: &str| -> String {
+            s.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        let id = id.trim();
+        let unprefixed = id
+            .split_once(['-', '_'])
+            .filter(|(prefix, _)| (1..=2).contains(&prefix.len()))
+            .map(|(_, rest)| rest);
+        [Some(id), unprefixed]
+            .into_iter()
+            .flatten()
+            .any(|candidate| self.heading_anchors.contains(&squashed(candidate)))
     }
 
     fn top(&self) -> Frame {
@@ -267,7 +301,9 @@ impl Walker {
                 }
                 "id" if !page_level => {
                     id = Some(value);
-                    self.tokenizer.scan(value, false, &mut verdict);
+                    if !self.is_heading_anchor(value) {
+                        self.tokenizer.scan(value, false, &mut verdict);
+                    }
                 }
                 "role" => {
                     role = hints::role_evidence(value);

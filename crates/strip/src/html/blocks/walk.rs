@@ -20,6 +20,7 @@ pub(in crate::html) fn walk_unveiled(html: &Html) -> Walker {
 
 fn walk_with(html: &Html, mut w: Walker) -> Walker {
     w.disclosed = disclosed_ids(html);
+    w.heading_anchors = heading_anchors(html);
     let root = html.tree.root();
     let mut next = root.first_child();
     while let Some(node) = next {
@@ -88,6 +89,38 @@ fn walk_with(html: &Html, mut w: Walker) -> Walker {
     }
     w.finish();
     w
+}
+
+/// The page's headings of [`super::HEADING_ANCHOR_MIN_WORDS`] words or more, letters and
+/// digits only, lower-cased ([`Walker::is_heading_anchor`]).
+fn heading_anchors(html: &Html) -> HashSet<String> {
+    let mut anchors = HashSet::new();
+    for node in html.tree.nodes() {
+        let Node::Element(el) = node.value() else {
+            continue;
+        };
+        if !matches!(el.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+            continue;
+        }
+        let mut text = String::new();
+        for inner in node.descendants() {
+            if let Node::Text(t) = inner.value() {
+                text.push_str(t);
+                text.push(' ');
+            }
+        }
+        if text.split_whitespace().count() >= super::HEADING_ANCHOR_MIN_WORDS {
+            let squashed: String = text
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect();
+            if !squashed.is_empty() {
+                anchors.insert(squashed);
+            }
+        }
+    }
+    anchors
 }
 
 /// Whether a table row holds a paragraph break (two `<br>` with no text between): a row of
