@@ -175,7 +175,7 @@ pub(super) struct Walker {
     disclosed: HashSet<String>,
     /// The texts of the page's headings of [`HEADING_ANCHOR_MIN_WORDS`] words or more,
     /// letters and digits only, lower-cased: an id that spells one is the heading's anchor.
-    heading_anchors: HashSet<String>,
+    heading_anchors: rustc_hash::FxHashSet<String>,
 }
 
 impl Walker {
@@ -227,7 +227,7 @@ impl Walker {
             styled_hidden: 0,
             show_styled_hidden: false,
             disclosed: HashSet::new(),
-            heading_anchors: HashSet::new(),
+            heading_anchors: rustc_hash::FxHashSet::default(),
         }
     }
 
@@ -236,24 +236,24 @@ impl Walker {
     /// also after a prefix of one or two letters: "h-how-to-…"): it names that heading, not
     /// the part of the page its words would name as a class ("reply": comments).
     fn is_heading_anchor(&self, id: &str) -> bool {
-        if self.heading_anchors.is_empty() {
+        // A heading of several words leaves separators in its slug.
+        if self.heading_anchors.is_empty() || !id.contains(['-', '_']) {
             return false;
         }
-        let squashed = |s: &str| -> String {
-            s.chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase)
-                .collect()
-        };
         let id = id.trim();
-        let unprefixed = id
-            .split_once(['-', '_'])
-            .filter(|(prefix, _)| (1..=2).contains(&prefix.len()))
-            .map(|(_, rest)| rest);
-        [Some(id), unprefixed]
-            .into_iter()
-            .flatten()
-            .any(|candidate| self.heading_anchors.contains(&squashed(candidate)))
+        let squashed: String = id
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if self.heading_anchors.contains(squashed.as_str()) {
+            return true;
+        }
+        id.split_once(['-', '_'])
+            .map(|(prefix, _)| prefix)
+            .filter(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+            .and_then(|prefix| squashed.get(prefix.len()..))
+            .is_some_and(|rest| self.heading_anchors.contains(rest))
     }
 
     fn top(&self) -> Frame {
@@ -301,8 +301,11 @@ impl Walker {
                 }
                 "id" if !page_level => {
                     id = Some(value);
-                    if !self.is_heading_anchor(value) {
-                        self.tokenizer.scan(value, false, &mut verdict);
+                    let before = verdict;
+                    self.tokenizer.scan(value, false, &mut verdict);
+                    // (Asked only of an id that says something: most say nothing.)
+                    if verdict != before && self.is_heading_anchor(value) {
+                        verdict = before;
                     }
                 }
                 "role" => {

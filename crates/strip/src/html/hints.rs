@@ -117,7 +117,7 @@ pub(super) enum Evidence {
 }
 
 /// Verdict of the class and id tokens of one element.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(super) struct TokenVerdict {
     pub boiler: Option<Category>,
     pub positional: Option<Positional>,

@@ -19,8 +19,7 @@ pub(in crate::html) fn walk_unveiled(html: &Html) -> Walker {
 }
 
 fn walk_with(html: &Html, mut w: Walker) -> Walker {
-    w.disclosed = disclosed_ids(html);
-    w.heading_anchors = heading_anchors(html);
+    (w.disclosed, w.heading_anchors) = disclosed_ids_and_heading_anchors(html);
     let root = html.tree.root();
     let mut next = root.first_child();
     while let Some(node) = next {
@@ -91,38 +90,6 @@ fn walk_with(html: &Html, mut w: Walker) -> Walker {
     w
 }
 
-/// The page's headings of [`super::HEADING_ANCHOR_MIN_WORDS`] words or more, letters and
-/// digits only, lower-cased ([`Walker::is_heading_anchor`]).
-fn heading_anchors(html: &Html) -> HashSet<String> {
-    let mut anchors = HashSet::new();
-    for node in html.tree.nodes() {
-        let Node::Element(el) = node.value() else {
-            continue;
-        };
-        if !matches!(el.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
-            continue;
-        }
-        let mut text = String::new();
-        for inner in node.descendants() {
-            if let Node::Text(t) = inner.value() {
-                text.push_str(t);
-                text.push(' ');
-            }
-        }
-        if text.split_whitespace().count() >= super::HEADING_ANCHOR_MIN_WORDS {
-            let squashed: String = text
-                .chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase)
-                .collect();
-            if !squashed.is_empty() {
-                anchors.insert(squashed);
-            }
-        }
-    }
-    anchors
-}
-
 /// Whether a table row holds a paragraph break (two `<br>` with no text between): a row of
 /// a table laid out as the page (a menu cell beside the article's cell, its paragraphs
 /// separated by blank lines), not a data table's row of values. Its cells are then
@@ -152,13 +119,50 @@ fn w_action_title(el: &scraper::node::Element) -> Action {
     }
 }
 
-/// The ids a control on the page names in `aria-controls`: the panels it opens. Read before
-/// the walk, since a "Read more" button may follow the text it discloses. A control that
-/// opens a popup (`aria-haspopup`: a menu, a dialog) discloses no part of the page's text.
-fn disclosed_ids(html: &Html) -> HashSet<String> {
+/// One pass over the page's elements before the walk, for what the walk must know before it
+/// meets it:
+/// - the ids a control on the page names in `aria-controls`: the panels it opens (a "Read
+///   more" button may follow the text it discloses). A control that opens a popup
+///   (`aria-haspopup`: a menu, a dialog) discloses no part of the page's text;
+/// - the page's headings of [`super::HEADING_ANCHOR_MIN_WORDS`] words or more, letters and
+///   digits only, lower-cased ([`Walker::is_heading_anchor`]: a section's id may spell the
+///   heading it opens with).
+fn disclosed_ids_and_heading_anchors(
+    html: &Html,
+) -> (HashSet<String>, rustc_hash::FxHashSet<String>) {
     let mut ids = HashSet::new();
-    for node in html.tree.values() {
-        let Node::Element(el) = node else { continue };
+    let mut anchors = rustc_hash::FxHashSet::default();
+    for node in html.tree.nodes() {
+        let Node::Element(el) = node.value() else {
+            continue;
+        };
+        if matches!(el.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+            // The heading's letters and digits, lower-cased, and its words, in one pass.
+            let mut squashed = String::new();
+            let mut words = 0;
+            for inner in node.descendants() {
+                let Node::Text(t) = inner.value() else {
+                    continue;
+                };
+                let mut in_word = false;
+                for c in t.chars() {
+                    if c.is_whitespace() {
+                        in_word = false;
+                        continue;
+                    }
+                    words += usize::from(!in_word);
+                    in_word = true;
+                    if c.is_ascii_alphanumeric() {
+                        squashed.push(c.to_ascii_lowercase());
+                    } else if !c.is_ascii() && c.is_alphanumeric() {
+                        squashed.extend(c.to_lowercase());
+                    }
+                }
+            }
+            if words >= super::HEADING_ANCHOR_MIN_WORDS && !squashed.is_empty() {
+                anchors.insert(squashed);
+            }
+        }
         // One pass over the element's few attributes (`Element::attr` interns its argument
         // on every call, which costs more than the scan).
         let mut controls = None;
@@ -174,5 +178,5 @@ fn disclosed_ids(html: &Html) -> HashSet<String> {
             ids.extend(targets.split_ascii_whitespace().map(str::to_string));
         }
     }
-    ids
+    (ids, anchors)
 }
