@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use crate::dates::{FoundDate, find_date};
 use crate::lang;
+use crate::words::squash;
 
 /// What a byline block told us.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -458,12 +459,6 @@ pub(crate) fn people_and_organisations(
     organisations: &[&str],
     host: Option<&str>,
 ) -> (Vec<String>, Option<String>) {
-    let squash = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
     let orgs: Vec<String> = organisations.iter().map(|o| squash(o)).collect();
     let host_name = host.map(|h| squash(h.rsplit_once('.').map_or(h, |(name, _)| name)));
     let mut people = Vec::new();

@@ -17,6 +17,7 @@
 
 use crate::candidate::PageMeta;
 use crate::model::Article;
+use crate::words::squash;
 
 /// What the page says about its title, whitespace-normalised.
 #[derive(Debug, Default)]
@@ -159,14 +160,6 @@ pub(crate) fn host_of(url: &str) -> Option<&str> {
     let rest = url.split_once("://")?.1;
     let host = rest.split(['/', '?', '#', ':']).next()?;
     Some(host.strip_prefix("www.").unwrap_or(host))
-}
-
-/// Lower-case letters and digits only: "The Daily" = "the-daily" = "thedaily".
-fn squash(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 /// The site's names as this page gives them.

@@ -121,6 +121,15 @@ fn is_cjk(c: char) -> bool {
         0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }
 
+/// Lower-case letters and digits only: "The Daily" = "the-daily" = "thedaily" (names, titles
+/// and slugs compared however they were written).
+pub(crate) fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 pub(crate) fn ends_sentence(text: &str) -> bool {
     let last = text
         .trim_end_matches(|c: char| {

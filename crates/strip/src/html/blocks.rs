@@ -241,11 +241,7 @@ impl Walker {
             return false;
         }
         let id = id.trim();
-        let squashed: String = id
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect();
+        let squashed = crate::words::squash(id);
         if self.heading_anchors.contains(squashed.as_str()) {
             return true;
         }

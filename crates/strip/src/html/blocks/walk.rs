@@ -137,7 +137,8 @@ fn disclosed_ids_and_heading_anchors(
             continue;
         };
         if matches!(el.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
-            // The heading's letters and digits, lower-cased, and its words, in one pass.
+            // The heading's letters and digits, lower-cased (`words::squash`), and its words,
+            // in one pass.
             let mut squashed = String::new();
             let mut words = 0;
             for inner in node.descendants() {
