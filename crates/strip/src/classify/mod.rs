@@ -25,7 +25,9 @@
 //! 7. [`page_kind`]: a page without an article (a listing, a shop) keeps its content.
 //! 8. The judge ([`crate::judge`], HTML only): where the rules lost the article the second
 //!    opinion (`crate::html`'s ancestor scoring) found, its blocks come back, recorded.
-//! 9. [`finish`]: the verdicts become the article and its removed blocks.
+//! 9. [`finish`]: the verdicts become the article and its removed blocks; when it has none,
+//!    a script application's shell that declares an article takes its description as the
+//!    body (`judge.description`).
 
 mod bios;
 mod core;
