@@ -173,11 +173,17 @@ fn wrap_width(lines: &[String]) -> Option<usize> {
 
 /// Most lines an inline group holds (as an inline box in HTML, `html/boxes.rs`).
 const INLINE_GROUP_MAX_LINES: usize = 8;
+/// A line of this many characters or more is a paragraph, not a heading or a button (about
+/// fifteen words; as many CJK characters say more, and a title of this length is rare).
+const INLINE_GROUP_PARAGRAPH_CHARS: usize = 100;
 
-/// A group of two to [`INLINE_GROUP_MAX_LINES`] lines set between two groups of one line
-/// each (paragraphs, where the text puts a blank line after each) is the text's inline box
-/// ([`Candidate::inline_box`]): a donation appeal or a sign-up box that a scraper wrote out
-/// between two paragraphs of the article, its heading, pitch and button on lines of their own.
+/// A group of two to [`INLINE_GROUP_MAX_LINES`] lines set between two paragraphs is the
+/// text's inline box ([`Candidate::inline_box`]): a donation appeal or a sign-up box that a
+/// scraper wrote out between two paragraphs of the article, its heading, pitch and button on
+/// lines of their own. The paragraphs are the groups of one line each around it (where the
+/// text puts a blank line after each paragraph), or, where it puts none (its paragraphs run
+/// on line after line, and only the box stands apart), the lines right before and after it
+/// when each is a paragraph's length.
 fn mark_inline_groups(blocks: &mut [Candidate]) {
     let starts: Vec<usize> = (0..blocks.len())
         .filter(|&i| blocks.get(i).is_some_and(|b| b.group_start))
@@ -188,8 +194,14 @@ fn mark_inline_groups(blocks: &mut [Candidate]) {
             continue;
         };
         let lines = after - first;
-        if first - before == 1 && next - after == 1 && (2..=INLINE_GROUP_MAX_LINES).contains(&lines)
-        {
+        let paragraph = |index: usize| {
+            blocks
+                .get(index)
+                .is_some_and(|b| b.text.chars().count() >= INLINE_GROUP_PARAGRAPH_CHARS)
+        };
+        let between_paragraphs = (first - before == 1 && next - after == 1)
+            || (paragraph(first - 1) && paragraph(after));
+        if between_paragraphs && (2..=INLINE_GROUP_MAX_LINES).contains(&lines) {
             for (index, block) in blocks.iter_mut().enumerate().take(after).skip(first) {
                 block.inline_box = after
                     .checked_sub(index + 1)
@@ -325,6 +337,29 @@ mod tests {
         // Beside a group of two lines, the group is no box: the text's groups are not its
         // paragraphs there.
         let (blocks, _) = candidates("One.\nTwo.\n\nSupport us\nDonate\n\nThree.\n\nFour.\n");
+        assert!(blocks.iter().all(|b| b.inline_box.is_none()));
+    }
+
+    #[test]
+    fn a_group_between_paragraphs_that_run_on_is_an_inline_box() {
+        let paragraph =
+            |n: usize| format!("Paragraph {n} of the article{}.", " goes on".repeat(12));
+        let page = format!(
+            "{}\n{}\n\nSupport us\nWe rely on readers.\nDonate\n\n{}\n{}\n",
+            paragraph(1),
+            paragraph(2),
+            paragraph(3),
+            paragraph(4)
+        );
+        let (blocks, _) = candidates(&page);
+        let boxes: Vec<_> = blocks.iter().map(|b| b.inline_box).collect();
+        assert_eq!(boxes, [None, None, Some(2), Some(1), Some(0), None, None]);
+        // Beside short lines (a menu, headlines), the lines are no paragraphs.
+        let (blocks, _) = candidates(&format!(
+            "Home\nNews\n\nSupport us\nDonate\n\n{}\n{}\n",
+            paragraph(1),
+            paragraph(2)
+        ));
         assert!(blocks.iter().all(|b| b.inline_box.is_none()));
     }
 

@@ -120,7 +120,9 @@ fn resumes_after_box(items: &[Item], marker: usize, plain_text: bool) -> bool {
 /// Does the article go on after the section heading at `marker`? It does when two prose
 /// blocks in a row follow (short blocks between them aside) that share the vocabulary of
 /// the prose before the heading. A donation appeal, an author bio or a feed of other
-/// stories reads as prose too, but speaks of other things.
+/// stories reads as prose too, but speaks of other things. A sign-up box or an appeal set
+/// into the article further on (an inline box with prose right after it) is passed over: a
+/// "More on this" box, a paragraph, then a donation box, and the article goes on.
 fn article_resumes(items: &[Item], first_good: usize, marker: usize) -> bool {
     let vocabulary: rustc_hash::FxHashSet<&Stem> = items
         .get(first_good..marker)
@@ -148,11 +150,29 @@ fn article_resumes(items: &[Item], first_good: usize, marker: usize) -> bool {
         .and_then(|after| usize::try_from(after).ok())
         .map_or(marker, |after| marker + after);
     let mut in_box = box_category.is_some();
+    // Another such box further on, with the article's prose right after it, is furniture
+    // set into the article too: its lines are passed over, neither prose nor a section.
+    let inset_box_end = |index: usize| -> Option<usize> {
+        let after = items.get(index)?.candidate.inline_box?;
+        let end = index + usize::try_from(after).ok()?;
+        let furniture = items.get(index..=end)?.iter().any(|i| {
+            category(i).is_some_and(|c| matches!(c, Category::Newsletter | Category::Appeal))
+        });
+        let prose_after = items.get(end + 1).is_some_and(|next| prose_words(next) > 0);
+        (furniture && prose_after).then_some(end)
+    };
+    let mut inset_end = 0;
     for (index, item) in items.iter().enumerate().skip(marker + 1) {
-        if index <= box_end {
+        if index <= box_end || index <= inset_end {
             continue;
         }
         in_box &= category(item) == box_category;
+        if !in_box {
+            if let Some(end) = inset_box_end(index) {
+                inset_end = end;
+                continue;
+            }
+        }
         if item.opens_section {
             if in_box {
                 continue;
