@@ -284,13 +284,35 @@ fn hyphened_month(text: &str) -> Option<FoundDate> {
 /// The first date in a line whose parts the page set in separate elements with no space
 /// between them ("Posted on June 29, 2020November 12, 2021", "EditorialNovember 22, 2018",
 /// "Dec 17, 2025Jane Roe", "Jane Roe3/4/2025"): a space is put back where a digit or a
-/// lower-case letter meets an upper-case one, then [`find_date`] reads
+/// lower-case letter meets an upper-case one, and where a letter meets a digit, then
+/// [`find_date`] reads
 /// it, and slashed dates too, in the page's `order` (a meta line's "2/24/2026" is a date; in
 /// the article's text a slash may be a ratio or a fraction, so the classifier never reads
 /// them). For the header only (the offsets are of the spaced text); the classifier's rules
 /// read the text as it is.
 pub(crate) fn find_date_in_glued(text: &str, order: SlashOrder) -> Option<FoundDate> {
-    find_date_in_spaced(&spaced_glued(text), order)
+    let spaced = spaced_glued(text);
+    find_date_in_spaced(&spaced, order).filter(|date| !machine_timestamp(&spaced, date))
+}
+
+/// Is the date found in `text` written as a machine's timestamp ("2025-12-08T13:42:59-08:00",
+/// the date and the time joined by a `T`)? A template's microformat remnant, glued to the
+/// page's name or an author's: no reader is shown it as the article's date.
+pub(crate) fn machine_timestamp(text: &str, date: &FoundDate) -> bool {
+    // The match may end with the day, before the `T` and the time, and the text may be
+    // spaced where the letter meets the digits ("2025-12-08 T 13:42").
+    let end = (date.end + 4).min(text.len());
+    let written: Vec<u8> = text
+        .as_bytes()
+        .get(date.start..end)
+        .unwrap_or(&[])
+        .iter()
+        .copied()
+        .filter(|b| *b != b' ')
+        .collect();
+    written
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b'T' && w[2].is_ascii_digit())
 }
 
 /// `text` with a space put back where its glued parts meet (see [`find_date_in_glued`]).
@@ -298,7 +320,13 @@ pub(crate) fn spaced_glued(text: &str) -> String {
     let mut spaced = String::with_capacity(text.len() + 8);
     let mut previous: Option<char> = None;
     for c in text.chars() {
-        if c.is_uppercase() && previous.is_some_and(|p| p.is_ascii_digit() || p.is_lowercase()) {
+        let upper_after =
+            c.is_uppercase() && previous.is_some_and(|p| p.is_ascii_digit() || p.is_lowercase());
+        // A name's last letter, then the date's first digit ("Jane Roe3/4/2025"). (Cased
+        // letters only: a CJK date writes its numbers between characters, "2025年3月4日".)
+        let digit_after =
+            c.is_ascii_digit() && previous.is_some_and(|p| p.is_lowercase() || p.is_uppercase());
+        if upper_after || digit_after {
             spaced.push(' ');
         }
         spaced.push(c);

@@ -448,12 +448,7 @@ pub(super) fn sole_byline_date(items: &[Item], order: SlashOrder) -> Option<Stri
         let Some(date) = crate::dates::find_date_in_spaced(&spaced, order) else {
             continue;
         };
-        // A machine's timestamp ("2025-12-08T13:42:59-08:00"): a template's microformat
-        // remnant, which no reader is shown as the article's date.
-        if spaced
-            .get(date.start..date.end)
-            .is_some_and(|written| written.contains('T'))
-        {
+        if crate::dates::machine_timestamp(&spaced, &date) {
             continue;
         }
         let names = |item: &Item| {

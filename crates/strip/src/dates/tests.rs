@@ -324,6 +324,28 @@ fn slashed_dates_follow_the_page_language() {
         read("2/24/2026", SlashOrder::Unknown).as_deref(),
         Some("2026-02-24")
     );
+    // A name and its date in two elements with no space between them.
+    assert_eq!(
+        read("Jane Roe3/4/2025", month_first).as_deref(),
+        Some("2025-03-04")
+    );
+    assert_eq!(
+        read("von Anna Roth12.03.2025", day_first).as_deref(),
+        Some("2025-03-12")
+    );
+    // A machine's timestamp glued to the page's name is a template's remnant, not a date
+    // the reader is shown; a month in capitals is no timestamp.
+    assert_eq!(
+        read(
+            "Free IDE and Developer Tools2025-12-08T13:42:59-08:00",
+            month_first
+        ),
+        None
+    );
+    assert_eq!(
+        read("POSTED OCT 3, 2025", month_first).as_deref(),
+        Some("2025-10-03")
+    );
     // Unsettled without a language: no date rather than a guess.
     assert_eq!(read("Posted 3/4/2025", SlashOrder::Unknown), None);
     // Not dates: no year, an impossible day, a ratio.
