@@ -76,8 +76,9 @@ pub(super) const POST_FURNITURE_MIN_REPEATS: usize = 3;
 /// A post (header, text, furniture) spans at most this many blocks.
 pub(super) const POST_MAX_BLOCKS: usize = 8;
 /// A thread with no heading of its own follows an article of at least this many words of
-/// prose.
-pub(super) const HEADLESS_THREAD_MIN_ARTICLE_WORDS: usize = 50;
+/// prose: a short news item's one paragraph (a forum's opening post stands apart by its
+/// poster's line, `feeds::poster_above`, not by its length).
+pub(super) const HEADLESS_THREAD_MIN_ARTICLE_WORDS: usize = 20;
 /// Two lines from one template (posters' lines) differ in at most this many words, numbers
 /// aside: the poster's name, a month.
 pub(super) const TEMPLATE_MAX_DIFFERENCES: usize = 2;
