@@ -5,7 +5,8 @@
 use super::tuning::{
     ENTRY_COUNTS, FEED_SPAN_BLOCKS, HEADLESS_THREAD_MIN_ARTICLE_WORDS, POST_FURNITURE_MAX_WORDS,
     POST_FURNITURE_MIN_REPEATS, POST_MAX_BLOCKS, REPEAT_MIN_WORDS, TEMPLATE_MAX_DIFFERENCES,
-    THREAD_SPAN_BLOCKS, TICKER_MAX_PHRASE_WORDS, TICKER_MIN_REPEATS, TRUNCATED_REPEAT_MIN_BYTES,
+    THREAD_HEADING_GAP_MAX_WORDS, THREAD_SPAN_BLOCKS, TICKER_MAX_PHRASE_WORDS, TICKER_MIN_REPEATS,
+    TRUNCATED_REPEAT_MIN_BYTES,
 };
 use super::{Item, Verdict, is_linked_headline, prose_words};
 use crate::model::{BlockKind, Category};
@@ -178,10 +179,16 @@ pub(super) fn mark_post_threads(items: &mut [Item]) {
         .map(prose_words)
         .sum();
     // Under an article the thread has a heading of its own ("Comments", "3 responses")
-    // between the article's last prose and its first post; a forum's posts follow each other.
+    // between the article's last prose and its first post, a comment form's short lines at
+    // most between them; a forum's posts follow each other.
     let heading = (0..start)
         .rev()
-        .take_while(|&index| items.get(index).is_some_and(|item| !item.stats.good))
+        .take_while(|&index| {
+            items.get(index).is_some_and(|item| {
+                !item.stats.good
+                    && (item.stats.words < THREAD_HEADING_GAP_MAX_WORDS || item.rule_hit)
+            })
+        })
         .find(|&index| {
             items
                 .get(index)

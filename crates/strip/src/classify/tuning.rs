@@ -75,6 +75,10 @@ pub(super) const POST_FURNITURE_MAX_WORDS: usize = 10;
 pub(super) const POST_FURNITURE_MIN_REPEATS: usize = 3;
 /// A post (header, text, furniture) spans at most this many blocks.
 pub(super) const POST_MAX_BLOCKS: usize = 8;
+/// Between a thread's heading and its first post stand only lines shorter than this (a
+/// comment form's "Leave a reply", "Name", "Email"), or lines a rule recognised: a list of
+/// longer items there is the article's, under the article's own heading.
+pub(super) const THREAD_HEADING_GAP_MAX_WORDS: usize = 8;
 /// A thread with no heading of its own follows an article of at least this many words of
 /// prose: a short news item's one paragraph (a forum's opening post stands apart by its
 /// poster's line, `feeds::poster_above`, not by its length).
