@@ -284,7 +284,7 @@ fn hyphened_month(text: &str) -> Option<FoundDate> {
 /// The first date in a line whose parts the page set in separate elements with no space
 /// between them ("Posted on June 29, 2020November 12, 2021", "EditorialNovember 22, 2018",
 /// "Dec 17, 2025Jane Roe", "Jane Roe3/4/2025"): a space is put back where a digit or a
-/// lower-case letter meets an upper-case one, and where a letter meets a digit, then
+/// lower-case letter meets an upper-case one, and where a cased letter meets a digit, then
 /// [`find_date`] reads
 /// it, and slashed dates too, in the page's `order` (a meta line's "2/24/2026" is a date; in
 /// the article's text a slash may be a ratio or a fraction, so the classifier never reads

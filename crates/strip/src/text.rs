@@ -173,8 +173,8 @@ fn wrap_width(lines: &[String]) -> Option<usize> {
 
 /// Most lines an inline group holds (as an inline box in HTML, `html/boxes.rs`).
 const INLINE_GROUP_MAX_LINES: usize = 8;
-/// A line of this many characters or more is a paragraph, not a heading or a button (about
-/// fifteen words; as many CJK characters say more, and a title of this length is rare).
+/// A line of this many characters or more is a paragraph (some fifteen words of a Latin
+/// script, more in CJK): a heading, a label or a button is shorter.
 const INLINE_GROUP_PARAGRAPH_CHARS: usize = 100;
 
 /// A group of two to [`INLINE_GROUP_MAX_LINES`] lines set between two paragraphs is the
