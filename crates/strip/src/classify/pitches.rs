@@ -41,8 +41,12 @@ pub(super) fn remove_pitches(items: &mut [Item]) {
             if box_end.is_some() && box_end != self::box_end(above, index) {
                 break;
             }
-            // The appeal's heading or other parts, already removed, stand in between.
+            // The appeal's other parts, already removed, stand in between; its heading
+            // opens it, and what stands over the heading is not its pitch.
             if matches!(above.verdict, Verdict::Remove(c, _) if c == category) {
+                if above.opens_section {
+                    break;
+                }
                 continue;
             }
             if !kept(above) || above.stats.words > PITCH_MAX_WORDS || taken == PITCH_MAX_BLOCKS {

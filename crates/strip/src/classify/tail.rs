@@ -96,7 +96,8 @@ fn sections_resume(items: &[Item], first_good: usize, marker: usize) -> bool {
 }
 
 /// Does a paragraph follow the small box that the section heading at `marker` stands in
-/// (the front end's [`crate::candidate::Candidate::inline_box`])? The box closes the section.
+/// (the front end's [`crate::candidate::Candidate::inline_box`]), right after it or under a
+/// subheading of the article's next section? The box closes the section.
 /// In plain text a box is a group of lines, and a section's group may run on into what
 /// follows it (an author's name and role over the bio): there only a donation appeal's or a
 /// sign-up box's group counts, the furniture set into the middle of articles.
@@ -113,8 +114,22 @@ fn resumes_after_box(items: &[Item], marker: usize, plain_text: bool) -> bool {
         .filter(set_into_articles)
         .and_then(|item| item.candidate.inline_box)
         .and_then(|after| usize::try_from(after).ok())
-        .and_then(|after| items.get(marker + after + 1))
-        .is_some_and(|next| prose_words(next) > 0)
+        .map(|after| marker + after + 1)
+        .is_some_and(|next| {
+            let prose = |at: usize| items.get(at).is_some_and(|i| prose_words(i) > 0);
+            // A subheading of words (not a rule drawn as one); plain text marks none, and
+            // there it is a short line that ends no sentence.
+            let subheading = items.get(next).is_some_and(|h| {
+                !h.rule_hit
+                    && (1..=SECTION_HEADING_MAX_WORDS).contains(&h.stats.words)
+                    && if plain_text {
+                        !h.stats.ends_sentence
+                    } else {
+                        h.candidate.kind == BlockKind::Heading
+                    }
+            });
+            prose(next) || subheading && prose(next + 1)
+        })
 }
 
 /// Does the article go on after the section heading at `marker`? It does when two prose
@@ -202,32 +217,37 @@ fn article_resumes(items: &[Item], first_good: usize, marker: usize) -> bool {
 }
 
 /// A section heading inside the article ("Related articles", "Read also") takes the short
-/// lines that follow it (the other stories' headlines), up to the next prose block.
+/// lines that follow it (the other stories' headlines), up to the next prose block; one that
+/// stands in a small box takes the whole box ([`section_box_end`]).
 pub(super) fn absorb_section_items(items: &mut [Item], start: usize, end: usize) {
     let markup = items.iter().any(|i| i.candidate.link_chars > 0);
     let mut section: Option<Category> = None;
-    // The last block of the small box the open section's heading stands in (HTML): the
-    // section takes the whole box, prose included, and ends with it.
+    // The last block of the small box the open section's heading stands in: the section
+    // takes the whole box, prose included, and ends with it.
     let mut box_end: Option<usize> = None;
-    for (index, item) in items.iter_mut().enumerate().take(end + 1).skip(start) {
+    for index in start..=end {
         if box_end.is_some_and(|last| index > last) {
             box_end = None;
-            section = None;
+            // In plain text the short lines after a box (a form's small print) are still
+            // the section's, up to the article's next paragraph.
+            if markup {
+                section = None;
+            }
         }
+        let Some(item) = items.get(index) else {
+            break;
+        };
         if item.opens_section {
             section = match item.verdict {
                 Verdict::Remove(category, _) => Some(category),
                 _ => None,
             };
-            // In plain text the group may run on into the article's next paragraph (a
-            // scraper wrote no blank line between them): only markup bounds a box surely.
-            box_end = markup
-                .then_some(item.candidate.inline_box)
-                .flatten()
-                .and_then(|after| usize::try_from(after).ok())
-                .map(|after| index + after);
+            box_end = section_box_end(items, index, markup);
             continue;
         }
+        let Some(item) = items.get_mut(index) else {
+            break;
+        };
         if let (Some(category), Some(_), Verdict::Undecided) = (section, box_end, item.verdict) {
             item.verdict = Verdict::Remove(category, Rule::section(category));
             continue;
@@ -245,6 +265,23 @@ pub(super) fn absorb_section_items(items: &mut [Item], start: usize, end: usize)
             _ => {}
         }
     }
+}
+
+/// The last block of the small box whose section heading stands at `opener`. Markup bounds
+/// a box surely. In plain text a group may run on into the article's next paragraph (a
+/// scraper wrote no blank line between them): there only a donation appeal's or a sign-up
+/// box's group is a box, the furniture set into the middle of articles, and only when it
+/// ends on a line of its own (a button, a field) rather than on a paragraph.
+fn section_box_end(items: &[Item], opener: usize, markup: bool) -> Option<usize> {
+    let item = items.get(opener)?;
+    let end = opener + usize::try_from(item.candidate.inline_box?).ok()?;
+    let set_into_articles = matches!(
+        item.verdict,
+        Verdict::Remove(Category::Appeal | Category::Newsletter, _)
+    );
+    let bounded =
+        markup || set_into_articles && items.get(end).is_some_and(|last| prose_words(last) == 0);
+    bounded.then_some(end)
 }
 
 /// From the tail heading on, every block belongs to the section it stands in; a block a rule
