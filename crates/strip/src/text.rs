@@ -50,8 +50,10 @@ pub(crate) fn candidates(page: &str) -> (Vec<Candidate>, PageMeta) {
 /// Lines of at least this many characters count when the wrap width is read…
 const WRAP_MIN_LINE_CHARS: usize = 20;
 /// …and the text is wrapped when this share of them ends within [`WRAP_SLACK_CHARS`] of one
-/// width (its longest lines, a few outliers aside: a URL longer than the width)…
+/// width (its longest lines, a few outliers aside: a URL longer than the width), the share
+/// taken of the lines at least this part of the width long (1/2)…
 const WRAP_SHARE: f64 = 0.25;
+const WRAP_CANDIDATE_DIVISOR: usize = 2;
 /// …and this share of those that a line follows goes on in one that opens with a small
 /// letter (a sentence broken off, not a list of headlines of about one length)…
 const WRAP_CONTINUED_SHARE: f64 = 0.3;
@@ -155,6 +157,9 @@ fn wrap_width(lines: &[String]) -> Option<usize> {
     long.sort_unstable();
     let outliers = (long.len() as f64 * WRAP_OUTLIERS) as usize;
     let width = *long.get(long.len() - 1 - outliers)?;
+    // The share is read among the lines that could have been broken at the width: a menu's
+    // or a footer's short entries say nothing of how the paragraphs were wrapped.
+    long.retain(|&n| n * WRAP_CANDIDATE_DIVISOR >= width);
     let near_width = |n: usize| n + WRAP_SLACK_CHARS >= width && n <= width;
     let near = long.iter().filter(|&&n| near_width(n)).count();
     // The first letters of the lines after lines of about the width (none after a blank).
@@ -414,6 +419,28 @@ mod tests {
         expected.extend(PARAGRAPHS);
         expected.push("© 2025 The River Gazette");
         assert_eq!(texts, expected);
+    }
+
+    #[test]
+    fn a_short_article_wrapped_under_a_long_menu_is_joined_back() {
+        // Thirty menu entries of 20 to 35 characters: more lines than the article's, none of
+        // them near the width.
+        let menu: Vec<String> = (1..=30)
+            .map(|n| format!("Section number {n} of the site"))
+            .collect();
+        let page = format!(
+            "{}\n\nPool may close after cracks found\n\n{}\n{}\n{}\n",
+            menu.join("\n"),
+            wrapped(PARAGRAPHS[0], 72),
+            wrapped(PARAGRAPHS[1], 72),
+            wrapped(PARAGRAPHS[2], 72),
+        );
+        let (blocks, _) = candidates(&page);
+        let texts: Vec<_> = blocks.iter().map(|b| b.text.as_str()).collect();
+        for paragraph in PARAGRAPHS {
+            assert!(texts.contains(&paragraph), "{texts:#?}");
+        }
+        assert!(texts.contains(&"Section number 7 of the site"));
     }
 
     #[test]
