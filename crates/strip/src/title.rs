@@ -323,6 +323,12 @@ fn before_separator<'t>(title: &'t str, site: &SiteNames) -> &'t str {
     }
 }
 
+/// A plain text's first line is its page's `<title>` as a rule ("Headline | Site"): a heading
+/// that agrees with it, or that it opens, is the headline.
+pub(crate) fn agrees_with_title_line(heading: &str, title_line: &str) -> bool {
+    token_f1(heading, title_line) >= AGREEMENT_F1 || opens(title_line, heading)
+}
+
 /// Bag-of-words F1 of two titles, words lower-cased.
 fn token_f1(a: &str, b: &str) -> f64 {
     let words = |s: &str| -> Vec<String> {
@@ -584,6 +590,23 @@ mod tests {
             t.headline.as_deref(),
             Some("Der Stadtrat beschließt neue Radwege für die Innenstadt")
         );
+    }
+
+    #[test]
+    fn a_heading_agrees_with_the_title_line_it_opens_or_shares_words_with() {
+        let line = "Ferry to the islands resumes after storm | Island Post";
+        assert!(agrees_with_title_line(
+            "Ferry to the islands resumes after storm",
+            line
+        ));
+        assert!(agrees_with_title_line(
+            "Island ferry resumes after the storm",
+            line
+        ));
+        assert!(!agrees_with_title_line(
+            "Subscribe today and read every story for three months",
+            line
+        ));
     }
 
     #[test]

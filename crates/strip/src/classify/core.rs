@@ -74,22 +74,31 @@ fn topical(score: i64, item: &Item, title_stems: &rustc_hash::FxHashSet<Stem>) -
     }
 }
 
-/// The headline as far as the page tells before classification: the metadata's title, or
-/// the longest heading-like block among the first ones.
+/// The headline as far as the page tells before classification: the metadata's title; in
+/// plain text the heading-like block that agrees with the first line (the page's `<title>`,
+/// [`super::head::title_line`]); else the longest heading-like block among the first ones.
 pub(super) fn tentative_title<'a>(
     items: &'a [Item],
     meta_title: Option<&'a str>,
 ) -> Option<&'a str> {
     meta_title.or_else(|| {
-        items
-            .iter()
-            .take(TENTATIVE_TITLE_SCAN)
-            .filter(|i| {
+        let candidates = || {
+            items.iter().take(TENTATIVE_TITLE_SCAN).filter(|i| {
                 i.verdict == Verdict::Undecided
                     && !i.stats.ends_sentence
                     && TENTATIVE_TITLE_WORDS.contains(&i.stats.words)
             })
-            .max_by_key(|i| i.stats.words)
+        };
+        let confirmed = super::head::title_line(items).and_then(|line| {
+            candidates()
+                .filter(|i| !std::ptr::eq(*i, line))
+                .filter(|i| {
+                    crate::title::agrees_with_title_line(&i.candidate.text, &line.candidate.text)
+                })
+                .max_by_key(|i| i.stats.words)
+        });
+        confirmed
+            .or_else(|| candidates().max_by_key(|i| i.stats.words))
             .map(|i| i.candidate.text.as_str())
     })
 }

@@ -115,23 +115,44 @@ pub(super) fn take_title(
     if article.title.is_some() {
         return None;
     }
-    let index = items
-        .iter()
-        .enumerate()
-        .take(core_start)
-        .filter(|(_, item)| {
-            item.verdict == Verdict::Undecided
-                && !item.stats.ends_sentence
-                && HEAD_TITLE_WORDS.contains(&item.stats.words)
-                && item.candidate.link_density() < MOSTLY_LINKS
-        })
-        // Longest wins; on a tie, the first.
-        .max_by_key(|(i, item)| (item.stats.words, std::cmp::Reverse(*i)))
+    let candidates = || {
+        items
+            .iter()
+            .enumerate()
+            .take(core_start)
+            .filter(|(_, item)| {
+                item.verdict == Verdict::Undecided
+                    && !item.stats.ends_sentence
+                    && HEAD_TITLE_WORDS.contains(&item.stats.words)
+                    && item.candidate.link_density() < MOSTLY_LINKS
+            })
+    };
+    // A plain text's heading that agrees with its first line (the page's `<title>`) is its
+    // headline; else the longest wins, on a tie the first.
+    let confirmed = title_line(items).and_then(|line| {
+        candidates()
+            .filter(|(_, item)| !std::ptr::eq(*item, line))
+            .filter(|(_, item)| {
+                crate::title::agrees_with_title_line(&item.candidate.text, &line.candidate.text)
+            })
+            .max_by_key(|(i, item)| (item.stats.words, std::cmp::Reverse(*i)))
+    });
+    let index = confirmed
+        .or_else(|| candidates().max_by_key(|(i, item)| (item.stats.words, std::cmp::Reverse(*i))))
         .map(|(i, _)| i)?;
     let item = items.get_mut(index)?;
     article.title = Some(item.candidate.text.clone());
     item.verdict = Verdict::Remove(Category::Title, Rule::TitleHead);
     Some(index)
+}
+
+/// A plain text's first line, which is its page's `<title>` as a rule when a browser or a
+/// scraper wrote the text; none in markup, whose titles come from the metadata.
+pub(super) fn title_line(items: &[Item]) -> Option<&Item> {
+    let markup = items
+        .iter()
+        .any(|i| i.candidate.link_chars > 0 || i.candidate.heading_level > 0);
+    (!markup).then(|| items.first()).flatten()
 }
 
 /// What is left of the head once title and byline are out: menus and labels before the
