@@ -149,10 +149,9 @@ pub(super) fn take_title(
 /// A plain text's first line, which is its page's `<title>` as a rule when a browser or a
 /// scraper wrote the text; none in markup, whose titles come from the metadata.
 pub(super) fn title_line(items: &[Item]) -> Option<&Item> {
-    let markup = items
-        .iter()
-        .any(|i| i.candidate.link_chars > 0 || i.candidate.heading_level > 0);
-    (!markup).then(|| items.first()).flatten()
+    (!super::shows_markup(items))
+        .then(|| items.first())
+        .flatten()
 }
 
 /// What is left of the head once title and byline are out: menus and labels before the

@@ -403,6 +403,14 @@ fn kept_in_main(item: &Item) -> bool {
     item.candidate.in_main && item.candidate.link_density() < MOSTLY_LINKS && item.stats.words > 0
 }
 
+/// The page shows markup (a link or a heading): HTML, not a plain text whose lines carry
+/// neither.
+fn shows_markup(items: &[Item]) -> bool {
+    items
+        .iter()
+        .any(|i| i.candidate.link_chars > 0 || i.candidate.heading_level > 0)
+}
+
 /// Mostly link, of a headline's length: the shape of another story's headline.
 fn reads_as_headline_link(item: &Item) -> bool {
     item.candidate.link_density() > MOSTLY_LINKS && HEADLINE_WORDS.contains(&item.stats.words)

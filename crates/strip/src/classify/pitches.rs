@@ -18,9 +18,7 @@ pub(super) fn remove_pitches(items: &mut [Item]) {
             && item.candidate.kind == BlockKind::Paragraph
             && item.stats.words > 0
     };
-    let markup = items
-        .iter()
-        .any(|i| i.candidate.link_chars > 0 || i.candidate.heading_level > 0);
+    let markup = super::shows_markup(items);
     let mut pitches: Vec<(usize, Category, Rule)> = Vec::new();
     for (button, item) in items.iter().enumerate() {
         let (category, rule) = match item.verdict {

@@ -15,9 +15,7 @@ use crate::words::Stem;
 /// stands after some prose, with less prose after it than before it, and after which the
 /// article does not resume.
 pub(super) fn find_tail(items: &[Item]) -> Option<usize> {
-    let plain_text = !items
-        .iter()
-        .any(|i| i.candidate.link_chars > 0 || i.candidate.heading_level > 0);
+    let plain_text = !super::shows_markup(items);
     let first_good = items.iter().position(|i| prose_words(i) > 0)?;
     let total: usize = items.iter().map(prose_words).sum();
     let mut before = 0;
