@@ -239,6 +239,9 @@ pub(super) struct VisibleByline {
     /// The names a dateline beside the headline gives after its date ("March 3, 2024 by
     /// Ana Ruiz"): for the header only ([`last_resort_authors`]).
     pub(super) dated_authors: Vec<String>,
+    /// The date was read beside a title that the page shows at or before its prose's
+    /// start: the headline over the article, dated as readers see a news story or a post.
+    pub(super) dated_headline: bool,
 }
 
 /// The date and byline the reader sees next to the headline: the first short blocks near
@@ -284,7 +287,13 @@ pub(super) fn visible_byline(
         anchors.extend(core_start);
     }
     for anchor in anchors {
+        let undated = found.date.is_none();
         read_beside(items, anchor, beside_title, order, &mut found);
+        // A title set after the prose's start heads something else (a teaser, a section).
+        found.dated_headline |= undated
+            && found.date.is_some()
+            && beside_title
+            && core_start.is_none_or(|start| anchor <= start);
         if found.date.is_some() && !found.authors.is_empty() {
             break;
         }
@@ -581,5 +590,32 @@ mod tests {
         let items = page("Las mejores tijeras de podar");
         let found = visible_byline(&items, &[headline], None, SlashOrder::DayFirst);
         assert!(!found.authors_beside_title);
+    }
+
+    #[test]
+    fn a_date_beside_the_headline_over_the_prose_dates_the_headline() {
+        let prose = "Le conseil municipal a voté mardi soir la rénovation complète de la halle.";
+        let headline = "La halle sera rénovée";
+        let page = vec![
+            item(headline, BlockKind::Heading, Verdict::Undecided),
+            item("14 mai 2011", BlockKind::Paragraph, Verdict::Undecided),
+            item(prose, BlockKind::Paragraph, Verdict::Undecided),
+            item(prose, BlockKind::Paragraph, Verdict::Undecided),
+        ];
+        let found = visible_byline(&page, &[headline], Some(2), SlashOrder::DayFirst);
+        assert_eq!(found.date.as_deref(), Some("2011-05-14"));
+        assert!(found.dated_headline);
+        // The same title and date after the prose's start head a teaser, not the article.
+        let teaser_after: Vec<Item> = page[2..]
+            .iter()
+            .chain(&page[..2])
+            .map(|i| item(&i.candidate.text, i.candidate.kind, Verdict::Undecided))
+            .collect();
+        let found = visible_byline(&teaser_after, &[headline], Some(0), SlashOrder::DayFirst);
+        assert!(found.date.is_some());
+        assert!(!found.dated_headline);
+        // Without a title the page shows, the date beside the prose dates no headline.
+        let found = visible_byline(&page, &["Autre titre"], Some(2), SlashOrder::DayFirst);
+        assert!(!found.dated_headline);
     }
 }

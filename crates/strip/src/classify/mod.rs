@@ -208,6 +208,7 @@ pub(crate) fn classify_within(
     let order = crate::dates::SlashOrder::of_language(meta.declared_language.as_deref());
     let visible = head::visible_byline(&items, &titles, core_start, order);
     let visible_date = visible.date;
+    let dated_headline = visible.dated_headline;
     if article.published.is_none() {
         article.published = visible_date.clone().or_else(|| meta.url_published.clone());
     }
@@ -264,8 +265,12 @@ pub(crate) fn classify_within(
     // A page that does not say it is an article, and is no discussion, may be a landing,
     // shop or listing page: its unmarked blocks around a short run of prose are its content.
     let undeclared = !meta.declared_article && !discussion;
-    let no_article =
-        page_kind::keep_page_without_article(&mut items, core_start.is_some(), undeclared);
+    let no_article = page_kind::keep_page_without_article(
+        &mut items,
+        core_start.is_some(),
+        undeclared,
+        dated_headline,
+    );
     let settled = article.published.is_none() && article.authors == meta.authors;
     if no_article && undeclared && !settled && !thread(&items) {
         // A shop's, a service's or a listing's page: its metadata's dates are the CMS's

@@ -18,10 +18,18 @@ use crate::rules::{Rule, RuleKind};
 /// what was kept (nothing, or little), by entries that outweigh the kept prose, or, when it
 /// does not declare itself an article (`undeclared`), by many such blocks beside the prose.
 /// A page with some text gives some text, furniture and all, rather than none.
+///
+/// A page that shows a date beside the headline over its prose (`dated_headline`) is an
+/// article to its reader, whether its markup says so or not (older pages declare nothing):
+/// only blocks set between its kept paragraphs (its lists, its sections) make it a page of
+/// blocks, not the entries listed before or after it (a "Most read" list, a feed of other
+/// stories). What outweighs its prose still counts whole: an article cut short by a box
+/// set into it comes back that way.
 pub(super) fn keep_page_without_article(
     items: &mut [Item],
     has_core: bool,
     undeclared: bool,
+    dated_headline: bool,
 ) -> bool {
     let kept: usize = items
         .iter()
@@ -113,12 +121,21 @@ pub(super) fn keep_page_without_article(
     };
     // A page that does not say it is an article, with several unmarked blocks beside its
     // prose, is a landing, shop or listing page: the blocks are its content, and so are
-    // the "other stories" a section heading set apart as the article's tail.
+    // the "other stories" a section heading set apart as the article's tail — unless it
+    // dates its headline (above).
+    let first_kept = items.iter().position(|i| i.verdict == Verdict::Keep);
+    let last_kept = items.iter().rposition(|i| i.verdict == Verdict::Keep);
+    let counts_toward_blocks = |k: usize| {
+        !dated_headline
+            || first_kept
+                .zip(last_kept)
+                .is_some_and(|(first, last)| first < k && k < last)
+    };
     let page_of_blocks = undeclared
         && items
             .iter()
             .enumerate()
-            .filter(|&(k, i)| by_position(k, i, true))
+            .filter(|&(k, i)| counts_toward_blocks(k) && by_position(k, i, true))
             .count()
             >= UNDECLARED_PAGE_BLOCKS;
     if has_core && kept >= NO_ARTICLE_WORDS && !((outweighed || page_of_blocks) && markup) {
