@@ -2,8 +2,8 @@
 //! (inside the core and after the tail) that take the short lines under their heading.
 
 use super::tuning::{
-    EXPLICIT_TAIL_MIN_WORDS, MOSTLY_LINKS, RESUME_BREAK_WORDS, RESUME_MIN_STEMS, RESUME_RUN,
-    SECTION_HEADING_MAX_WORDS, a_quarter,
+    EXPLICIT_TAIL_MIN_WORDS, MOSTLY_LINKS, RELATED_BOX_MAX_LINES, RESUME_BREAK_WORDS,
+    RESUME_MIN_STEMS, RESUME_PARAGRAPH_RUN, RESUME_RUN, SECTION_HEADING_MAX_WORDS, a_quarter,
 };
 use super::{Item, Verdict, prose_words};
 use crate::model::{BlockKind, Category};
@@ -54,7 +54,7 @@ pub(super) fn find_tail(items: &[Item]) -> Option<usize> {
             // (unlinked) section headings was a line inside the article.
             let inline_link = item.candidate.kind != BlockKind::Heading
                 && item.candidate.link_density() > MOSTLY_LINKS;
-            let resumes = article_resumes(items, first_good, index)
+            let resumes = article_resumes(items, first_good, index, plain_text)
                 || inline_link && sections_resume(items, first_good, index)
                 || resumes_after_box(items, index, plain_text);
             if (after < before || explicit) && !resumes {
@@ -136,7 +136,12 @@ fn resumes_after_box(items: &[Item], marker: usize, plain_text: bool) -> bool {
 /// stories reads as prose too, but speaks of other things. A sign-up box or an appeal set
 /// into the article further on (an inline box with prose right after it) is passed over: a
 /// "More on this" box, a paragraph, then a donation box, and the article goes on.
-fn article_resumes(items: &[Item], first_good: usize, marker: usize) -> bool {
+/// After a box of other stories ("Related articles" and two linked headlines) set into the
+/// article, [`RESUME_PARAGRAPH_RUN`] unlinked paragraphs in a row right after its few lines,
+/// none cut short, are the article too, whatever they speak of: a short lead before the box
+/// gives too small a vocabulary to judge them by (HTML only: plain text shows no links to
+/// tell a feed's headlines from paragraphs).
+fn article_resumes(items: &[Item], first_good: usize, marker: usize, plain_text: bool) -> bool {
     let vocabulary: rustc_hash::FxHashSet<&Stem> = items
         .get(first_good..marker)
         .unwrap_or(&[])
@@ -175,6 +180,9 @@ fn article_resumes(items: &[Item], first_good: usize, marker: usize) -> bool {
         (furniture && prose_after).then_some(end)
     };
     let mut inset_end = 0;
+    let after_related_box = !plain_text
+        && heading.is_some_and(|h| matches!(h.verdict, Verdict::Remove(Category::Related, _)));
+    let mut paragraphs = 0;
     for (index, item) in items.iter().enumerate().skip(marker + 1) {
         if index <= box_end || index <= inset_end {
             continue;
@@ -191,6 +199,21 @@ fn article_resumes(items: &[Item], first_good: usize, marker: usize) -> bool {
                 continue;
             }
             return false;
+        }
+        // (A teaser cut short with "…" is another story's start, not the article's.)
+        let paragraph = prose_words(item) > 0
+            && !item.rule_hit
+            && item.candidate.kind == BlockKind::Paragraph
+            && item.candidate.link_chars == 0
+            && !super::teasers::is_cut_short(item);
+        paragraphs = if paragraph { paragraphs + 1 } else { 0 };
+        // The run starts right after the box's few lines, not under a long list.
+        let run_start = (index + 1).saturating_sub(paragraphs);
+        if after_related_box
+            && paragraphs >= RESUME_PARAGRAPH_RUN
+            && run_start <= marker + 1 + RELATED_BOX_MAX_LINES
+        {
+            return true;
         }
         if prose_words(item) == 0 {
             // Short lines (a related story's headline, a timestamp) break a run of prose

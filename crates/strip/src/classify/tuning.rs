@@ -100,6 +100,14 @@ pub(super) const RESUME_BREAK_WORDS: usize = 8;
 pub(super) const RESUME_MIN_STEMS: usize = 3;
 /// This many on-topic prose blocks in a row after a heading: the article goes on.
 pub(super) const RESUME_RUN: usize = 2;
+/// This many unlinked paragraphs in a row, nothing between them, after a box of other
+/// stories: the article goes on, whatever they speak of. A feed's teasers stand under their
+/// linked headlines; an article's paragraphs follow one another.
+pub(super) const RESUME_PARAGRAPH_RUN: usize = 3;
+/// A box of other stories set into an article holds at most this many lines under its
+/// label (two to four headlines, each perhaps with a kicker): a longer list is the page's
+/// list of other stories, not a box the article goes on after.
+pub(super) const RELATED_BOX_MAX_LINES: usize = 6;
 
 // ---- The core (pass 3) ----
 
