@@ -293,7 +293,7 @@ pub(super) fn visible_byline(
         found.dated_headline |= undated
             && found.date.is_some()
             && beside_title
-            && core_start.is_none_or(|start| anchor <= start);
+            && core_start.is_some_and(|start| anchor <= start);
         if found.date.is_some() && !found.authors.is_empty() {
             break;
         }
@@ -614,8 +614,12 @@ mod tests {
         let found = visible_byline(&teaser_after, &[headline], Some(0), SlashOrder::DayFirst);
         assert!(found.date.is_some());
         assert!(!found.dated_headline);
-        // Without a title the page shows, the date beside the prose dates no headline.
+        // Without a title the page shows, the date beside the prose dates no headline;
+        // without prose, there is no article under the headline.
         let found = visible_byline(&page, &["Autre titre"], Some(2), SlashOrder::DayFirst);
+        assert!(!found.dated_headline);
+        let found = visible_byline(&page, &[headline], None, SlashOrder::DayFirst);
+        assert!(found.date.is_some());
         assert!(!found.dated_headline);
     }
 }
