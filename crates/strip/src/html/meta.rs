@@ -469,7 +469,7 @@ impl JsonLd {
         let mut nodes: Vec<&Value> = Vec::new();
         let parsed: Vec<Value> = scripts
             .iter()
-            .filter_map(|s| serde_json::from_str::<Value>(s.trim()).ok())
+            .filter_map(|s| parse_json_ld(s.trim()))
             .collect();
         for v in &parsed {
             collect_nodes(v, &mut nodes);
@@ -533,6 +533,28 @@ impl JsonLd {
             .map(|b| b.chars().count());
         out
     }
+}
+
+/// A JSON-LD script's value. Strict JSON first; failing that, JSON as pages write it: raw
+/// newlines and tabs inside strings (an `articleBody` pasted from the CMS), `//` and `/* */`
+/// comments, trailing commas. A browser's JSON-LD readers take these, so the page's dates
+/// and authors are there to be read.
+fn parse_json_ld(script: &str) -> Option<Value> {
+    use serde::Deserialize;
+    if let Ok(value) = serde_json::from_str::<Value>(script) {
+        return Some(value);
+    }
+    let mut lenient = serde_json_lenient::Deserializer::from_slice_with_options(
+        script.as_bytes(),
+        true,  // replace invalid characters
+        true,  // newlines in strings
+        true,  // other control characters in strings
+        false, // `\v` escapes
+        false, // `\x` escapes
+    );
+    lenient.set_allow_comments(true);
+    lenient.set_ignore_trailing_commas(true);
+    Value::deserialize(&mut lenient).ok()
 }
 
 fn collect_nodes<'a>(v: &'a Value, out: &mut Vec<&'a Value>) {

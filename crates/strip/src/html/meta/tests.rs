@@ -155,3 +155,21 @@ fn character_references_escaped_twice_are_decoded() {
     );
     assert_eq!(normalize_ws("&#0; &"), "&#0; &");
 }
+
+#[test]
+fn json_ld_as_pages_write_it_is_read() {
+    // A CMS's article body pasted with its line breaks, a comment, a trailing comma: not
+    // JSON, but what browsers' JSON-LD readers take.
+    let script = "{\"@type\": \"NewsArticle\", // set by the CMS\n \"datePublished\": \"2025-10-14 07:15:00\",\n \"author\": {\"@type\": \"Person\", \"name\": \"Jonas Berger\"},\n \"articleBody\": \"Erste Zeile\nzweite Zeile\tmit Tab\",\n}";
+    let ld = JsonLd::from_scripts(&[script.to_string()]);
+    assert!(ld.article);
+    assert_eq!(ld.authors, ["Jonas Berger"]);
+    assert_eq!(ld.published.as_deref(), Some("2025-10-14 07:15:00"));
+    assert_eq!(
+        RawMeta::default().resolve(&ld, &[]).published.as_deref(),
+        Some("2025-10-14T07:15:00")
+    );
+    // Strict JSON reads as before; what no reader takes (a quote left unescaped) gives nothing.
+    assert!(parse_json_ld("{\"headline\": \"Titel\"}").is_some());
+    assert!(parse_json_ld("{\"description\": \"<a href=\"/x\">x</a>\"}").is_none());
+}
