@@ -15,6 +15,9 @@ pub(crate) struct Candidate {
     pub group_start: bool,
     /// Characters of `text` that sit inside links (HTML); 0 for plain text.
     pub link_chars: usize,
+    /// All of `text` links the site's home page (HTML): a logo or the site's name, which a
+    /// page may set as its level-1 heading over every page.
+    pub home_link: bool,
     /// A structural verdict from the front end (e.g. inside `<nav>`, `<figcaption>`, or an
     /// element whose class says "newsletter"): the block is boilerplate of this category.
     pub region: Option<Region>,
@@ -51,6 +54,7 @@ impl Candidate {
             heading_level: 0,
             group_start: true,
             link_chars: 0,
+            home_link: false,
             region: None,
             in_main: true,
             card: false,

@@ -289,6 +289,9 @@ fn without_date(heading: &str) -> String {
 /// separator is what the site adds, not the headline (the whole stays as `seo_title`). An
 /// em dash is no such separator: headlines use it ("… Are Here — And They're Not Great").
 const HEAD_SEPARATORS: &[&str] = &[" | ", " - ", " – "];
+/// The separator of a title that ends in a trail ("Topic / Board / Forum"), which counts
+/// where it stands twice or more.
+const TRAIL_SEPARATOR: &str = " / ";
 
 /// "Headline | Tagline" → "Headline": the head before the first of [`HEAD_SEPARATORS`] that
 /// leaves a head of two words or more ("Docs | Intro", "Git - git-commit Documentation":
@@ -304,6 +307,15 @@ fn before_separator<'t>(title: &'t str, site: &SiteNames) -> &'t str {
         .iter()
         .flat_map(|sep| title.match_indices(sep).map(|(at, _)| at))
         .collect();
+    // "Topic / Board / Forum": a forum's trail after the headline, as slashes. One slash
+    // may be the headline's own ("Tech conferences 2026 / 2027").
+    let slashes: Vec<usize> = title
+        .match_indices(TRAIL_SEPARATOR)
+        .map(|(at, _)| at)
+        .collect();
+    if slashes.len() >= 2 {
+        cuts.extend(slashes);
+    }
     cuts.sort_unstable();
     let head = cuts
         .into_iter()
@@ -386,6 +398,26 @@ mod tests {
         assert_eq!(
             t.seo_title.as_deref(),
             Some("Best Apps to Learn a Language in 2025 – Top 10 Picks")
+        );
+    }
+
+    #[test]
+    fn a_forum_trail_after_the_headline_is_cut() {
+        // en: "Topic / Board / Forum", no heading; es: one slash is the headline's own.
+        let en = titles(
+            &[],
+            Some("Laptop fan runs after suspend / Hardware Help / Penguin Users Forums"),
+            &[],
+            &[],
+        );
+        assert_eq!(
+            en.headline.as_deref(),
+            Some("Laptop fan runs after suspend")
+        );
+        let es = titles(&[], Some("Congresos de tecnología 2026 / 2027"), &[], &[]);
+        assert_eq!(
+            es.headline.as_deref(),
+            Some("Congresos de tecnología 2026 / 2027")
         );
     }
 

@@ -81,6 +81,8 @@ struct Frame {
     /// Group key: the container whose blocks form one group.
     group: usize,
     link: bool,
+    /// Inside a link to the site's home page ([`links_home`]): a logo, the site's name.
+    home_link: bool,
     pre: bool,
     head: bool,
     article: bool,
@@ -106,6 +108,7 @@ impl Frame {
         level: 0,
         group: 0,
         link: false,
+        home_link: false,
         pre: false,
         head: false,
         article: false,
@@ -155,6 +158,8 @@ pub(super) struct Walker {
     buf_content: bool,
     buf_links: usize,
     last_in_link: bool,
+    /// Some of the buffer's text stands outside any link to the home page.
+    buf_off_home: bool,
     pending_space: bool,
     pending_cell: bool,
     cells: u32,
@@ -215,6 +220,7 @@ impl Walker {
             buf_content: false,
             buf_links: 0,
             last_in_link: false,
+            buf_off_home: false,
             pending_space: false,
             pending_cell: false,
             cells: 0,
@@ -622,6 +628,8 @@ impl Walker {
             level,
             group,
             link: parent.link || name == "a",
+            home_link: parent.home_link
+                || name == "a" && href.is_some_and(|h| super::links_home(h.as_bytes())),
             pre: parent.pre || matches!(name, "pre" | "textarea" | "listing" | "plaintext"),
             head: parent.head || name == "head",
             article: parent.article || content_here,
@@ -814,6 +822,7 @@ impl Walker {
                     if top.link {
                         self.buf_links += 1 + run;
                     }
+                    self.buf_off_home |= !top.home_link;
                     self.last_in_link = top.link;
                     self.buf_content = true;
                     self.pending_space = false;
@@ -890,6 +899,7 @@ impl Walker {
                 }
                 cand.group_start = !self.continuation && top.group != self.last_group;
                 cand.link_chars = self.buf_links;
+                cand.home_link = !self.buf_off_home;
                 self.last_group = top.group;
                 self.cands.push(cand);
                 self.owners.push(if self.common == NONE {
@@ -903,6 +913,7 @@ impl Walker {
         self.buf_content = false;
         self.buf_links = 0;
         self.last_in_link = false;
+        self.buf_off_home = false;
         self.pending_space = false;
         self.pending_cell = false;
         self.cells = 0;

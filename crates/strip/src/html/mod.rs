@@ -23,6 +23,31 @@ use blocks::NodeInfo;
 use hints::{Evidence, Positional, Source};
 use main_content::Stats;
 
+/// A link to a site's home page: `/`, `/index.html`, or a scheme and host with no path
+/// (`https://example.org/`). Logos and site names link there.
+pub(super) fn links_home(href: &[u8]) -> bool {
+    let href = href.trim_ascii();
+    let path = match href
+        .strip_prefix(b"https://")
+        .or_else(|| href.strip_prefix(b"http://"))
+        .or_else(|| href.strip_prefix(b"//"))
+    {
+        Some(rest) => {
+            let host_end = memchr::memchr(b'/', rest).unwrap_or(rest.len());
+            if host_end == 0 {
+                return false;
+            }
+            rest.get(host_end..).unwrap_or(&[])
+        }
+        None if href.is_empty() => return false,
+        None => href,
+    };
+    matches!(
+        path,
+        b"" | b"/" | b"/index.html" | b"/index.htm" | b"/index.php"
+    )
+}
+
 #[cfg(test)]
 pub(crate) fn candidates(page: &str) -> (Vec<Candidate>, PageMeta) {
     candidates_within(page, &crate::Budget::unlimited()).unwrap_or_default()
@@ -114,9 +139,12 @@ pub(crate) fn candidates_within(
         }
     }
 
-    // Level-1 headings: those of the main content first, each in page order.
-    let h1s: Vec<&str> = (cands.iter().filter(|c| c.heading_level == 1 && c.in_main))
-        .chain(cands.iter().filter(|c| c.heading_level == 1 && !c.in_main))
+    // Level-1 headings: those of the main content first, each in page order. A heading that
+    // links the home page is the site's name or logo, set over every page ("Arch Linux"
+    // over a forum thread, a blog's name over its posts), not this page's headline.
+    let headline = |c: &&Candidate| c.heading_level == 1 && !c.home_link;
+    let h1s: Vec<&str> = (cands.iter().filter(headline).filter(|c| c.in_main))
+        .chain(cands.iter().filter(headline).filter(|c| !c.in_main))
         .map(|c| c.text.as_str())
         .take(8)
         .collect();

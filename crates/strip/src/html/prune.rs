@@ -512,10 +512,12 @@ fn scan<'a>(
                     let read = |a: &Attr| {
                         b.get(a.start..a.name_end).is_some_and(|n| {
                             attribute_read(n, on_link)
-                                // A link to an author's page names the author (the header).
+                                // A link to an author's page names the author (the header);
+                                // one to the home page marks a logo or the site's name.
                                 || on_anchor
                                     && n.eq_ignore_ascii_case(b"href")
-                                    && crate::byline::links_an_author_page(attr_value(b, a))
+                                    && (crate::byline::links_an_author_page(attr_value(b, a))
+                                        || super::links_home(attr_value(b, a)))
                         })
                     };
                     if !attrs.iter().all(read) {

@@ -405,3 +405,58 @@ fn metadata() {
     assert_eq!(m.published.as_deref(), Some("2024-01-02"));
     assert_eq!(m.url, None);
 }
+
+#[test]
+fn links_to_the_home_page_are_known() {
+    for href in [
+        "/",
+        " / ",
+        "https://forums.example.org/",
+        "http://example.org",
+        "//example.org/",
+        "/index.php",
+    ] {
+        assert!(super::links_home(href.as_bytes()), "{href}");
+    }
+    for href in [
+        "",
+        "#",
+        "/news/",
+        "https://example.org/news",
+        "https://example.org/?page=2",
+        "index.html",
+        "./",
+        "https:///",
+    ] {
+        assert!(!super::links_home(href.as_bytes()), "{href}");
+    }
+}
+
+#[test]
+fn a_heading_that_links_the_home_page_is_no_headline() {
+    // en: a forum's name as its h1 over each thread; fr: a blog's name, the link around it.
+    let en = candidates(
+        "<html><head><title>Fan runs after suspend / Hardware / Penguin Forums</title></head>\
+         <body><h1><a href=\"https://forums.example.org/\">Penguin Users</a></h1>\
+         <p>Since the last update the fan spins at full speed after every resume.</p></body></html>",
+    );
+    assert!(find(&en.0, "Penguin Users").home_link);
+    assert_eq!(en.1.headline.as_deref(), Some("Fan runs after suspend"));
+    let fr = candidates(
+        "<html><head><title>Réparer une chaise paillée</title></head><body>\
+         <a href=\"/\"><span><h1>Le carnet de Margot</h1></span></a>\
+         <h2>Réparer une chaise paillée</h2><p>La chaise de ma grand-mère avait perdu son assise.</p>\
+         </body></html>",
+    );
+    assert_eq!(fr.1.headline.as_deref(), Some("Réparer une chaise paillée"));
+    // A heading that links elsewhere, or holds text outside the link, is read as before.
+    let de = candidates(
+        "<html><head><title>Neue Radwege | Lokalblatt</title></head><body>\
+         <h1><a href=\"/lokales/neue-radwege\">Neue Radwege</a></h1>\
+         <h1 id=\"b\"><a href=\"/\">Lokalblatt</a>: Neue Radwege für die Altstadt</h1>\
+         <p>Der Stadtrat hat beschlossen, die Hauptstraße mit einem Radweg auszustatten.</p></body></html>",
+    );
+    assert!(!find(&de.0, "Neue Radwege").home_link);
+    assert!(!find(&de.0, "Lokalblatt: Neue").home_link);
+    assert_eq!(de.1.headline.as_deref(), Some("Neue Radwege"));
+}
