@@ -125,10 +125,50 @@ pub(crate) fn parse(text: &str, words: usize) -> Option<Byline> {
         }
     }
     let date = date?;
-    is_dateline(text, &date).then(|| Byline {
-        authors: Vec::new(),
+    if is_dateline(text, &date) {
+        return Some(Byline {
+            authors: Vec::new(),
+            published: Some(date.iso),
+        });
+    }
+    let authors = dateline_then_names(text, &date);
+    (!authors.is_empty()).then_some(Byline {
+        authors,
         published: Some(date.iso),
     })
+}
+
+/// The people a dateline introduces after its date ("Posted on March 3, 2023 by Ana Ruiz",
+/// "Publié le 9 janvier 2024 par Jean Dupont"): only dateline words before the date, then
+/// an author prefix and names, as a WordPress theme closes or opens a post. Not an update's
+/// ("Last updated on … by …" names an editor, as documentation pages do).
+fn dateline_then_names(text: &str, date: &FoundDate) -> Vec<String> {
+    let before = text.get(..date.start).unwrap_or("");
+    let only_dateline_words = before.split_whitespace().all(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        w.is_empty() || DATELINE_WORDS.contains(&w.as_str()) && !UPDATE_WORDS.contains(&w.as_str())
+    });
+    if !only_dateline_words {
+        return Vec::new();
+    }
+    let after = text
+        .get(date.end..)
+        .unwrap_or("")
+        .trim_start_matches(|c: char| c.is_whitespace() || "·|•—–-,".contains(c));
+    let lower = after.to_lowercase();
+    let Some(prefix) = AUTHOR_PREFIXES.iter().find(|p| lower.starts_with(**p)) else {
+        return Vec::new();
+    };
+    let rest = after.get(prefix.len()..).unwrap_or("").trim_start();
+    if !rest.starts_with(char::is_uppercase) {
+        return Vec::new();
+    }
+    split_authors(rest.get(..names_end(rest, None)).unwrap_or(rest))
+        .iter()
+        .filter_map(|name| person_name(name))
+        .collect()
 }
 
 /// Labels that stand where a name should, lower case: no person.
@@ -572,6 +612,10 @@ fn names_end(rest: &str, date_start: Option<usize>) -> usize {
             end = end.min(i);
         }
     }
+    // "By Ana Ruiz In" where the category's link held an icon, no text.
+    if lower.trim_end().ends_with(" in") {
+        end = end.min(lower.trim_end().len() - 3);
+    }
     // Digits never belong to a name ("1 min read", "14:35").
     if let Some(i) = rest.find(|c: char| c.is_ascii_digit()) {
         end = end.min(i);
@@ -746,13 +790,9 @@ pub(crate) fn person_name(name: &str) -> Option<String> {
     (!words.is_empty() && words.len() <= 5 && !phrase && !is_nobody(name)).then(|| words.join(" "))
 }
 
-/// The names a byline introduces ("By Ana Ruiz", "Written by …", "Von …"), none for any
-/// other block. Cheap on the blocks that start with no author prefix.
+/// The names a byline introduces ("By Ana Ruiz", "Written by …", "Von …", "Posted on
+/// March 3, 2023 by …"), none for any other block.
 pub(crate) fn introduced_names(text: &str, words: usize) -> Vec<String> {
-    let head: String = text.chars().take(24).flat_map(char::to_lowercase).collect();
-    if !AUTHOR_PREFIXES.iter().any(|p| head.starts_with(p)) {
-        return Vec::new();
-    }
     parse(text, words).map(|b| b.authors).unwrap_or_default()
 }
 

@@ -37,6 +37,33 @@ fn datelines_without_author() {
 }
 
 #[test]
+fn a_dateline_then_the_names_it_introduces() {
+    // en, fr, es: a theme's "Posted on <date> by <name>", before or after the post.
+    let en = parse_text("Posted on March 3, 2023 by John Smith").unwrap();
+    assert_eq!(en.authors, ["John Smith"]);
+    assert_eq!(en.published.as_deref(), Some("2023-03-03"));
+    let fr = parse_text("Publié le 9 janvier 2024 par Jean Dupont").unwrap();
+    assert_eq!(fr.authors, ["Jean Dupont"]);
+    assert_eq!(fr.published.as_deref(), Some("2024-01-09"));
+    let es = parse_text("Publicado el 4 de mayo de 2023 por Ana Ruiz").unwrap();
+    assert_eq!(es.authors, ["Ana Ruiz"]);
+    // A category link that held no text leaves its "In" behind the name.
+    let cut = parse_text("May 18, 2023 By Sara Harberson In").unwrap();
+    assert_eq!(cut.authors, ["Sara Harberson"]);
+    // Not a dateline before the date, or no name after "by": no byline.
+    assert_eq!(
+        parse_text("Tickets went on sale on March 3, 2023 by Ticketmaster"),
+        None
+    );
+    assert_eq!(parse_text("Posted on March 3, 2023 by the editors"), None);
+    // An update's names are an editor's.
+    assert!(
+        parse_text("Last updated on March 3, 2023 by Ana Ruiz")
+            .is_none_or(|b| b.authors.is_empty())
+    );
+}
+
+#[test]
 fn people_apart_from_organisations_labels_and_dates() {
     let authors: Vec<String> = [
         "Ana López",
@@ -376,7 +403,7 @@ fn person_names_are_capitalised_words_and_particles() {
 }
 
 #[test]
-fn introduced_names_need_an_author_prefix() {
+fn introduced_names_need_an_author_prefix_or_a_dateline() {
     let names = |t: &str| introduced_names(t, t.split_whitespace().count());
     assert_eq!(
         names("Written by Moses Kim and Kate Shokurova"),
@@ -386,6 +413,10 @@ fn introduced_names_need_an_author_prefix() {
     assert_eq!(
         names("Escrito por Lucía Gómez | 3 de marzo de 2024"),
         ["Lucía Gómez"]
+    );
+    assert_eq!(
+        names("Posted on March 3, 2023 by John Smith"),
+        ["John Smith"]
     );
     assert!(names("Updated 9 Jan 2024, 14:35").is_empty());
     assert!(names("Ana Ruiz").is_empty());
