@@ -137,7 +137,8 @@ fn resumes_after_box(items: &[Item], marker: usize, plain_text: bool) -> bool {
 /// into the article further on (an inline box with prose right after it) is passed over: a
 /// "More on this" box, a paragraph, then a donation box, and the article goes on.
 /// After a box of other stories ("Related articles" and two linked headlines) set into the
-/// article, [`RESUME_PARAGRAPH_RUN`] unlinked paragraphs in a row right after its few lines,
+/// article (or two such boxes, one under the other), [`RESUME_PARAGRAPH_RUN`] unlinked
+/// paragraphs in a row right after its few lines,
 /// none cut short, are the article too, whatever they speak of: a short lead before the box
 /// gives too small a vocabulary to judge them by (HTML only: plain text shows no links to
 /// tell a feed's headlines from paragraphs).
@@ -183,6 +184,9 @@ fn article_resumes(items: &[Item], first_good: usize, marker: usize, plain_text:
     let after_related_box = !plain_text
         && heading.is_some_and(|h| matches!(h.verdict, Verdict::Remove(Category::Related, _)));
     let mut paragraphs = 0;
+    // A second box of other stories right under the first ("Related" and two headlines,
+    // twice over): the run is measured from its label.
+    let mut related_box = marker;
     for (index, item) in items.iter().enumerate().skip(marker + 1) {
         if index <= box_end || index <= inset_end {
             continue;
@@ -198,6 +202,14 @@ fn article_resumes(items: &[Item], first_good: usize, marker: usize, plain_text:
             if in_box {
                 continue;
             }
+            let another_related_box = after_related_box
+                && paragraphs == 0
+                && matches!(item.verdict, Verdict::Remove(Category::Related, _))
+                && index <= related_box + 1 + RELATED_BOX_MAX_LINES;
+            if another_related_box {
+                related_box = index;
+                continue;
+            }
             return false;
         }
         // (A teaser cut short with "…" is another story's start, not the article's.)
@@ -211,7 +223,7 @@ fn article_resumes(items: &[Item], first_good: usize, marker: usize, plain_text:
         let run_start = (index + 1).saturating_sub(paragraphs);
         if after_related_box
             && paragraphs >= RESUME_PARAGRAPH_RUN
-            && run_start <= marker + 1 + RELATED_BOX_MAX_LINES
+            && run_start <= related_box + 1 + RELATED_BOX_MAX_LINES
         {
             return true;
         }
