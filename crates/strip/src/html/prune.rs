@@ -520,9 +520,26 @@ fn scan<'a>(
                                         || super::links_home(attr_value(b, a)))
                         })
                     };
-                    if !attrs.iter().all(read) {
+                    // Each attribute is weighed once (a link's `href` asks two questions).
+                    let mut kept: u64 = 0;
+                    let mut all_read = true;
+                    for (k, a) in attrs.iter().enumerate() {
+                        let r = read(a);
+                        all_read &= r;
+                        if r && k < 64 {
+                            kept |= 1 << k;
+                        }
+                    }
+                    if !all_read {
+                        let kept = |k: usize, a: &Attr| {
+                            if k < 64 {
+                                kept & (1 << k) != 0
+                            } else {
+                                read(a)
+                            }
+                        };
                         out.replace(tag.name_end, tag.end, |o| {
-                            for a in attrs.iter().filter(|a| read(a)) {
+                            for (_, a) in attrs.iter().enumerate().filter(|(k, a)| kept(*k, a)) {
                                 o.push(' ');
                                 o.push_str(page.get(a.start..a.end).unwrap_or(""));
                             }
