@@ -87,31 +87,43 @@ pub(crate) fn choose(e: &TitleEvidence<'_>) -> Titles {
         .collect();
     metadata.dedup();
     let headings: Vec<String> = e.headings.iter().map(|h| without_date(h)).collect();
-    let headline = headings
-        .iter()
-        .find(|h| {
-            let words = h.split_whitespace().count();
-            (1..=MAX_HEADLINE_WORDS).contains(&words)
-                && !site.is_site(h)
-                && !e.title_tag.is_some_and(|tag| names_the_site(h, tag))
-                // `<title>` alone is weak evidence (a section's or a shop's label more than
-                // a headline): then the heading stands on its own.
-                && (e.metadata.is_empty()
-                    || metadata
-                        .iter()
-                        .chain(e.title_tag.map(str::to_string).as_ref())
-                        .any(|m| token_f1(h, m) >= AGREEMENT_F1 || opens(m, h))
+    let candidate = |h: &&String| {
+        let words = h.split_whitespace().count();
+        (1..=MAX_HEADLINE_WORDS).contains(&words)
+            && !site.is_site(h)
+            && !e.title_tag.is_some_and(|tag| names_the_site(h, tag))
+    };
+    let agrees = |h: &&String| {
+        metadata
+            .iter()
+            .chain(e.title_tag.map(str::to_string).as_ref())
+            .any(|m| token_f1(h, m) >= AGREEMENT_F1 || opens(m, h))
+    };
+    // `<title>` alone is weak evidence (a section's or a shop's label more than a headline):
+    // then the heading it agrees with, else the first heading stands on its own (a "Follow
+    // the author" box's `h1` before the book's).
+    let headline = if e.metadata.is_empty() {
+        headings
+            .iter()
+            .filter(candidate)
+            .find(agrees)
+            .or_else(|| headings.iter().find(candidate))
+    } else {
+        headings.iter().find(|h| {
+            candidate(h)
+                && (agrees(h)
                     || e.declared_article
                         && metadata
                             .iter()
                             .any(|m| token_f1(h, m) >= ARTICLE_AGREEMENT_F1))
         })
-        .cloned()
-        .or_else(|| {
-            metadata
-                .first()
-                .map(|m| before_separator(m, &site).to_string())
-        });
+    }
+    .cloned()
+    .or_else(|| {
+        metadata
+            .first()
+            .map(|m| before_separator(m, &site).to_string())
+    });
     let seo_title = metadata
         .first()
         .filter(|m| headline.as_deref().is_none_or(|h| squash(h) != squash(m)))
@@ -399,6 +411,31 @@ mod tests {
             t.seo_title.as_deref(),
             Some("Best Apps to Learn a Language in 2025 – Top 10 Picks")
         );
+    }
+
+    #[test]
+    fn with_title_alone_the_heading_it_agrees_with_is_the_headline() {
+        // en: an author box's h1 before the book's; de: no heading agrees, the first stands.
+        let en = titles(
+            &[],
+            Some("Atomic Habits: An Easy Way to Build Good Habits: Clear, James: Books"),
+            &[
+                "Follow the author",
+                "Atomic Habits: An Easy Way to Build Good Habits",
+            ],
+            &[],
+        );
+        assert_eq!(
+            en.headline.as_deref(),
+            Some("Atomic Habits: An Easy Way to Build Good Habits")
+        );
+        let de = titles(
+            &[],
+            Some("Startseite | Stadtwerke"),
+            &["Strom und Gas für die Region", "Unsere Tarife"],
+            &[],
+        );
+        assert_eq!(de.headline.as_deref(), Some("Strom und Gas für die Region"));
     }
 
     #[test]
