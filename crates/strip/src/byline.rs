@@ -143,20 +143,10 @@ pub(crate) fn parse(text: &str, words: usize) -> Option<Byline> {
 /// an author prefix and names, as a WordPress theme closes or opens a post. Not an update's
 /// ("Last updated on … by …" names an editor, as documentation pages do).
 fn dateline_then_names(text: &str, date: &FoundDate) -> Vec<String> {
-    let before = text.get(..date.start).unwrap_or("");
-    let only_dateline_words = before.split_whitespace().all(|w| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        w.is_empty() || DATELINE_WORDS.contains(&w.as_str()) && !UPDATE_WORDS.contains(&w.as_str())
-    });
-    if !only_dateline_words {
+    if !only_dateline_words(text.get(..date.start).unwrap_or(""), false) {
         return Vec::new();
     }
-    let after = text
-        .get(date.end..)
-        .unwrap_or("")
-        .trim_start_matches(|c: char| c.is_whitespace() || "·|•—–-,".contains(c));
+    let after = after_date(text, date);
     let lower = after.to_lowercase();
     let Some(prefix) = AUTHOR_PREFIXES.iter().find(|p| lower.starts_with(**p)) else {
         return Vec::new();
@@ -169,6 +159,26 @@ fn dateline_then_names(text: &str, date: &FoundDate) -> Vec<String> {
         .iter()
         .filter_map(|name| person_name(name))
         .collect()
+}
+
+/// Every word of `before` (what stands before a date) is a dateline word ("Posted on",
+/// "Publié le"); with `updates` false, none says the date is an update's ("Last updated").
+fn only_dateline_words(before: &str, updates: bool) -> bool {
+    before.split_whitespace().all(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        w.is_empty()
+            || DATELINE_WORDS.contains(&w.as_str())
+                && (updates || !UPDATE_WORDS.contains(&w.as_str()))
+    })
+}
+
+/// What follows `date` in `text`, less the separators a meta line sets after a date.
+fn after_date<'t>(text: &'t str, date: &FoundDate) -> &'t str {
+    text.get(date.end..)
+        .unwrap_or("")
+        .trim_start_matches(|c: char| c.is_whitespace() || "·|•—–-,".contains(c))
 }
 
 /// Labels that stand where a name should, lower case: no person.
@@ -722,19 +732,10 @@ pub(crate) fn names_after_date(text: &str, order: crate::dates::SlashOrder) -> V
         return Vec::new();
     };
     let before = spaced.get(..date.start).unwrap_or("");
-    let only_dateline_words = before.split_whitespace().all(|w| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        w.is_empty() || DATELINE_WORDS.contains(&w.as_str())
-    });
-    if !only_dateline_words {
+    if !only_dateline_words(before, true) {
         return name_role_date(before).into_iter().collect();
     }
-    let after = spaced
-        .get(date.end..)
-        .unwrap_or("")
-        .trim_start_matches(|c: char| c.is_whitespace() || "·|•—–-,".contains(c));
+    let after = after_date(&spaced, &date);
     let rest = without_author_prefix(after);
     let introduced = rest.len() < after.len();
     if !rest.starts_with(char::is_uppercase) {
