@@ -64,6 +64,8 @@ pub(super) const NO_SHAPE: u64 = u64::MAX;
 /// spells it is its anchor (shorter ones, "Related posts", "Comments", name the part of the
 /// page they head, as their anchors do).
 const HEADING_ANCHOR_MIN_WORDS: usize = 4;
+/// An id may add this many words of its own after a heading's slug ("…-section-indexable").
+const HEADING_ANCHOR_MAX_SUFFIX_WORDS: usize = 2;
 
 mod elements;
 mod walk;
@@ -237,25 +239,44 @@ impl Walker {
         }
     }
 
-    /// Whether `id` spells one of the page's headings of several words, as a docs or CMS
-    /// page anchors a heading or its section ("receive-and-reply-to-an-inbound-sms-message",
-    /// also after a prefix of one or two letters: "h-how-to-…"): it names that heading, not
-    /// the part of the page its words would name as a class ("reply": comments).
-    fn is_heading_anchor(&self, id: &str) -> bool {
+    /// Where `id` spells one of the page's headings of several words, as a docs or CMS page
+    /// anchors a heading or its section ("receive-and-reply-to-an-inbound-sms-message", also
+    /// after a prefix of one or two letters, "h-how-to-…", or before a suffix of one or two
+    /// words of the id's own, "…-message-section", "…-panel"): the part of the id after the
+    /// heading's words (empty when none). The heading's words name that heading, not the
+    /// part of the page they would name as a class ("reply": comments); a suffix is the id's
+    /// own word and still says what it says.
+    fn heading_anchor_suffix<'v>(&self, id: &'v str) -> Option<&'v str> {
         // A heading of several words leaves separators in its slug.
         if self.heading_anchors.is_empty() || !id.contains(['-', '_']) {
-            return false;
+            return None;
         }
         let id = id.trim();
-        let squashed = crate::words::squash(id);
-        if self.heading_anchors.contains(squashed.as_str()) {
-            return true;
+        let spells_heading = |slug: &str| {
+            let squashed = crate::words::squash(slug);
+            self.heading_anchors.contains(squashed.as_str())
+                || slug
+                    .split_once(['-', '_'])
+                    .map(|(prefix, _)| prefix)
+                    .filter(|p| {
+                        (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric())
+                    })
+                    .and_then(|prefix| squashed.get(prefix.len()..))
+                    .is_some_and(|rest| self.heading_anchors.contains(rest))
+        };
+        if spells_heading(id) {
+            return Some("");
         }
-        id.split_once(['-', '_'])
-            .map(|(prefix, _)| prefix)
-            .filter(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
-            .and_then(|prefix| squashed.get(prefix.len()..))
-            .is_some_and(|rest| self.heading_anchors.contains(rest))
+        // The slug, then one or two words of the id's own.
+        let mut slug = id;
+        for _ in 0..HEADING_ANCHOR_MAX_SUFFIX_WORDS {
+            let (before, _) = slug.rsplit_once(['-', '_'])?;
+            slug = before.trim_end_matches(['-', '_']);
+            if spells_heading(slug) {
+                return id.get(slug.len()..);
+            }
+        }
+        None
     }
 
     fn top(&self) -> Frame {
@@ -306,8 +327,11 @@ impl Walker {
                     let before = verdict;
                     self.tokenizer.scan(value, false, &mut verdict);
                     // (Asked only of an id that says something: most say nothing.)
-                    if verdict != before && self.is_heading_anchor(value) {
-                        verdict = before;
+                    if verdict != before {
+                        if let Some(suffix) = self.heading_anchor_suffix(value) {
+                            verdict = before;
+                            self.tokenizer.scan(suffix, false, &mut verdict);
+                        }
                     }
                 }
                 "role" => {

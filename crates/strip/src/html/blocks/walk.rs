@@ -125,7 +125,7 @@ fn w_action_title(el: &scraper::node::Element) -> Action {
 ///   more" button may follow the text it discloses). A control that opens a popup
 ///   (`aria-haspopup`: a menu, a dialog) discloses no part of the page's text;
 /// - the page's headings of [`super::HEADING_ANCHOR_MIN_WORDS`] words or more, letters and
-///   digits only, lower-cased ([`Walker::is_heading_anchor`]: a section's id may spell the
+///   digits only, lower-cased ([`Walker::heading_anchor_suffix`]: a section's id may spell the
 ///   heading it opens with).
 fn disclosed_ids_and_heading_anchors(
     html: &Html,
