@@ -151,8 +151,8 @@ fn off_topic_count(
 }
 
 /// A feed of other stories after the article, as paragraphs: each one the first lines of
-/// another story under its linked headline (already removed as a link), or cut short with
-/// "…" and a "Read more". Three or more such paragraphs end the page, and most of them share
+/// another story under its linked headline (already removed as a link; a label such as
+/// "Video" may stand between them), or cut short with "…" and a "Read more". Three or more such paragraphs end the page, and most of them share
 /// little vocabulary with the article before them: they are removed. An article's own
 /// paragraphs follow one another without headlines in between, and speak of one subject.
 pub(super) fn remove_teaser_paragraphs(items: &mut [Item], declared_article: bool) {
@@ -170,7 +170,7 @@ pub(super) fn remove_teaser_paragraphs(items: &mut [Item], declared_article: boo
         if !kept_paragraph(item) {
             continue;
         }
-        if item.stats.words < KICKER_MAX_WORDS && !item.stats.ends_sentence {
+        if is_kicker(item) {
             kickers.push(index);
             continue;
         }
@@ -197,11 +197,12 @@ pub(super) fn remove_teaser_paragraphs(items: &mut [Item], declared_article: boo
         .flat_map(|item| item.stems().iter())
         .collect();
     // On a listing the teasers are the page; after an article they are a feed.
+    // (Its prose of every kind: an article may be mostly quotes, as a round-up of reviews.)
     let article_words: usize = items
         .get(..first)
         .unwrap_or(&[])
         .iter()
-        .filter(|item| kept_paragraph(item))
+        .filter(|item| item.verdict == Verdict::Keep && item.stats.good)
         .map(|item| item.stats.words)
         .sum();
     let run_words: usize = run
@@ -326,6 +327,10 @@ fn after_headline(items: &[Item], index: usize) -> Option<bool> {
         .rev()
         .take(TEASER_HEADLINE_REACH)
     {
+        // A label between the headline and its teaser ("Video", "2 shares") is the entry's.
+        if item.verdict == Verdict::Keep && is_kicker(item) {
+            continue;
+        }
         if item.verdict == Verdict::Keep && !is_linked_headline(item) {
             return None;
         }
@@ -341,6 +346,14 @@ fn after_headline(items: &[Item], index: usize) -> Option<bool> {
         }
     }
     None
+}
+
+/// A kicker or a label over or under a teaser's headline ("HARD YIKES", "2 shares Video"):
+/// a few words that end no sentence.
+fn is_kicker(item: &Item) -> bool {
+    item.candidate.kind == BlockKind::Paragraph
+        && item.stats.words < KICKER_MAX_WORDS
+        && !item.stats.ends_sentence
 }
 
 /// Does the paragraph end cut short: "…", "...", "[…]", maybe with a "Read more" link after?
