@@ -10,7 +10,8 @@
 //!   Blocks removed for what they say (a cookie notice's wording, a section the page opens
 //!   with a "Comments" heading) stay removed, and so do the title and the byline, which
 //!   went to the header, and comments (a thread beside a short article is where a second
-//!   opinion goes wrong, not where the rules do). This is where the rules lose whole articles: markup that wraps the
+//!   opinion goes wrong, not where the rules do), and a sign-up form (its e-mail field says
+//!   what it is, whatever wraps it). This is where the rules lose whole articles: markup that wraps the
 //!   article in a class named like boilerplate (a newsletter platform's `post` inside its
 //!   `newsletter` wrapper), a page whose main container the front end missed.
 //!
@@ -112,7 +113,9 @@ fn structural(rule: Rule) -> bool {
 /// manager's preference centre holds more prose than a listing page: never the article)
 /// nor the site's footer (its "about us" prose is the second opinion's pick on a page whose
 /// own text is a product's few lines or only in its scripts) unless `footer_holds_headline`:
-/// a page wrapped whole in a "footer" class (a sticky-footer layout) has its headline there.
+/// a page wrapped whole in a "footer" class (a sticky-footer layout) has its headline there;
+/// nor a sign-up form (an e-mail field is the box's function, not a name markup gives it: a
+/// newsletter platform's post comes back from its `newsletter` wrapper, its form does not).
 fn restorable(seat: &Seat, footer_holds_headline: bool) -> bool {
     seat.second
         && seat.removed.is_some_and(|(category, rule)| {
@@ -121,6 +124,7 @@ fn restorable(seat: &Seat, footer_holds_headline: bool) -> bool {
                 Category::Title | Category::Byline | Category::Comments | Category::Cookie
             ) && (category != Category::Legal || footer_holds_headline)
                 && structural(rule)
+                && !matches!(rule, Rule::HtmlFormEmail | Rule::HtmlInputEmail)
         })
 }
 
@@ -264,6 +268,22 @@ mod tests {
             seat(40, true, CLASS_NAV),
             seat(12, true, Some((Category::Cookie, Rule::CookiePhrase))),
             seat(9, false, CLASS_NAV),
+        ];
+        assert_eq!(
+            overrule(&seats, false),
+            [(1, Ruling::LostArticle), (2, Ruling::LostArticle)]
+        );
+    }
+
+    #[test]
+    fn a_sign_up_form_stays_removed_when_the_article_comes_back() {
+        let wrapper = Some((Category::Newsletter, Rule::HtmlClassNewsletter));
+        let seats = [
+            seat(8, false, None),
+            seat(90, true, wrapper),
+            seat(70, true, wrapper),
+            seat(25, true, Some((Category::Newsletter, Rule::HtmlFormEmail))),
+            seat(12, true, Some((Category::Newsletter, Rule::HtmlInputEmail))),
         ];
         assert_eq!(
             overrule(&seats, false),
