@@ -225,10 +225,6 @@ const NOT_FIRED: &[(Rule, &str)] = &[
         "no hand-made case yet; fires on the bench sets and seeds (343 blocks)",
     ),
     (
-        Rule::HtmlTagForm,
-        "no hand-made case yet; fires on the bench sets and seeds (1251 blocks)",
-    ),
-    (
         Rule::HtmlFormSearch,
         "no hand-made case yet; fires on the bench sets and seeds (50 blocks)",
     ),

@@ -344,6 +344,11 @@ impl Tokenizer {
             {
                 verdict.hidden = true;
             }
+            // A form's answer to its submission (Webflow's `w-form-done`, `w-form-fail`;
+            // `form-success`, `form-error`): hidden until the reader sends the form.
+            if t == "form" && matches!(next, "done" | "fail" | "success" | "error") {
+                verdict.hidden = true;
+            }
             // (Not Tailwind's `hover:text-blue-800`: a style variant, no card.)
             if matches!(t, "tooltip" | "popover" | "rollover") && !value.contains(':') {
                 hover = true;

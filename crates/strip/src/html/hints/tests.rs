@@ -127,6 +127,17 @@ fn content_tokens() {
 }
 
 #[test]
+fn a_forms_answer_to_its_submission_is_hidden() {
+    assert!(verdict("w-form-done").hidden);
+    assert!(verdict("w-form-fail").hidden);
+    assert!(verdict("form-success-message").hidden);
+    // The form itself and its fields are on show.
+    assert!(!verdict("w-form").hidden);
+    assert!(!verdict("form-field").hidden);
+    assert!(!verdict("contact-form").hidden);
+}
+
+#[test]
 fn language_tokens_come_from_lang() {
     assert_eq!(verdict("kommentare-liste").boiler, Some(Category::Comments));
     assert_eq!(verdict("bloc-publicite").boiler, Some(Category::Ads));
