@@ -330,7 +330,9 @@ impl Walker {
                     if verdict != before {
                         if let Some(suffix) = self.heading_anchor_suffix(value) {
                             verdict = before;
-                            self.tokenizer.scan(suffix, false, &mut verdict);
+                            if !suffix.is_empty() {
+                                self.tokenizer.scan(suffix, false, &mut verdict);
+                            }
                         }
                     }
                 }
