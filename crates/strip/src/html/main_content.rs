@@ -19,10 +19,19 @@ pub(super) struct Stats {
     pub good: Vec<f64>,
     /// All characters of candidate text.
     pub total: Vec<usize>,
+    /// The part of `good` in grids' cards (empty until [`Stats::count_cards`]).
+    pub card_good: Vec<f64>,
 }
 
 /// Below this much prose on the whole page, no container "clearly wins".
 const MIN_PAGE_PROSE: f64 = 200.0;
+/// Prose in grids' cards outside an explicit content element (a feed of teasers after the
+/// article: headline, byline, a line of summary, card after card) counts this much against
+/// the element…
+const CARD_PROSE_WEIGHT: f64 = 0.1;
+/// …when the element holds this much prose outside cards (about 80 words: a short article,
+/// more than a comment; an element that is itself one of the cards holds none).
+const CARD_FREE_ARTICLE_PROSE: f64 = 500.0;
 /// A child must hold this share of its parent's prose for the descent to continue.
 const DESCEND_SHARE: f64 = 0.8;
 
@@ -86,17 +95,34 @@ fn prose_weight(c: &Candidate) -> f64 {
     if sentence { nonlink } else { nonlink * 0.5 }
 }
 
+/// How much a block's prose weighs by its owner's naive verdict (see [`naive_boiler`]).
+fn boiler_factor(verdict: u8) -> f64 {
+    match verdict {
+        0 => 1.0,
+        1 => 0.3,
+        2 => 0.1,
+        _ => 0.0,
+    }
+}
+
+/// Sums each node's own weights up the tree (children come after their parent in document
+/// order: one reverse pass).
+fn sum_subtrees(nodes: &[NodeInfo], values: &mut [f64]) {
+    for i in (1..nodes.len()).rev() {
+        let p = nodes.get(i).map_or(0, |n| n.parent);
+        let v = values.get(i).copied().unwrap_or(0.0);
+        if let Some(x) = values.get_mut(p) {
+            *x += v;
+        }
+    }
+}
+
 pub(super) fn stats(nodes: &[NodeInfo], cands: &[Candidate], owners: &[usize]) -> Stats {
     let boiler = naive_boiler(nodes);
     let mut good = vec![0.0f64; nodes.len()];
     let mut total = vec![0usize; nodes.len()];
     for (c, &o) in cands.iter().zip(owners) {
-        let factor = match boiler.get(o).copied().unwrap_or(0) {
-            0 => 1.0,
-            1 => 0.3,
-            2 => 0.1,
-            _ => 0.0,
-        };
+        let factor = boiler_factor(boiler.get(o).copied().unwrap_or(0));
         if let Some(g) = good.get_mut(o) {
             *g += prose_weight(c) * factor;
         }
@@ -118,7 +144,41 @@ pub(super) fn stats(nodes: &[NodeInfo], cands: &[Candidate], owners: &[usize]) -
             *x += t;
         }
     }
-    Stats { good, total }
+    Stats {
+        good,
+        total,
+        card_good: Vec::new(),
+    }
+}
+
+impl Stats {
+    /// Sums the prose of the blocks `in_card` marks (grids' cards, [`super::grid`]) into
+    /// `card_good`, weighed as in `good`.
+    pub(super) fn count_cards(
+        &mut self,
+        nodes: &[NodeInfo],
+        cands: &[Candidate],
+        owners: &[usize],
+        in_card: &[bool],
+    ) {
+        if !in_card.contains(&true) {
+            return;
+        }
+        let boiler = naive_boiler(nodes);
+        let mut card_good = vec![0.0f64; nodes.len()];
+        for ((c, &o), _) in cands
+            .iter()
+            .zip(owners)
+            .zip(in_card)
+            .filter(|(_, card)| **card)
+        {
+            if let Some(g) = card_good.get_mut(o) {
+                *g += prose_weight(c) * boiler_factor(boiler.get(o).copied().unwrap_or(0));
+            }
+        }
+        sum_subtrees(nodes, &mut card_good);
+        self.card_good = card_good;
+    }
 }
 
 fn children(nodes: &[NodeInfo], parent: usize) -> Vec<usize> {
@@ -150,6 +210,7 @@ pub(super) fn choose(
 ) -> Option<Vec<usize>> {
     let good = |i: usize| st.good.get(i).copied().unwrap_or(0.0);
     let total = |i: usize| st.total.get(i).copied().unwrap_or(0);
+    let card_good = |i: usize| st.card_good.get(i).copied().unwrap_or(0.0);
     if good(0) < MIN_PAGE_PROSE {
         return None;
     }
@@ -181,7 +242,13 @@ pub(super) fn choose(
         }
         let ge = good(i);
         let ok = if contains(nodes, d, i) {
-            ge >= 0.7 * gd || (priority >= 3 && ge >= 0.5 * gd)
+            let holds = |gd: f64| ge >= 0.7 * gd || (priority >= 3 && ge >= 0.5 * gd);
+            // Teaser cards outside the element (a feed of other stories after a short
+            // article) say little against it, when it holds an article of its own.
+            let cards_outside = (card_good(d) - card_good(i)).max(0.0);
+            holds(gd)
+                || (ge - card_good(i) >= CARD_FREE_ARTICLE_PROSE
+                    && holds(gd - (1.0 - CARD_PROSE_WEIGHT) * cards_outside))
         } else if contains(nodes, i, d) {
             ge <= 1.25 * gd + 300.0 && !n.page_root
         } else {
@@ -255,7 +322,9 @@ pub(super) fn choose(
                     | Evidence::Dialog { .. } => break,
                     _ => {}
                 }
-                if good(s) >= 80.0 && good(s) >= 0.6 * t as f64 {
+                // A feed of teaser cards after the article is no continuation of it.
+                let cards = card_good(s) >= 0.5 * good(s);
+                if good(s) >= 80.0 && good(s) >= 0.6 * t as f64 && !cards {
                     chosen.push(s);
                 } else {
                     break;

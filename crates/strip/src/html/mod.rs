@@ -73,7 +73,13 @@ pub(crate) fn candidates_within(
     } = walker;
 
     let ld = meta::JsonLd::from_scripts(&raw_meta.json_ld);
-    let st = main_content::stats(&nodes, &cands, &owners);
+    let mut st = main_content::stats(&nodes, &cands, &owners);
+    let entries = grid::card_entries(&nodes, &cands, &owners, &st.total);
+    let in_card: Vec<bool> = entries
+        .iter()
+        .map(|e| matches!(e, grid::Entry::Card { .. }))
+        .collect();
+    st.count_cards(&nodes, &cands, &owners, &in_card);
     let ranges = copies::block_ranges(&nodes, &owners);
     let boxes = boxes::inline_boxes(&nodes, &owners, &ranges);
     let box_nodes: rustc_hash::FxHashSet<usize> = boxes.iter().flatten().map(|b| b.node).collect();
@@ -94,7 +100,6 @@ pub(crate) fn candidates_within(
     for ((c, inside), &o) in cands.iter_mut().zip(&opinion.in_article).zip(&owners) {
         c.second = *inside && !nodes.get(o).is_some_and(|n| n.overlay);
     }
-    let entries = grid::card_entries(&nodes, &cands, &owners, &st.total);
     let copies = copies::later_copies(&nodes, &cands, &ranges);
     for (((c, &o), entry), inline_box) in cands.iter_mut().zip(&owners).zip(entries).zip(boxes) {
         c.in_main = inside_main(o);
