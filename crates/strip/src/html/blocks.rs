@@ -371,15 +371,16 @@ impl Walker {
             }
         }
         // A tab panel is the page's own content, shown when the reader picks its tab (a
-        // product's specifications, a feature's details), whichever tab shows first; so is
-        // a collapsed panel an earlier control discloses (an accordion's answer, a product's
-        // shipping terms).
+        // product's specifications, a feature's details, a quickstart's steps for another
+        // programming language), whichever tab shows first and however the others are
+        // hidden (`hidden`, `display:none`, `aria-hidden`); so is a collapsed panel an
+        // earlier control discloses (an accordion's answer, a product's shipping terms).
         // (A dialog is no panel: it opens over the page, a login or the site's terms.)
+        let not_dialog = name != "dialog" && !dialog;
         let disclosed = (hidden_attr || styled_hidden)
             && id.is_some_and(|id| self.disclosed.contains(id.trim()))
-            && name != "dialog"
-            && !dialog;
-        if disclosed {
+            && not_dialog;
+        if disclosed || (tab_panel && not_dialog) {
             styled_hidden = false;
         }
         hidden |= hidden_attr && !tab_panel && !disclosed && !id.is_some_and(is_streamed_boundary);
