@@ -21,13 +21,16 @@ pub(super) struct Stats {
     pub total: Vec<usize>,
     /// The part of `good` in grids' cards (empty until [`Stats::count_cards`]).
     pub card_good: Vec<f64>,
+    /// Cards' prose of the nodes before each node index (its own blocks', not its
+    /// subtree's): the cards between two points of the page.
+    pub card_before: Vec<f64>,
 }
 
 /// Below this much prose on the whole page, no container "clearly wins".
 const MIN_PAGE_PROSE: f64 = 200.0;
-/// Prose in grids' cards outside an explicit content element (a feed of teasers after the
-/// article: headline, byline, a line of summary, card after card) counts this much against
-/// the element…
+/// Prose in grids' cards in or after an explicit content element (a feed of teasers after
+/// the article: headline, byline, a line of summary, card after card) counts this much for
+/// and against the element…
 const CARD_PROSE_WEIGHT: f64 = 0.1;
 /// …when the element holds this much prose outside cards (about 80 words: a short article,
 /// more than a comment; an element that is itself one of the cards holds none).
@@ -148,6 +151,7 @@ pub(super) fn stats(nodes: &[NodeInfo], cands: &[Candidate], owners: &[usize]) -
         good,
         total,
         card_good: Vec::new(),
+        card_before: Vec::new(),
     }
 }
 
@@ -176,6 +180,12 @@ impl Stats {
                 *g += prose_weight(c) * boiler_factor(boiler.get(o).copied().unwrap_or(0));
             }
         }
+        self.card_before = std::iter::once(0.0)
+            .chain(card_good.iter().scan(0.0, |sum, &g| {
+                *sum += g;
+                Some(*sum)
+            }))
+            .collect();
         sum_subtrees(nodes, &mut card_good);
         self.card_good = card_good;
     }
@@ -211,6 +221,7 @@ pub(super) fn choose(
     let good = |i: usize| st.good.get(i).copied().unwrap_or(0.0);
     let total = |i: usize| st.total.get(i).copied().unwrap_or(0);
     let card_good = |i: usize| st.card_good.get(i).copied().unwrap_or(0.0);
+    let card_before = |i: usize| st.card_before.get(i).copied().unwrap_or(0.0);
     if good(0) < MIN_PAGE_PROSE {
         return None;
     }
@@ -242,13 +253,17 @@ pub(super) fn choose(
         }
         let ge = good(i);
         let ok = if contains(nodes, d, i) {
-            let holds = |gd: f64| ge >= 0.7 * gd || (priority >= 3 && ge >= 0.5 * gd);
-            // Teaser cards outside the element (a feed of other stories after a short
-            // article) say little against it, when it holds an article of its own.
-            let cards_outside = (card_good(d) - card_good(i)).max(0.0);
-            holds(gd)
-                || (ge - card_good(i) >= CARD_FREE_ARTICLE_PROSE
-                    && holds(gd - (1.0 - CARD_PROSE_WEIGHT) * cards_outside))
+            let holds = |ge: f64, gd: f64| ge >= 0.7 * gd || (priority >= 3 && ge >= 0.5 * gd);
+            // Teaser cards in the element or after it (a feed of other stories after a
+            // short article) say little for or against an element that holds an article of
+            // its own: both sides are weighed with those cards' prose lowered. (Cards before
+            // it may be the article's own steps or sections.)
+            let end = |x: usize| nodes.get(x).map_or(x, |n| n.end);
+            let cards_after = card_before(end(d) + 1) - card_before(end(i) + 1);
+            let lowered = (1.0 - CARD_PROSE_WEIGHT) * card_good(i);
+            let own = ge - lowered;
+            let rest = gd - lowered - (1.0 - CARD_PROSE_WEIGHT) * cards_after.max(0.0);
+            holds(ge, gd) || (ge - card_good(i) >= CARD_FREE_ARTICLE_PROSE && holds(own, rest))
         } else if contains(nodes, i, d) {
             ge <= 1.25 * gd + 300.0 && !n.page_root
         } else {
