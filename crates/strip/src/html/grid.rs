@@ -28,7 +28,12 @@ pub(super) enum Entry {
     /// In a card; `described`: most cards of its grid say something beyond their links (a
     /// price, a fit, a date), which a menu's entries (links, each with its line of
     /// description) do not.
-    Card { described: bool },
+    Card {
+        described: bool,
+        /// Most cards of its grid hold a link of their own besides that description (a
+        /// headline linking the story): teasers of other pages, not an article's sections.
+        linked: bool,
+    },
 }
 
 /// Share of a described card's text outside its links.
@@ -46,7 +51,7 @@ pub(super) fn card_entries(
     total: &[usize],
 ) -> Vec<Entry> {
     let card_of = cards(nodes, owners, total);
-    let described = described_grids(&card_of, cands, owners);
+    let (described, linked) = described_grids(&card_of, cands, owners);
     let furniture = furniture(&card_of, cands, owners);
     cands
         .iter()
@@ -54,14 +59,20 @@ pub(super) fn card_entries(
         .map(|(c, &o)| match card_of.get(o).copied().flatten() {
             Some((grid, _)) if !furniture.contains(&(grid, c.text.as_str())) => Entry::Card {
                 described: described.contains(&grid),
+                linked: linked.contains(&grid),
             },
             _ => Entry::None,
         })
         .collect()
 }
 
-/// The grids most of whose cards say something beyond their links.
-fn described_grids(card_of: &CardOf, cands: &[Candidate], owners: &[usize]) -> Vec<usize> {
+/// The grids most of whose cards say something beyond their links, and those most of whose
+/// cards also hold a block that is mostly a link (a headline).
+fn described_grids(
+    card_of: &CardOf,
+    cands: &[Candidate],
+    owners: &[usize],
+) -> (Vec<usize>, Vec<usize>) {
     // (grid, card, characters, link characters) per block in a card.
     let mut text_of_card: Vec<(usize, usize, usize, usize)> = cands
         .iter()
@@ -72,24 +83,32 @@ fn described_grids(card_of: &CardOf, cands: &[Candidate], owners: &[usize]) -> V
         })
         .collect();
     text_of_card.sort_unstable();
-    let mut out = Vec::new();
+    let (mut out, mut linked_out) = (Vec::new(), Vec::new());
     for grid in text_of_card.chunk_by(|a, b| a.0 == b.0) {
-        let (mut cards, mut described) = (0usize, 0usize);
+        let (mut cards, mut described, mut linked) = (0usize, 0usize, 0usize);
         for card in grid.chunk_by(|a, b| a.1 == b.1) {
             let chars: usize = card.iter().map(|x| x.2).sum();
             let links: usize = card.iter().map(|x| x.3).sum();
             cards += 1;
-            if chars > 0 && chars.saturating_sub(links) as f64 >= DESCRIBED_SHARE * chars as f64 {
+            let says_more =
+                chars > 0 && chars.saturating_sub(links) as f64 >= DESCRIBED_SHARE * chars as f64;
+            if says_more {
                 described += 1;
+                if card.iter().any(|x| x.2 > 0 && x.3 * 2 > x.2) {
+                    linked += 1;
+                }
             }
         }
         if let Some(&(g, ..)) = grid.first() {
             if described * 5 >= cards * 3 {
                 out.push(g);
             }
+            if linked * 5 >= cards * 3 {
+                linked_out.push(g);
+            }
         }
     }
-    out
+    (out, linked_out)
 }
 
 /// (grid, text) of the texts that most cards of a grid repeat.

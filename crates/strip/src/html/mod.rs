@@ -75,11 +75,13 @@ pub(crate) fn candidates_within(
     let ld = meta::JsonLd::from_scripts(&raw_meta.json_ld);
     let mut st = main_content::stats(&nodes, &cands, &owners);
     let entries = grid::card_entries(&nodes, &cands, &owners, &st.total);
-    let in_card: Vec<bool> = entries
+    // Teasers of other pages (cards that link their headline): their prose is weighed apart
+    // when the main container is chosen.
+    let in_teaser: Vec<bool> = entries
         .iter()
-        .map(|e| matches!(e, grid::Entry::Card { .. }))
+        .map(|e| matches!(e, grid::Entry::Card { linked: true, .. }))
         .collect();
-    st.count_cards(&nodes, &cands, &owners, &in_card);
+    st.count_cards(&nodes, &cands, &owners, &in_teaser);
     let ranges = copies::block_ranges(&nodes, &owners);
     let boxes = boxes::inline_boxes(&nodes, &owners, &ranges);
     let box_nodes: rustc_hash::FxHashSet<usize> = boxes.iter().flatten().map(|b| b.node).collect();
@@ -111,7 +113,7 @@ pub(crate) fn candidates_within(
         let in_nav = nodes.get(o).is_some_and(|n| n.in_nav);
         c.card = match entry {
             grid::Entry::None => false,
-            grid::Entry::Card { described } => region.is_none_or(|(r, source)| {
+            grid::Entry::Card { described, .. } => region.is_none_or(|(r, source)| {
                 source == Source::Class
                     && match r.category {
                         Category::Caption | Category::Other => true,
