@@ -251,7 +251,9 @@ impl SiteNames {
 }
 
 /// A heading that `<title>` names after its headline ("Post title - Book Name") or before
-/// it with a colon ("Blog Name: Post title") is the site's or the book's name there.
+/// it with a colon ("Blog Name: Post title") is the site's or the book's name there. (Not
+/// before a colon in a title that names its site after a separator: "Hiking Boots: Shop
+/// Boots for Hiking | REI Co-op" is a headline and its subtitle.)
 fn names_the_site(heading: &str, tag: &str) -> bool {
     let h = squash(heading);
     for sep in SEPARATORS {
@@ -261,15 +263,19 @@ fn names_the_site(heading: &str, tag: &str) -> bool {
             }
         }
     }
-    tag.split_once(": ")
-        .is_some_and(|(head, tail)| squash(head) == h && tail.len() > head.len())
+    let site_named_after = SEPARATORS.iter().any(|sep| tag.contains(sep));
+    !site_named_after
+        && tag
+            .split_once(": ")
+            .is_some_and(|(head, tail)| squash(head) == h && tail.len() > head.len())
 }
 
-/// A metadata title that opens with the heading, then a separator ("Quickstart — Flask
-/// Documentation"): the heading is its headline.
+/// A metadata title that opens with the heading, then a separator or a colon ("Quickstart —
+/// Flask Documentation", "Camping Tents: Large Tents for Family Camping"): the heading is its
+/// headline.
 fn opens(title: &str, heading: &str) -> bool {
     let h = squash(heading);
-    SEPARATORS.iter().any(|sep| {
+    SEPARATORS.iter().copied().chain([": "]).any(|sep| {
         title
             .split_once(sep)
             .is_some_and(|(head, _)| !h.is_empty() && squash(head) == h)
@@ -573,6 +579,27 @@ mod tests {
             &["Велоблог"],
         );
         assert_eq!(t.headline.as_deref(), Some("Как выбрать велосипед"));
+    }
+
+    #[test]
+    fn a_heading_before_a_colon_is_the_headline_when_the_title_names_its_site_after() {
+        // en: a shop's category, its subtitle after a colon, the shop after a bar.
+        let t = titles(
+            &["Camping Tents: Large Tents for Family & Car Camping | Trailhead Outfitters"],
+            Some("Camping Tents: Large Tents for Family & Car Camping | Trailhead Outfitters"),
+            &["Camping Tents"],
+            &[],
+        );
+        assert_eq!(t.headline.as_deref(), Some("Camping Tents"));
+        // de: a guide's headline and its subtitle, the site after a dash.
+        let t = titles(
+            &[],
+            Some("Zelte: So finden Sie das richtige Modell für Ihre Tour - Wanderwelt"),
+            &["Zelte"],
+            &[],
+        );
+        assert_eq!(t.headline.as_deref(), Some("Zelte"));
+        // A colon alone still names the blog before it (above: "Notes from the Lab").
     }
 
     #[test]
