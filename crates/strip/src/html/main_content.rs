@@ -24,6 +24,8 @@ pub(super) struct Stats {
     /// Cards' prose of the nodes before each node index (its own blocks', not its
     /// subtree's): the cards between two points of the page.
     pub card_before: Vec<f64>,
+    /// Each candidate's weighted prose, as summed into `good`.
+    block_good: Vec<f64>,
 }
 
 /// Below this much prose on the whole page, no container "clearly wins".
@@ -124,25 +126,22 @@ pub(super) fn stats(nodes: &[NodeInfo], cands: &[Candidate], owners: &[usize]) -
     let boiler = naive_boiler(nodes);
     let mut good = vec![0.0f64; nodes.len()];
     let mut total = vec![0usize; nodes.len()];
+    let mut block_good = Vec::with_capacity(cands.len());
     for (c, &o) in cands.iter().zip(owners) {
-        let factor = boiler_factor(boiler.get(o).copied().unwrap_or(0));
+        let weight = prose_weight(c) * boiler_factor(boiler.get(o).copied().unwrap_or(0));
+        block_good.push(weight);
         if let Some(g) = good.get_mut(o) {
-            *g += prose_weight(c) * factor;
+            *g += weight;
         }
         if let Some(t) = total.get_mut(o) {
             *t += c.text.chars().count();
         }
     }
+    sum_subtrees(nodes, &mut good);
     // Children come after their parent in document order: one reverse pass sums subtrees.
     for i in (1..nodes.len()).rev() {
         let p = nodes.get(i).map_or(0, |n| n.parent);
-        let (g, t) = (
-            good.get(i).copied().unwrap_or(0.0),
-            total.get(i).copied().unwrap_or(0),
-        );
-        if let Some(x) = good.get_mut(p) {
-            *x += g;
-        }
+        let t = total.get(i).copied().unwrap_or(0);
         if let Some(x) = total.get_mut(p) {
             *x += t;
         }
@@ -152,32 +151,25 @@ pub(super) fn stats(nodes: &[NodeInfo], cands: &[Candidate], owners: &[usize]) -
         total,
         card_good: Vec::new(),
         card_before: Vec::new(),
+        block_good,
     }
 }
 
 impl Stats {
     /// Sums the prose of the blocks `in_card` marks (grids' cards, [`super::grid`]) into
     /// `card_good`, weighed as in `good`.
-    pub(super) fn count_cards(
-        &mut self,
-        nodes: &[NodeInfo],
-        cands: &[Candidate],
-        owners: &[usize],
-        in_card: &[bool],
-    ) {
+    pub(super) fn count_cards(&mut self, nodes: &[NodeInfo], owners: &[usize], in_card: &[bool]) {
         if !in_card.contains(&true) {
             return;
         }
-        let boiler = naive_boiler(nodes);
         let mut card_good = vec![0.0f64; nodes.len()];
-        for ((c, &o), _) in cands
-            .iter()
+        for ((&weight, &o), _) in (self.block_good.iter())
             .zip(owners)
             .zip(in_card)
             .filter(|(_, card)| **card)
         {
             if let Some(g) = card_good.get_mut(o) {
-                *g += prose_weight(c) * boiler_factor(boiler.get(o).copied().unwrap_or(0));
+                *g += weight;
             }
         }
         self.card_before = std::iter::once(0.0)

@@ -81,7 +81,7 @@ pub(crate) fn candidates_within(
         .iter()
         .map(|e| matches!(e, grid::Entry::Card { linked: true, .. }))
         .collect();
-    st.count_cards(&nodes, &cands, &owners, &in_teaser);
+    st.count_cards(&nodes, &owners, &in_teaser);
     let ranges = copies::block_ranges(&nodes, &owners);
     let boxes = boxes::inline_boxes(&nodes, &owners, &ranges);
     let box_nodes: rustc_hash::FxHashSet<usize> = boxes.iter().flatten().map(|b| b.node).collect();
