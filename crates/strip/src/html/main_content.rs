@@ -48,6 +48,15 @@ fn naive_boiler(nodes: &[NodeInfo]) -> Vec<u8> {
     // the page's content) or an overlay (a dialog holding the site's whole refund policy
     // opens over the page; it is not the page).
     let mut out = vec![0u8; nodes.len()];
+    // `<main>` marks the page's content wherever it stands: a page header left unclosed
+    // before it wraps it, and the rest of the page with it, without making it furniture.
+    let mains: Vec<usize> = nodes
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| matches!(n.evidence, Evidence::Content { strong: true, .. }))
+        .map(|(i, _)| i)
+        .collect();
+    let wraps_main = |i: usize, end: usize| mains.iter().any(|&m| i < m && m <= end);
     for (i, n) in nodes.iter().enumerate() {
         let inherited = out.get(n.parent).copied().unwrap_or(0);
         let own = match n.evidence {
@@ -66,7 +75,7 @@ fn naive_boiler(nodes: &[NodeInfo]) -> Vec<u8> {
                 category,
                 ..
             } if category != Category::Caption => 2,
-            Evidence::Positional { .. } if !n.in_article => 2,
+            Evidence::Positional { .. } if !n.in_article && !wraps_main(i, n.end) => 2,
             Evidence::Content { strong: true, .. } if inherited == 1 => {
                 if let Some(slot) = out.get_mut(i) {
                     *slot = 0;
