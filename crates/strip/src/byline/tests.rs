@@ -69,6 +69,7 @@ fn people_apart_from_organisations_labels_and_dates() {
         "Ana López",
         "El Diario",
         "Redaktion",
+        "Redação",
         "Staff",
         "undefined",
         "2024-03-05",

@@ -23,8 +23,9 @@ use crate::rules::{Rule, RuleKind};
 /// article to its reader, whether its markup says so or not (older pages declare nothing):
 /// only blocks set between its kept paragraphs (its lists, its sections) make it a page of
 /// blocks, not the entries listed before or after it (a "Most read" list, a feed of other
-/// stories). What outweighs its prose still counts whole: an article cut short by a box
-/// set into it comes back that way.
+/// stories). Those outweigh its prose only with prose of their own: an article cut short
+/// by a box set into it comes back that way, a short news item over a list of other
+/// stories' headlines does not become that list.
 pub(super) fn keep_page_without_article(
     items: &mut [Item],
     has_core: bool,
@@ -94,16 +95,33 @@ pub(super) fn keep_page_without_article(
             && candidate.in_main
             && !menu_entry
     };
-    let words: usize = items
+    let positional: usize = items
         .iter()
         .enumerate()
         .filter(|&(k, i)| by_position(k, i, false))
         .map(|(_, i)| i.stats.words)
         .sum();
-    if kept + words < PAGE_CONTENT_MIN_WORDS {
+    if kept + positional < PAGE_CONTENT_MIN_WORDS {
         keep_feed_of_empty_page(items, kept);
         return false;
     }
+    // Under a dated headline, what stands before or after the kept article weighs against
+    // it only as prose (its own text, cut short by a box set into it): a list of other
+    // stories' headlines there is no listing the article leads.
+    let first_kept = items.iter().position(|i| i.verdict == Verdict::Keep);
+    let last_kept = items.iter().rposition(|i| i.verdict == Verdict::Keep);
+    let inside = |k: usize| {
+        first_kept
+            .zip(last_kept)
+            .is_some_and(|(first, last)| first < k && k < last)
+    };
+    let weighs = |k: usize, item: &Item| !dated_headline || inside(k) || item.stats.good;
+    let words: usize = items
+        .iter()
+        .enumerate()
+        .filter(|&(k, i)| by_position(k, i, false) && weighs(k, i))
+        .map(|(_, i)| i.stats.words)
+        .sum();
     // A page with an article keeps it as it is, unless what was removed only for its
     // position far outweighs it: then the "article" was a listing's lead (a category
     // page's introduction) and the entries after it are the page.
@@ -112,7 +130,7 @@ pub(super) fn keep_page_without_article(
     let headlines = items
         .iter()
         .enumerate()
-        .filter(|&(k, i)| by_position(k, i, false) && is_linked_headline(i))
+        .filter(|&(k, i)| by_position(k, i, false) && weighs(k, i) && is_linked_headline(i))
         .count();
     let outweighed = if kept < LISTING_LEAD_WORDS {
         words >= SHORT_LEAD_OUTWEIGHED * kept || headlines >= LISTING_HEADLINES && words >= kept
@@ -123,14 +141,7 @@ pub(super) fn keep_page_without_article(
     // prose, is a landing, shop or listing page: the blocks are its content, and so are
     // the "other stories" a section heading set apart as the article's tail — unless it
     // dates its headline (above).
-    let first_kept = items.iter().position(|i| i.verdict == Verdict::Keep);
-    let last_kept = items.iter().rposition(|i| i.verdict == Verdict::Keep);
-    let counts_toward_blocks = |k: usize| {
-        !dated_headline
-            || first_kept
-                .zip(last_kept)
-                .is_some_and(|(first, last)| first < k && k < last)
-    };
+    let counts_toward_blocks = |k: usize| !dated_headline || inside(k);
     let page_of_blocks = undeclared
         && items
             .iter()
