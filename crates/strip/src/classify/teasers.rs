@@ -116,19 +116,39 @@ fn remove_teasers(
     }
 }
 
-/// The linked headlines over a teaser (another story's, kept as headings of the article's
-/// until the teaser under them was found), within [`TEASER_HEADLINE_REACH`] blocks above it
-/// and with no other kept block between: removed with the teaser.
+/// The linked headline over a teaser (another story's, kept as a heading of the article's
+/// until the teaser under it was found), within [`TEASER_HEADLINE_REACH`] blocks above it,
+/// and the short labels kept between (its author's name): removed with the teaser. Any
+/// other kept block between stops the search: the teaser has no headline of its own.
 fn remove_headline_over(items: &mut [Item], index: usize, rule: Rule) {
+    let mut labels: Vec<usize> = Vec::new();
     for back in 1..=TEASER_HEADLINE_REACH {
-        let Some(item) = index.checked_sub(back).and_then(|i| items.get_mut(i)) else {
+        let Some(above) = index.checked_sub(back) else {
             break;
         };
-        if item.verdict == Verdict::Keep && is_linked_headline(item) {
-            item.verdict = Verdict::Remove(Category::Related, rule);
-        } else if item.verdict == Verdict::Keep {
+        let Some(item) = items.get(above) else {
             break;
+        };
+        if item.verdict != Verdict::Keep {
+            continue;
         }
+        if is_linked_headline(item) {
+            labels.push(above);
+            for label in labels.drain(..) {
+                if let Some(item) = items.get_mut(label) {
+                    item.verdict = Verdict::Remove(Category::Related, rule);
+                }
+            }
+            continue;
+        }
+        let is_label = !item.stats.good
+            && !item.stats.ends_sentence
+            && item.candidate.kind != BlockKind::Heading
+            && (1..ENTRY_LABEL_MAX_WORDS).contains(&item.stats.words);
+        if !is_label {
+            return;
+        }
+        labels.push(above);
     }
 }
 
