@@ -60,7 +60,13 @@ pub(super) fn inline_boxes(
         while node != NONE && range(node) == (index, index) {
             node = parent(node);
         }
-        let container = parent(node);
+        // A box wrapped in elements that hold nothing else (a CMS's nested `div`s): its
+        // siblings are the outermost wrapper's, the paragraphs around it.
+        let mut outer = node;
+        while outer != NONE && parent(outer) != NONE && range(parent(outer)) == range(outer) {
+            outer = parent(outer);
+        }
+        let container = parent(outer);
         if node == NONE || container == NONE {
             continue;
         }
@@ -101,6 +107,21 @@ mod tests {
         assert_eq!(of("Donate"), Some(Some(0)));
         assert_eq!(of("First paragraph of the story."), Some(None));
         assert_eq!(of("Second paragraph of the story."), Some(None));
+    }
+
+    #[test]
+    fn a_box_wrapped_in_elements_of_its_own_is_inline() {
+        // A CMS wraps its "Related links" box in nested elements that hold nothing else:
+        // the paragraphs around the outermost one are the box's neighbours.
+        let got = boxes(
+            "<html><body><div><p>First paragraph of the story.</p><div><div><div>\
+             <h2>Related links</h2><ul><li><a href=\"/x\">The agency's site</a></li></ul>\
+             </div></div></div><p>Last paragraph of the story.</p></div></body></html>",
+        );
+        let of = |text: &str| got.iter().find(|(t, _)| t == text).map(|(_, b)| *b);
+        assert_eq!(of("Related links"), Some(Some(1)));
+        assert_eq!(of("The agency's site"), Some(Some(0)));
+        assert_eq!(of("Last paragraph of the story."), Some(None));
     }
 
     #[test]
