@@ -298,11 +298,11 @@ fn furniture_key(item: &Item) -> Option<u64> {
 }
 
 /// Where the thread whose furniture stands at `positions` starts and ends (its first and last
-/// block) and its furniture lines, if these repeats are one: a chain of repeats a post apart,
-/// each post holding its text and its poster's line.
+/// block) and its furniture lines, if these repeats are one: chains of repeats a post apart,
+/// each post holding its text and its poster's line, from the first chain to the last.
 fn thread_span(items: &[Item], positions: &[usize]) -> Option<Thread> {
-    // The longest chain of repeats whose every span is one post.
-    let mut best: &[usize] = &[];
+    // The chains of repeats whose every span is one post.
+    let mut chains: Vec<&[usize]> = Vec::new();
     let mut from = 0;
     for n in 1..=positions.len() {
         let broken = match (positions.get(n - 1), positions.get(n)) {
@@ -311,16 +311,31 @@ fn thread_span(items: &[Item], positions: &[usize]) -> Option<Thread> {
         };
         if broken {
             let chain = positions.get(from..n).unwrap_or(&[]);
-            if chain.len() > best.len() {
-                best = chain;
+            if chain.len() >= POST_FURNITURE_MIN_REPEATS {
+                chains.push(chain);
             }
             from = n;
         }
     }
-    if best.len() < POST_FURNITURE_MIN_REPEATS {
-        return None;
-    }
-    let (&first, &second, &last) = (best.first()?, best.get(1)?, best.last()?);
+    // A long post (or a reply nested deeper) breaks the chain, and the line still closes or
+    // heads every other post of the thread: it runs from its first chain to its last.
+    let first = chain_span(items, chains.first()?)?;
+    let last = chain_span(items, chains.last()?)?;
+    let (start, end) = (first.start, last.end.max(first.end));
+    Some(Thread {
+        start,
+        end,
+        furniture: positions
+            .iter()
+            .copied()
+            .filter(|&p| start <= p && p <= end)
+            .collect(),
+    })
+}
+
+/// Where the posts of one chain of repeats start and end ([`thread_span`]).
+fn chain_span(items: &[Item], chain: &[usize]) -> Option<Thread> {
+    let (&first, &second, &last) = (chain.first()?, chain.get(1)?, chain.last()?);
     let span = second - first;
     // The blocks above the first furniture line that match, one for one, those above the
     // second (the poster's line, the text): where the first post began if the line closes
@@ -356,13 +371,13 @@ fn thread_span(items: &[Item], positions: &[usize]) -> Option<Thread> {
         return Some(Thread {
             start: first,
             end: last + tail,
-            furniture: best.to_vec(),
+            furniture: chain.to_vec(),
         });
     }
     Some(Thread {
         start: first - matched,
         end: last,
-        furniture: best.to_vec(),
+        furniture: chain.to_vec(),
     })
 }
 
