@@ -2,8 +2,9 @@
 //! (inside the core and after the tail) that take the short lines under their heading.
 
 use super::tuning::{
-    EXPLICIT_TAIL_MIN_WORDS, MOSTLY_LINKS, RELATED_BOX_MAX_LINES, RESUME_BREAK_WORDS,
-    RESUME_MIN_STEMS, RESUME_PARAGRAPH_RUN, RESUME_RUN, SECTION_HEADING_MAX_WORDS, a_quarter,
+    EXPLICIT_TAIL_MIN_WORDS, MOSTLY_LINKS, POSTER_LINE_MAX_WORDS, POSTERS_REACH,
+    RELATED_BOX_MAX_LINES, RESUME_BREAK_WORDS, RESUME_MIN_STEMS, RESUME_PARAGRAPH_RUN, RESUME_RUN,
+    SECTION_HEADING_MAX_WORDS, a_quarter,
 };
 use super::{Item, Verdict, prose_words};
 use crate::model::{BlockKind, Category};
@@ -54,7 +55,14 @@ pub(super) fn find_tail(items: &[Item]) -> Option<usize> {
             // (unlinked) section headings was a line inside the article.
             let inline_link = item.candidate.kind != BlockKind::Heading
                 && item.candidate.link_density() > MOSTLY_LINKS;
-            let resumes = article_resumes(items, first_good, index, plain_text)
+            // Readers' comments speak of the article: under a heading that counts them,
+            // with their posters' lines after it, sharing its words does not make them the
+            // article going on.
+            let counted_heading =
+                matches!(item.verdict, Verdict::Remove(_, Rule::CommentsHeadingCount));
+            let by_words = !(counted_heading && posters_follow(items, index))
+                && article_resumes(items, first_good, index, plain_text);
+            let resumes = by_words
                 || inline_link && sections_resume(items, first_good, index)
                 || resumes_after_box(items, index, plain_text);
             if (after < before || explicit) && !resumes {
@@ -64,6 +72,22 @@ pub(super) fn find_tail(items: &[Item]) -> Option<usize> {
         before += prose_words(item);
     }
     None
+}
+
+/// Do posters' lines (a name with a date, a timestamp) stand among the first blocks after
+/// the comment heading at `marker`, two or more: the posts it announces.
+fn posters_follow(items: &[Item], marker: usize) -> bool {
+    items
+        .iter()
+        .skip(marker + 1)
+        .take(POSTERS_REACH)
+        .filter(|item| {
+            !item.stats.good
+                && item.stats.words <= POSTER_LINE_MAX_WORDS
+                && crate::dates::find_date(&item.candidate.text).is_some()
+        })
+        .count()
+        >= 2
 }
 
 /// Do the article's sections go on after `marker`: is there a heading after it at a level

@@ -89,6 +89,11 @@ pub(super) const TEMPLATE_MAX_DIFFERENCES: usize = 2;
 
 // ---- The tail (pass 3) ----
 
+/// Blocks after a heading that counts comments searched for its posters' lines.
+pub(super) const POSTERS_REACH: usize = 12;
+/// A poster's line (a name, a date and a time) is at most this long.
+pub(super) const POSTER_LINE_MAX_WORDS: usize = 12;
+
 /// An explicit section heading (comments, a feed, related stories) ends the article even
 /// when what follows outweighs it, once this much prose stands before it.
 pub(super) const EXPLICIT_TAIL_MIN_WORDS: usize = 50;

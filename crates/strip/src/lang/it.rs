@@ -165,7 +165,7 @@ pub(super) const LANGUAGE: Language = Language {
         (Shape::MachineToken, &["ia"]),
         (Shape::CommentCount, &["commenti"]),
         (Shape::CommentsHeadingNoun, &["commenti"]),
-        (Shape::CommentsHeadingPrep, &["a"]),
+        (Shape::CommentsHeadingPrep, &["a", "su"]),
         (Shape::CommentVerb, &["disse", "ha scritto"]),
         (Shape::ReadingTimeLabel, &["tempo di lettura"]),
         (Shape::ReadingTimeUnit, &["minuti"]),
