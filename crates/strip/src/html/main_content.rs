@@ -48,12 +48,21 @@ fn naive_boiler(nodes: &[NodeInfo]) -> Vec<u8> {
     // the page's content) or an overlay (a dialog holding the site's whole refund policy
     // opens over the page; it is not the page).
     let mut out = vec![0u8; nodes.len()];
-    // `<main>` marks the page's content wherever it stands: a page header left unclosed
-    // before it wraps it, and the rest of the page with it, without making it furniture.
+    // `<main>` (or `role=main`) marks the page's content wherever it stands: a page header
+    // left unclosed before it wraps it, and the rest of the page with it, without making it
+    // furniture. (A content class inside a header may name a box of the header's own.)
     let mains: Vec<usize> = nodes
         .iter()
         .enumerate()
-        .filter(|(_, n)| matches!(n.evidence, Evidence::Content { strong: true, .. }))
+        .filter(|(_, n)| {
+            matches!(
+                n.evidence,
+                Evidence::Content {
+                    strong: true,
+                    priority: 1
+                }
+            )
+        })
         .map(|(i, _)| i)
         .collect();
     let wraps_main = |i: usize, end: usize| mains.iter().any(|&m| i < m && m <= end);
