@@ -59,6 +59,16 @@ pub struct PageScore {
     pub accurate: bool,
 }
 
+impl PageScore {
+    /// The page's own F1: 2PR/(P+R), 0 when either side is empty or nothing matches.
+    pub fn f1(&self) -> f64 {
+        match (self.precision, self.recall) {
+            (Some(p), Some(r)) if p + r > 0.0 => 2.0 * p * r / (p + r),
+            _ => 0.0,
+        }
+    }
+}
+
 /// Scores one prediction against its ground truth.
 pub fn score_page(truth: &str, prediction: &str) -> PageScore {
     let truth_tokens = tokens(truth);
@@ -183,6 +193,7 @@ mod tests {
         let s = score_page("one two three four five", "");
         assert_eq!(s.precision, None);
         assert_eq!(s.recall, Some(0.0));
+        assert_eq!(s.f1(), 0.0);
         assert!(!s.accurate);
         // Punctuation only has no tokens: also empty.
         assert_eq!(
@@ -231,6 +242,7 @@ mod tests {
         assert!(close(s.tp, 0.5) && close(s.fp, 0.25) && close(s.fn_, 0.25));
         assert!(close(s.precision.unwrap(), 2.0 / 3.0));
         assert!(close(s.recall.unwrap(), 2.0 / 3.0));
+        assert!(close(s.f1(), 2.0 / 3.0));
         assert!(!s.accurate);
 
         // truth  a b c d e f g h (5 shingles), pred  e f g h i (2 shingles: efgh, fghi)

@@ -163,6 +163,18 @@ fn command() -> Command {
                 ),
         )
         .arg(
+            Arg::new("lens")
+                .long("lens")
+                .action(ArgAction::SetTrue)
+                .conflicts_with_all(["scale", "stress"])
+                .help(
+                    "Accuracy on the sets' article pages as served, without their metadata \
+                     (every <script>, <link>, and <meta> but the charset) and bare (also without \
+                     class, id, role, microdata and data-* attributes), rewritten by lol_html; \
+                     --set picks the sets",
+                ),
+        )
+        .arg(
             Arg::new("records")
                 .long("records")
                 .value_name("N")
@@ -436,16 +448,42 @@ pub fn bench(rest: Vec<OsString>, root: &Path) -> anyhow::Result<ExitCode> {
         crate::scale::run(&data, &deboil, &xtask, root, options, json)?;
         return Ok(ExitCode::SUCCESS);
     }
-    if matches.get_flag("stress") {
-        let clean =
-            |input: &Path, out: &Path, label: &str| -> anyhow::Result<BTreeMap<String, String>> {
-                timed_clean(&xtask, &deboil, input, out, jobs, label)?;
-                Ok(read_outputs(out)?.0)
-            };
+    let clean =
+        |input: &Path, out: &Path, label: &str| -> anyhow::Result<BTreeMap<String, String>> {
+            timed_clean(&xtask, &deboil, input, out, jobs, label)?;
+            Ok(read_outputs(out)?.0)
+        };
+    // The lenses over the sets' article pages: a table on stdout and, with --json, the
+    // figures under the lens's name.
+    let lens_report = if matches.get_flag("stress") {
         let results = crate::stress::run(&data, &clean)?;
-        print!("{}", crate::stress::render(&results));
+        Some((
+            crate::stress::render(&results),
+            "stress",
+            crate::stress::json(&results),
+        ))
+    } else if matches.get_flag("lens") {
+        // Only the sets named with --set (every one without it).
+        let only: Vec<&str> = match matches.get_many::<String>("set") {
+            None => Vec::new(),
+            Some(_) => chosen.iter().map(|set| set.name).collect(),
+        };
+        let results = crate::lens::run(&data, &clean, &only)?;
+        Some((
+            crate::lens::render(&results),
+            "lens",
+            crate::lens::json(&results),
+        ))
+    } else {
+        None
+    };
+    if let Some((table, lens, figures)) = lens_report {
+        print!("{table}");
         if let Some(path) = matches.get_one::<PathBuf>("json") {
-            let report = json!({ "deboil": deboil.display().to_string(), "stress": crate::stress::json(&results) });
+            let mut report = serde_json::Map::new();
+            report.insert("deboil".into(), json!(deboil.display().to_string()));
+            report.insert(lens.into(), figures);
+            let report = serde_json::Value::Object(report);
             std::fs::write(path, format!("{report:#}\n"))
                 .with_context(|| format!("cannot write {}", path.display()))?;
             eprintln!("bench: wrote {}", path.display());

@@ -1,13 +1,17 @@
 //! Project automation: `cargo xtask clean [--check] [CLEAN ARGS…]`,
 //! `cargo xtask bench [--set NAME] [--runs N] [--jobs N] [--json FILE] [--no-build]`,
 //! `cargo xtask bench --scale [--records N] [--factor N]`, `cargo xtask bench --stress`,
+//! `cargo xtask bench --lens [--set NAME]` (the article pages as served, without metadata, and
+//! without class, id, role, microdata and `data-*` attributes),
 //! `cargo xtask compare --to REV [--bench DIR]`.
 
 mod aeb;
 mod bench;
 mod compare;
 mod headers;
+mod lens;
 mod scale;
+mod sets;
 mod site;
 mod stress;
 

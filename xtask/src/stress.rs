@@ -35,53 +35,20 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::io::Read;
 use std::path::Path;
 use std::sync::LazyLock;
 
 use anyhow::Context;
 use regex::Regex;
-use serde::Deserialize;
 
 use crate::aeb;
+use crate::sets::{self, Cleaner, Format, Truth};
 
 /// A page "lost" to the furniture: its F1 fell by more than this.
 pub(crate) const WORSE: f64 = 0.05;
 /// A paragraph of the article has at least this many words (shorter leaves are too often
 /// found in the truth by chance).
 const MIN_PARAGRAPH_WORDS: usize = 8;
-
-/// How a set writes its pages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Format {
-    Html,
-    /// A scraper's plain text: a line per block, blank lines between some (`aeb-text`).
-    Text,
-}
-
-/// The sets stressed: name, input folder, truth (relative to the data directory) and format;
-/// `wcxb-dev-more` is read only when present (`../shared/bench`).
-const SETS: [(&str, &str, &str, Format); 4] = [
-    ("aeb", "aeb/html", "aeb/ground-truth.json", Format::Html),
-    (
-        "wcxb-dev",
-        "wcxb-dev/html",
-        "wcxb-dev/ground-truth.json",
-        Format::Html,
-    ),
-    (
-        "wcxb-dev-more",
-        "wcxb-dev-more/html",
-        "wcxb-dev-more/ground-truth.json",
-        Format::Html,
-    ),
-    (
-        "aeb-text",
-        "aeb-text",
-        "aeb/ground-truth.json",
-        Format::Text,
-    ),
-];
 
 /// Where a piece of furniture goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -664,19 +631,6 @@ fn furnished_text(text: &str, paragraphs: &[usize], furniture: &TextFurniture) -
     Some(out.join("\n") + "\n")
 }
 
-/// Runs deboil over an input folder into an output folder (the label names the run) and
-/// returns the output texts by page id.
-pub(crate) type Cleaner<'a> =
-    dyn Fn(&Path, &Path, &str) -> anyhow::Result<BTreeMap<String, String>> + 'a;
-
-#[derive(Debug, Deserialize)]
-struct Truth {
-    #[serde(rename = "articleBody")]
-    article_body: String,
-    #[serde(default)]
-    page_type: Option<String>,
-}
-
 /// One set's figures: per kind (`none` first), the pages and their F1s, and the pages that
 /// lost more than [`WORSE`] against their own page without the furniture.
 #[derive(Debug)]
@@ -697,26 +651,6 @@ pub(crate) struct KindResult {
     pub worse: usize,
     /// Pages whose output is empty with it (their truth is not).
     pub empty: usize,
-}
-
-fn read_page(path: &Path) -> anyhow::Result<String> {
-    let raw = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let bytes = if path.extension().is_some_and(|e| e == "gz") {
-        let mut out = Vec::new();
-        flate2::read::MultiGzDecoder::new(raw.as_slice())
-            .read_to_end(&mut out)
-            .with_context(|| format!("cannot gunzip {}", path.display()))?;
-        out
-    } else {
-        raw
-    };
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
-}
-
-/// Page id of a set file: its name up to the first dot.
-fn id_of(path: &Path) -> Option<String> {
-    let name = path.file_name()?.to_str()?;
-    Some(name.split('.').next().unwrap_or(name).to_string())
 }
 
 /// Writes the furnished copies of one set's article pages, runs deboil over each kind and
@@ -749,24 +683,17 @@ fn stress_set(
     for kind in &kinds {
         std::fs::create_dir(work.path().join(kind)).context("cannot create a stress folder")?;
     }
-    let mut paths: Vec<_> = std::fs::read_dir(input)
-        .with_context(|| format!("cannot list {}", input.display()))?
-        .filter_map(|e| Some(e.ok()?.path()))
-        .collect();
-    paths.sort();
     // Per kind, the pages that took the furniture.
     let mut members: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     // The truth of the shortened pages.
     let mut short_truth: BTreeMap<String, String> = BTreeMap::new();
-    for path in paths {
-        let Some(id) = id_of(&path) else { continue };
-        let Some(entry) = truth.get(&id) else {
-            continue;
-        };
-        if entry.page_type.as_deref().is_some_and(|t| t != "article") {
-            continue;
-        }
-        let page = read_page(&path)?;
+    for sets::ArticlePage {
+        id,
+        path,
+        truth: entry,
+    } in sets::article_pages(input, truth)?
+    {
+        let page = sets::read_page(&path)?;
         let copies: Vec<(&'static str, String)> = match format {
             Format::Html => {
                 let paragraphs = article_paragraphs(&page, &entry.article_body);
@@ -828,10 +755,6 @@ fn stress_set(
             .and_then(|o| o.get(id))
             .is_none_or(|text| aeb::tokens(text).is_empty())
     };
-    let f1 = |score: &aeb::PageScore| match (score.precision, score.recall) {
-        (Some(p), Some(r)) if p + r > 0.0 => 2.0 * p * r / (p + r),
-        _ => 0.0,
-    };
     let kinds = kinds
         .iter()
         .map(|&kind| {
@@ -851,7 +774,7 @@ fn stress_set(
             let worse = without
                 .iter()
                 .zip(&with)
-                .filter(|(a, b)| f1(a) - f1(b) > WORSE)
+                .filter(|(a, b)| a.f1() - b.f1() > WORSE)
                 .count();
             KindResult {
                 kind,
@@ -874,22 +797,18 @@ fn stress_set(
 /// an output folder and returns the texts by page id.
 pub(crate) fn run(data: &Path, clean: &Cleaner) -> anyhow::Result<Vec<StressResult>> {
     let mut results = Vec::new();
-    for (name, input, truth, format) in SETS {
-        let truth_path = data.join(truth);
-        if !truth_path.is_file() {
-            eprintln!(
-                "bench: stress: skipping {name}: {} is absent",
-                truth_path.display()
-            );
+    for set in &sets::SETS {
+        let Some(truth) = sets::read_truth(data, set, "stress")? else {
             continue;
-        }
-        let truth: BTreeMap<String, Truth> = serde_json::from_slice(
-            &std::fs::read(&truth_path)
-                .with_context(|| format!("cannot read {}", truth_path.display()))?,
-        )
-        .with_context(|| format!("cannot parse {}", truth_path.display()))?;
-        eprintln!("bench: stress: {name}");
-        results.push(stress_set(name, &data.join(input), &truth, format, clean)?);
+        };
+        eprintln!("bench: stress: {}", set.name);
+        results.push(stress_set(
+            set.name,
+            &data.join(set.input),
+            &truth,
+            set.format,
+            clean,
+        )?);
     }
     Ok(results)
 }

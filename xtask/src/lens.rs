@@ -1,0 +1,647 @@
+//! `cargo xtask bench --lens`: the bench sets' article pages again, stripped of the markup
+//! that older pages and other scrapers do not have, scored against the same truth.
+//!
+//! The sets' pages carry what a site written this decade carries: JSON-LD and meta tags that
+//! name the article, its headline and its author, class names that say `article-body` or
+//! `related-posts`, ARIA roles, microdata. A page of the 2000s has none of it; nor has a page
+//! a scraper saved without its head, or a site whose class names no list knows. The lens
+//! shows how much of deboil's accuracy rests on that markup: each page in three
+//! [`Variant`]s, the same truth for all three.
+//!
+//! The pages are rewritten with `lol_html`, a streaming rewriter that passes every byte it is
+//! not told to change through as it came: the page is never parsed into a tree and written
+//! out again, so no end tag is added or dropped, no content moves, no character reference or
+//! encoding changes. An element removed goes with its content (a script's code); an
+//! attribute removed goes from its start tag, which is then written with its other
+//! attributes as the page wrote them, one space before each: the white space between
+//! attributes is the only other byte that changes (and the `=` of an attribute written
+//! `name=` with no value, which reads the same). The markup inside `<noscript>` is text to a
+//! browser that runs scripts, and to lol_html, so it stays as served in every variant.
+//!
+//! A page lol_html will not rewrite (markup whose parse depends on a tree it does not keep,
+//! which its strict mode refuses rather than guess) is left out of all three variants, so
+//! the three rows score the same pages, and counted in the report.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+use anyhow::Context;
+use lol_html::errors::RewritingError;
+use lol_html::html_content::Element;
+use lol_html::{ElementContentHandlers, HandlerResult, HtmlRewriter, Selector, Settings};
+
+use crate::aeb;
+use crate::sets::{self, Cleaner, Format, Truth};
+use crate::stress::WORSE;
+
+/// One view of a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Variant {
+    /// The page as served.
+    Served,
+    /// Without metadata: every `<script>` (JSON-LD included), every `<link>`, every `<meta>`
+    /// but a charset declaration.
+    Nometa,
+    /// Without metadata, and without the attributes that name what an element is: `class`,
+    /// `id`, `role`, microdata (`itemprop`, `itemtype`, `itemscope`, `itemid`) and `data-*`.
+    Bare,
+}
+
+impl Variant {
+    const ALL: [Variant; 3] = [Variant::Served, Variant::Nometa, Variant::Bare];
+
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Variant::Served => "served",
+            Variant::Nometa => "nometa",
+            Variant::Bare => "bare",
+        }
+    }
+}
+
+/// The attributes [`Variant::Bare`] removes, besides every `data-*` one.
+const NAMING_ATTRIBUTES: [&str; 7] = [
+    "class",
+    "id",
+    "role",
+    "itemprop",
+    "itemtype",
+    "itemscope",
+    "itemid",
+];
+
+/// What a rewrite took away.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Removed {
+    /// `<script>`, `<link>` and `<meta>` elements.
+    pub elements: usize,
+    /// Attributes (only [`Variant::Bare`] removes any).
+    pub attributes: usize,
+}
+
+impl std::ops::AddAssign for Removed {
+    fn add_assign(&mut self, other: Removed) {
+        self.elements += other.elements;
+        self.attributes += other.attributes;
+    }
+}
+
+/// A page rewritten as one variant.
+#[derive(Debug)]
+pub(crate) struct Rewritten {
+    pub page: Vec<u8>,
+    pub removed: Removed,
+}
+
+/// Rewrites pages into the variants; holds the selector its handler answers to.
+#[derive(Debug)]
+pub(crate) struct Rewriter {
+    every_element: Selector,
+}
+
+impl Rewriter {
+    pub(crate) fn new() -> anyhow::Result<Self> {
+        Ok(Rewriter {
+            every_element: "*"
+                .parse()
+                .context("lol_html does not take the selector `*`")?,
+        })
+    }
+
+    /// `page` as `variant` shows it; an error when lol_html cannot rewrite the page.
+    pub(crate) fn rewrite(
+        &self,
+        page: &[u8],
+        variant: Variant,
+    ) -> Result<Rewritten, RewritingError> {
+        let strip_attributes = match variant {
+            Variant::Served => {
+                return Ok(Rewritten {
+                    page: page.to_vec(),
+                    removed: Removed::default(),
+                });
+            }
+            Variant::Nometa => false,
+            Variant::Bare => true,
+        };
+        let mut removed = Removed::default();
+        let mut out = Vec::with_capacity(page.len());
+        let handler = |element: &mut Element<'_, '_>| -> HandlerResult {
+            if is_metadata(element) {
+                element.remove();
+                removed.elements += 1;
+                return Ok(());
+            }
+            if strip_attributes {
+                // Collected first: the attributes are borrowed from the element.
+                let naming: Vec<String> = element
+                    .attributes()
+                    .iter()
+                    .map(|attribute| attribute.name())
+                    .filter(|name| is_naming_attribute(name))
+                    .collect();
+                for name in &naming {
+                    element.remove_attribute(name);
+                }
+                removed.attributes += naming.len();
+            }
+            Ok(())
+        };
+        // Strict (lol_html's default, stated because the report relies on it): markup whose
+        // parse lol_html cannot tell without the document's tree is refused, not guessed at.
+        // The encoding stays lol_html's default (UTF-8) whatever the page's: the handler reads
+        // only tag and attribute names, which are ASCII, and every other byte goes through
+        // undecoded.
+        let settings = Settings::new()
+            .with_strict(true)
+            .append_element_content_handler((
+                Cow::Borrowed(&self.every_element),
+                ElementContentHandlers::default().element(handler),
+            ));
+        let mut rewriter = HtmlRewriter::new(settings, |chunk: &[u8]| {
+            out.extend_from_slice(chunk);
+        });
+        // (After a failed write the rewriter is poisoned and must not be ended.)
+        rewriter.write(page)?;
+        rewriter.end()?;
+        Ok(Rewritten { page: out, removed })
+    }
+}
+
+/// A `<script>`, a `<link>`, or a `<meta>` that declares no charset.
+fn is_metadata(element: &Element<'_, '_>) -> bool {
+    match element.tag_name().as_str() {
+        "script" | "link" => true,
+        "meta" => !declares_charset(element),
+        _ => false,
+    }
+}
+
+/// `<meta charset>` or `<meta http-equiv=content-type>`: the page's bytes read differently
+/// without it, so the lens keeps it (it names nothing about the article).
+fn declares_charset(meta: &Element<'_, '_>) -> bool {
+    meta.has_attribute("charset")
+        || meta
+            .get_attribute("http-equiv")
+            .is_some_and(|value| value.trim().eq_ignore_ascii_case("content-type"))
+}
+
+/// An attribute that names what its element is (lol_html gives names lower-cased).
+fn is_naming_attribute(name: &str) -> bool {
+    NAMING_ATTRIBUTES.contains(&name) || name.starts_with("data-")
+}
+
+/// One set's figures.
+#[derive(Debug)]
+pub(crate) struct LensResult {
+    pub set: &'static str,
+    /// The article pages lol_html would not rewrite, left out of every variant.
+    pub unrewritable: Vec<String>,
+    pub variants: Vec<VariantResult>,
+}
+
+#[derive(Debug)]
+pub(crate) struct VariantResult {
+    pub variant: Variant,
+    pub totals: aeb::Totals,
+    /// Pages whose F1 fell by more than [`WORSE`] against the same page served.
+    pub lost: usize,
+    /// Pages whose truth has text and whose output has none.
+    pub empty: usize,
+    /// What the rewrite took away from all the pages.
+    pub removed: Removed,
+}
+
+/// Writes the three variants of one set's article pages, runs deboil over each and scores
+/// them.
+fn lens_set(
+    set: &'static str,
+    input: &Path,
+    truth: &BTreeMap<String, Truth>,
+    clean: &Cleaner<'_>,
+    rewriter: &Rewriter,
+) -> anyhow::Result<LensResult> {
+    let work = tempfile::tempdir().context("cannot create a temp dir")?;
+    for variant in Variant::ALL {
+        std::fs::create_dir(work.path().join(variant.name()))
+            .context("cannot create a lens folder")?;
+    }
+    let mut ids = Vec::new();
+    let mut unrewritable = Vec::new();
+    let mut removed: BTreeMap<&str, Removed> = BTreeMap::new();
+    for page in sets::article_pages(input, truth)? {
+        let served = sets::read_page_bytes(&page.path)?;
+        let rewritten: Result<Vec<(Variant, Rewritten)>, RewritingError> = Variant::ALL
+            .into_iter()
+            .map(|variant| Ok((variant, rewriter.rewrite(&served, variant)?)))
+            .collect();
+        let rewritten = match rewritten {
+            Ok(rewritten) => rewritten,
+            Err(error) => {
+                eprintln!(
+                    "bench: lens: {set}: {} left out: lol_html cannot rewrite it ({error})",
+                    page.id
+                );
+                unrewritable.push(page.id);
+                continue;
+            }
+        };
+        for (variant, copy) in rewritten {
+            let file = work
+                .path()
+                .join(variant.name())
+                .join(format!("{}.html", page.id));
+            std::fs::write(&file, &copy.page)
+                .with_context(|| format!("cannot write {}", file.display()))?;
+            *removed.entry(variant.name()).or_default() += copy.removed;
+        }
+        ids.push(page.id);
+    }
+    let mut outputs: BTreeMap<&str, BTreeMap<String, String>> = BTreeMap::new();
+    for variant in Variant::ALL {
+        let name = variant.name();
+        let out = work.path().join(format!("{name}.out"));
+        outputs.insert(name, clean(&work.path().join(name), &out, name)?);
+    }
+    let output = |variant: Variant, id: &str| {
+        outputs
+            .get(variant.name())
+            .and_then(|o| o.get(id))
+            .map_or("", String::as_str)
+    };
+    let body = |id: &str| truth.get(id).map_or("", |t| t.article_body.as_str());
+    let scores = |variant: Variant| -> Vec<aeb::PageScore> {
+        ids.iter()
+            .map(|id| aeb::score_page(body(id), output(variant, id)))
+            .collect()
+    };
+    let served = scores(Variant::Served);
+    let variants = Variant::ALL
+        .into_iter()
+        .map(|variant| {
+            let pages = scores(variant);
+            VariantResult {
+                variant,
+                totals: aeb::totals(&pages),
+                lost: served
+                    .iter()
+                    .zip(&pages)
+                    .filter(|(before, after)| before.f1() - after.f1() > WORSE)
+                    .count(),
+                empty: ids
+                    .iter()
+                    .filter(|id| {
+                        !aeb::tokens(body(id)).is_empty()
+                            && aeb::tokens(output(variant, id)).is_empty()
+                    })
+                    .count(),
+                removed: removed.get(variant.name()).copied().unwrap_or_default(),
+            }
+        })
+        .collect();
+    Ok(LensResult {
+        set,
+        unrewritable,
+        variants,
+    })
+}
+
+/// Runs the lens over the HTML sets present in `data` and named in `only` (every one when
+/// `only` is empty); `clean` runs deboil over a folder.
+pub(crate) fn run(
+    data: &Path,
+    clean: &Cleaner<'_>,
+    only: &[&str],
+) -> anyhow::Result<Vec<LensResult>> {
+    let rewriter = Rewriter::new()?;
+    let mut results = Vec::new();
+    for set in &sets::SETS {
+        let named = only.contains(&set.name);
+        if !only.is_empty() && !named {
+            continue;
+        }
+        if set.format != Format::Html {
+            if named {
+                eprintln!(
+                    "bench: lens: skipping {}: plain text has no markup to take away",
+                    set.name
+                );
+            }
+            continue;
+        }
+        let Some(truth) = sets::read_truth(data, set, "lens")? else {
+            continue;
+        };
+        eprintln!("bench: lens: {}", set.name);
+        results.push(lens_set(
+            set.name,
+            &data.join(set.input),
+            &truth,
+            clean,
+            &rewriter,
+        )?);
+    }
+    Ok(results)
+}
+
+/// The lens table (Markdown): a row per set and variant.
+pub(crate) fn render(results: &[LensResult]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "| {:<13} | {:<7} | {:>5} | {:>9} | {:>6} | {:>6} | {:>9} | {:>4} | {:>5} |",
+        "set", "variant", "pages", "precision", "recall", "F1", "vs served", "lost", "empty"
+    );
+    let _ = writeln!(
+        out,
+        "|{}|{}|{}|{}|{}|{}|{}|{}|{}|",
+        "-".repeat(15),
+        "-".repeat(9),
+        "-".repeat(6) + ":",
+        "-".repeat(10) + ":",
+        "-".repeat(7) + ":",
+        "-".repeat(7) + ":",
+        "-".repeat(10) + ":",
+        "-".repeat(5) + ":",
+        "-".repeat(6) + ":",
+    );
+    for result in results {
+        let served_f1 = served(result).map_or(0.0, |s| s.totals.f1);
+        for v in &result.variants {
+            let (change, lost) = match v.variant {
+                Variant::Served => (String::new(), String::new()),
+                _ => (
+                    format!("{:+.4}", v.totals.f1 - served_f1),
+                    v.lost.to_string(),
+                ),
+            };
+            let _ = writeln!(
+                out,
+                "| {:<13} | {:<7} | {:>5} | {:>9.4} | {:>6.4} | {:>6.4} | {change:>9} | {lost:>4} | {:>5} |",
+                result.set,
+                v.variant.name(),
+                v.totals.pages,
+                v.totals.precision,
+                v.totals.recall,
+                v.totals.f1,
+                v.empty,
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\nLens: each set's article pages as served; `nometa` without <script> (JSON-LD too), \
+         <link> and <meta> but the charset;\n`bare` also without class, id, role, itemprop, \
+         itemtype, itemscope, itemid and data-* attributes. Rewritten by lol_html (bytes \
+         otherwise as served).\nAEB metric; lost: pages whose F1 fell by more than {WORSE} \
+         against the page served; empty: pages whose truth has text and whose output has none."
+    );
+    for result in results {
+        let removed = |variant: Variant| {
+            result
+                .variants
+                .iter()
+                .find(|v| v.variant == variant)
+                .map_or(Removed::default(), |v| v.removed)
+        };
+        let (nometa, bare) = (removed(Variant::Nometa), removed(Variant::Bare));
+        let _ = write!(
+            out,
+            "{}: nometa removed {} elements; bare {} elements and {} attributes",
+            result.set, nometa.elements, bare.elements, bare.attributes
+        );
+        match result.unrewritable.as_slice() {
+            [] => out.push_str("; every article page rewritten\n"),
+            ids => {
+                let _ = writeln!(
+                    out,
+                    "; {} article pages lol_html cannot rewrite, left out: {}",
+                    ids.len(),
+                    ids.join(", ")
+                );
+            }
+        }
+    }
+    out
+}
+
+fn served(result: &LensResult) -> Option<&VariantResult> {
+    result
+        .variants
+        .iter()
+        .find(|v| v.variant == Variant::Served)
+}
+
+/// The lens figures as JSON: per set, its pages left out and, per variant, its figures.
+pub(crate) fn json(results: &[LensResult]) -> serde_json::Value {
+    serde_json::Value::Object(
+        results
+            .iter()
+            .map(|r| {
+                let served_f1 = served(r).map_or(0.0, |s| s.totals.f1);
+                let variants: serde_json::Map<String, serde_json::Value> = r
+                    .variants
+                    .iter()
+                    .map(|v| {
+                        (
+                            v.variant.name().to_string(),
+                            serde_json::json!({
+                                "pages": v.totals.pages,
+                                "precision": v.totals.precision,
+                                "recall": v.totals.recall,
+                                "f1": v.totals.f1,
+                                "f1_change": v.totals.f1 - served_f1,
+                                "pages_lost": v.lost,
+                                "pages_empty": v.empty,
+                                "elements_removed": v.removed.elements,
+                                "attributes_removed": v.removed.attributes,
+                            }),
+                        )
+                    })
+                    .collect();
+                (
+                    r.set.to_string(),
+                    serde_json::json!({
+                        "unrewritable": r.unrewritable,
+                        "variants": variants,
+                    }),
+                )
+            })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A page with each kind of markup the lens takes away, and each it keeps.
+    const PAGE: &str = "<!DOCTYPE html>\n<html lang=\"en\"><head>\n\
+        <meta charset=\"utf-8\">\n\
+        <META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=utf-8\">\n\
+        <meta name=\"description\" content=\"A story\">\n\
+        <meta property=\"og:title\" content=\"Story\" />\n\
+        <title>Story &amp; more</title>\n\
+        <link rel=\"canonical\" href=\"https://example.com/story\">\n\
+        <link rel=stylesheet href=/s.css>\n\
+        <script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"Story\"}</script>\n\
+        <script>if (a < b) { document.write('</p>'); }</script>\n\
+        <style>.story { color: red }</style>\n\
+        </head>\n\
+        <body class=\"home\" data-theme=dark>\n\
+        <!-- a comment stays -->\n\
+        <div id=main role=\"main\" class='story wide' itemscope itemtype=\"https://schema.org/Article\" itemid=\"#a\">\n\
+        <h1 itemprop=\"headline\" data-track-id=\"7\">Story</h1>\n\
+        <p>One <a class=\"link\" href=\"/x\" hidden>two</a> <img src=\"/i.jpg\" alt=\"three\" data-src=\"/big.jpg\"> \
+        <time datetime=\"2024-01-02\" class=date>Jan 2</time></p>\n\
+        <P CLASS=\"Shout\" TITLE=\"t\">Upper case</P>\n\
+        <section lang=\"fr\"><p>Caf\u{e9}\n  </p></section>\n\
+        <noscript><img class=\"pixel\" src=\"/p.gif\"></noscript>\n\
+        <template><div class=\"card\">Card</div></template>\n\
+        </div><br class=\"clear\"/></body></html>\n";
+
+    fn rewritten(variant: Variant) -> anyhow::Result<(String, Removed)> {
+        let rewritten = Rewriter::new()?.rewrite(PAGE.as_bytes(), variant)?;
+        Ok((String::from_utf8(rewritten.page)?, rewritten.removed))
+    }
+
+    #[test]
+    fn served_is_the_page_as_it_came() -> anyhow::Result<()> {
+        assert_eq!(
+            rewritten(Variant::Served)?,
+            (PAGE.to_string(), Removed::default())
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn nometa_removes_scripts_links_and_metas_but_the_charset() -> anyhow::Result<()> {
+        let expected = "<!DOCTYPE html>\n<html lang=\"en\"><head>\n\
+            <meta charset=\"utf-8\">\n\
+            <META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=utf-8\">\n\
+            \n\
+            \n\
+            <title>Story &amp; more</title>\n\
+            \n\
+            \n\
+            \n\
+            \n\
+            <style>.story { color: red }</style>\n\
+            </head>\n\
+            <body class=\"home\" data-theme=dark>\n\
+            <!-- a comment stays -->\n\
+            <div id=main role=\"main\" class='story wide' itemscope itemtype=\"https://schema.org/Article\" itemid=\"#a\">\n\
+            <h1 itemprop=\"headline\" data-track-id=\"7\">Story</h1>\n\
+            <p>One <a class=\"link\" href=\"/x\" hidden>two</a> <img src=\"/i.jpg\" alt=\"three\" data-src=\"/big.jpg\"> \
+            <time datetime=\"2024-01-02\" class=date>Jan 2</time></p>\n\
+            <P CLASS=\"Shout\" TITLE=\"t\">Upper case</P>\n\
+            <section lang=\"fr\"><p>Caf\u{e9}\n  </p></section>\n\
+            <noscript><img class=\"pixel\" src=\"/p.gif\"></noscript>\n\
+            <template><div class=\"card\">Card</div></template>\n\
+            </div><br class=\"clear\"/></body></html>\n";
+        assert_eq!(
+            rewritten(Variant::Nometa)?,
+            (
+                expected.to_string(),
+                Removed {
+                    elements: 6,
+                    attributes: 0
+                }
+            )
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn bare_also_removes_the_attributes_that_name_elements() -> anyhow::Result<()> {
+        // Tag names, their case, other attributes (quoted or not) and text as served; a start
+        // tag that lost an attribute keeps the others with one space before each.
+        let expected = "<!DOCTYPE html>\n<html lang=\"en\"><head>\n\
+            <meta charset=\"utf-8\">\n\
+            <META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=utf-8\">\n\
+            \n\
+            \n\
+            <title>Story &amp; more</title>\n\
+            \n\
+            \n\
+            \n\
+            \n\
+            <style>.story { color: red }</style>\n\
+            </head>\n\
+            <body>\n\
+            <!-- a comment stays -->\n\
+            <div>\n\
+            <h1>Story</h1>\n\
+            <p>One <a href=\"/x\" hidden>two</a> <img src=\"/i.jpg\" alt=\"three\"> \
+            <time datetime=\"2024-01-02\">Jan 2</time></p>\n\
+            <P TITLE=\"t\">Upper case</P>\n\
+            <section lang=\"fr\"><p>Caf\u{e9}\n  </p></section>\n\
+            <noscript><img class=\"pixel\" src=\"/p.gif\"></noscript>\n\
+            <template><div>Card</div></template>\n\
+            </div><br/></body></html>\n";
+        assert_eq!(
+            rewritten(Variant::Bare)?,
+            (
+                expected.to_string(),
+                Removed {
+                    elements: 6,
+                    attributes: 16
+                }
+            )
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_start_tag_that_loses_attributes_keeps_the_others_as_written() -> anyhow::Result<()> {
+        let rewriter = Rewriter::new()?;
+        let bare = |page: &str| -> anyhow::Result<String> {
+            Ok(String::from_utf8(
+                rewriter.rewrite(page.as_bytes(), Variant::Bare)?.page,
+            )?)
+        };
+        assert_eq!(
+            bare("<p\n  class=a\ttitle='t'  data-x lang=fr style=>x</p><br id=b />")?,
+            "<p title='t' lang=fr style>x</p><br/>"
+        );
+        // An unquoted value takes the slash: `id=b/` is not self-closing, and goes whole.
+        assert_eq!(bare("<p id=b/>x</p>")?, "<p>x</p>");
+        // A start tag with nothing to lose is not written anew: its white space stays.
+        let page = "<p\n  title='t'  lang=fr >x</p>";
+        assert_eq!(bare(page)?, page);
+        Ok(())
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_pass_through() -> anyhow::Result<()> {
+        // A Latin-1 page: the rewriter reads names, never decodes the text.
+        let page = b"<meta name=x><p class=a title=\"\xe9t\xe9\">\xe9t\xe9</p>";
+        let rewritten = Rewriter::new()?.rewrite(page, Variant::Bare)?;
+        assert_eq!(rewritten.page, b"<p title=\"\xe9t\xe9\">\xe9t\xe9</p>");
+        Ok(())
+    }
+
+    #[test]
+    fn markup_lol_html_cannot_parse_alone_is_an_error_not_a_guess() -> anyhow::Result<()> {
+        // Inside <select>, whether <xmp> opens raw text depends on the tree: strict mode
+        // refuses it.
+        let page = b"<select><xmp><script>var a = 1;</script></xmp></select><p>Text</p>";
+        assert!(Rewriter::new()?.rewrite(page, Variant::Nometa).is_err());
+        assert!(Rewriter::new()?.rewrite(page, Variant::Served).is_ok());
+        Ok(())
+    }
+
+    #[test]
+    fn naming_attributes() {
+        for name in NAMING_ATTRIBUTES.iter().chain(&["data-src", "data-"]) {
+            assert!(is_naming_attribute(name), "{name}");
+        }
+        for name in [
+            "href", "src", "alt", "datetime", "hidden", "lang", "title", "data",
+        ] {
+            assert!(!is_naming_attribute(name), "{name}");
+        }
+    }
+}
