@@ -140,13 +140,24 @@ pub(super) fn keep_page_without_article(
     // A page that does not say it is an article, with several unmarked blocks beside its
     // prose, is a landing, shop or listing page: the blocks are its content, and so are
     // the "other stories" a section heading set apart as the article's tail — unless it
-    // dates its headline (above).
-    let counts_toward_blocks = |k: usize| !dated_headline || inside(k);
+    // dates its headline (above). Beside a long article, other stories' teasers make no
+    // page of blocks: linked headlines before or after it, and the sections a related
+    // heading opens that hold no prose ("More news", a numbered "Most read" list); a
+    // landing page's blocks say something of their own.
+    let teasers = prose_free_related_sections(items);
+    let long_article = kept >= LISTING_LEAD_WORDS;
+    let teaser = |k: usize, item: &Item| {
+        long_article
+            && !inside(k)
+            && (is_linked_headline(item) || teasers.get(k).copied().unwrap_or(false))
+    };
+    let counts_toward_blocks =
+        |k: usize, item: &Item| (!dated_headline || inside(k)) && !teaser(k, item);
     let page_of_blocks = undeclared
         && items
             .iter()
             .enumerate()
-            .filter(|&(k, i)| counts_toward_blocks(k) && by_position(k, i, true))
+            .filter(|&(k, i)| counts_toward_blocks(k, i) && by_position(k, i, true))
             .count()
             >= UNDECLARED_PAGE_BLOCKS;
     if has_core && kept >= NO_ARTICLE_WORDS && !((outweighed || page_of_blocks) && markup) {
@@ -165,6 +176,33 @@ pub(super) fn keep_page_without_article(
         }
     }
     true
+}
+
+/// Per item: whether it lies in a run of blocks a related section's heading set apart
+/// ([`Rule::SectionRelated`]) none of which is prose: a list of other stories' headlines,
+/// not sections of the page's own.
+fn prose_free_related_sections(items: &[Item]) -> Vec<bool> {
+    let related =
+        |item: &Item| item.verdict == Verdict::Remove(Category::Related, Rule::SectionRelated);
+    let mut out = vec![false; items.len()];
+    let mut start = 0;
+    while start < items.len() {
+        if !items.get(start).is_some_and(related) {
+            start += 1;
+            continue;
+        }
+        let end = (start..items.len())
+            .find(|&k| !items.get(k).is_some_and(related))
+            .unwrap_or(items.len());
+        let run = items.get(start..end).unwrap_or(&[]);
+        if !run.iter().any(|item| item.stats.good) {
+            for flag in out.get_mut(start..end).unwrap_or(&mut []) {
+                *flag = true;
+            }
+        }
+        start = end;
+    }
+    out
 }
 
 /// A plain-text page's menus: groups of [`MENU_MIN_LINES`] or more lines without a blank
