@@ -705,6 +705,23 @@ const UPDATE_WORDS: &[&str] = &[
     "zaktualizowano",
 ];
 
+/// Whether the last words of `text` say that what follows is an update's date ("This page
+/// was last modified on", "Updated:", "Stand:"): within its last [`UPDATE_REACH_WORDS`]
+/// words.
+pub(crate) fn ends_with_update_words(text: &str) -> bool {
+    text.split_whitespace()
+        .rev()
+        .take(UPDATE_REACH_WORDS)
+        .any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            UPDATE_WORDS.iter().any(|u| w.eq_ignore_ascii_case(u))
+                || (!w.is_ascii() && UPDATE_WORDS.contains(&w.to_lowercase().as_str()))
+        })
+}
+
+/// How far before a date [`ends_with_update_words`] looks.
+const UPDATE_REACH_WORDS: usize = 4;
+
 /// How a line of the header's last resort presents its date ([`crate::dates::find_date_in_spaced`]
 /// on `spaced`): `Some(true)` when dateline words introduce it ("Posted on April 13, 2023",
 /// "Publié le 3 mars 2024", "Published:" then the date), `Some(false)` when the date stands

@@ -487,7 +487,13 @@ impl Walker {
         }
         if name == "time" {
             if let Some(d) = datetime {
-                self.meta.add_time(d, parent.article);
+                // "This page was last modified on <time>", "Updated <time>": the date the
+                // page was changed, not published.
+                if crate::byline::ends_with_update_words(&self.buf) {
+                    self.meta.add_modified_time(d, parent.article);
+                } else {
+                    self.meta.add_time(d, parent.article);
+                }
             }
         }
 

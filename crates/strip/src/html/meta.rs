@@ -208,6 +208,14 @@ impl RawMeta {
         }
     }
 
+    /// A `time[datetime]` that words of an update introduce ("Last modified on"): the
+    /// page's modification, after any the metadata states.
+    pub(crate) fn add_modified_time(&mut self, datetime: &str, in_article: bool) {
+        if in_article && self.modified.len() < 8 {
+            self.modified.push((4, datetime.trim().to_string()));
+        }
+    }
+
     /// A link to an author's page opens; its text follows ([`Self::add_author_text`]).
     pub(crate) fn open_author_link(&mut self, href: &str) {
         self.author_link = href.to_string();

@@ -407,6 +407,43 @@ fn metadata() {
 }
 
 #[test]
+fn a_time_that_update_words_introduce_is_the_modification() {
+    // (page, published, modified)
+    let cases = [
+        (
+            "<p>This page was last modified on <time datetime=\"2025-12-17T14:40:43Z\">Dec 17, 2025</time> by contributors.</p>",
+            None,
+            Some("2025-12-17T14:40:43Z"),
+        ),
+        (
+            "<p>Veröffentlicht am <time datetime=\"2024-03-05\">5. März 2024</time>, zuletzt aktualisiert am <time datetime=\"2024-04-01\">1. April 2024</time></p>",
+            Some("2024-03-05"),
+            Some("2024-04-01"),
+        ),
+        (
+            "<p><span>Mis à jour le</span> <time datetime=\"2023-06-02\">2 juin 2023</time></p>",
+            None,
+            Some("2023-06-02"),
+        ),
+        (
+            "<p>Publicado el <time datetime=\"2022-11-08\">8 de noviembre de 2022</time></p>",
+            Some("2022-11-08"),
+            None,
+        ),
+    ];
+    for (body, published, modified) in cases {
+        let page = format!(
+            "<html><head><title>Una página</title></head><body><article><h1>Una página</h1>{body}\
+             <p>Un párrafo del artículo, con bastantes palabras para ser un párrafo de verdad.</p>\
+             </article></body></html>"
+        );
+        let (_, m) = candidates(&page);
+        assert_eq!(m.published.as_deref(), published, "{body}");
+        assert_eq!(m.modified.as_deref(), modified, "{body}");
+    }
+}
+
+#[test]
 fn links_to_the_home_page_are_known() {
     for href in [
         "/",
