@@ -21,7 +21,7 @@ mod comments;
 mod credits;
 mod notices;
 
-pub(crate) use bios::{bio_subject, is_bio_sentence, is_contact_line};
+pub(crate) use bios::{about_subject, bio_subject, is_bio_sentence, is_contact_line};
 pub(crate) use comments::{
     is_comment_count, is_comment_signature, is_comments_heading, is_post_meta,
 };

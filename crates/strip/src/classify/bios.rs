@@ -38,6 +38,9 @@ pub(super) fn remove_closing_bios(items: &mut [Item], authors: &[String]) -> Opt
         remove_bio(items, &kept, first_bio, &names, Rule::AuthorBioNamed);
         return None;
     }
+    if remove_about_box(items, &kept) {
+        return None;
+    }
     for position in tail..kept.len() {
         let Some(item) = kept.get(position).and_then(|&i| items.get(i)) else {
             continue;
@@ -64,6 +67,61 @@ pub(super) fn remove_closing_bios(items: &mut [Item], authors: &[String]) -> Opt
             .then_some(subject);
     }
     None
+}
+
+/// Among the last [`BIO_TAIL_BLOCKS`] kept blocks, an "About <Name>" line
+/// ([`patterns::about_subject`]: "Sobre Carlos Nadalim", "About Acme Media") opens a box
+/// about the author or the publisher, when every kept block after it is a paragraph of at
+/// most [`BIO_MAX_WORDS`] that names the subject (its last word, as written: "Norris" of
+/// "Melissa K. Norris"; "This recipe is …" does not name "This Recipe"): the line and those
+/// paragraphs go. Returns whether it found one.
+fn remove_about_box(items: &mut [Item], kept: &[usize]) -> bool {
+    let tail = kept.len().saturating_sub(BIO_TAIL_BLOCKS);
+    for position in tail..kept.len() {
+        let Some(&index) = kept.get(position) else {
+            continue;
+        };
+        let Some(item) = items.get(index) else {
+            continue;
+        };
+        let Some(subject) = patterns::about_subject(&item.candidate.text, item.stats.words) else {
+            continue;
+        };
+        let after = kept.get(position + 1..).unwrap_or(&[]);
+        let about_subject = |block: &Item| {
+            block.candidate.kind == BlockKind::Paragraph
+                && block.stats.words <= BIO_MAX_WORDS
+                && subject
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|word| names_word(&block.candidate.text, word))
+        };
+        if !after
+            .iter()
+            .all(|&i| items.get(i).is_some_and(about_subject))
+        {
+            continue;
+        }
+        for &i in std::iter::once(&index).chain(after) {
+            if let Some(block) = items.get_mut(i) {
+                block.verdict = Verdict::Remove(Category::AuthorBio, Rule::AuthorBioAbout);
+            }
+        }
+        return true;
+    }
+    false
+}
+
+/// Whether `text` holds `word` as a whole word, as written.
+fn names_word(text: &str, word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    !word.is_empty()
+        && text.match_indices(word).any(|(at, _)| {
+            let before = text.get(..at).and_then(|t| t.chars().next_back());
+            let after = text.get(at + word.len()..).and_then(|t| t.chars().next());
+            before.is_none_or(|c| !c.is_alphanumeric())
+                && after.is_none_or(|c| !c.is_alphanumeric())
+        })
 }
 
 /// A paragraph of at most [`BIO_MAX_WORDS`] that opens with `name` (the whole name, not

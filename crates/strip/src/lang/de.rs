@@ -280,6 +280,7 @@ pub(super) const LANGUAGE: Language = Language {
         ),
         (Shape::BioVerb, &["ist"]),
         (Shape::BioArticle, &["ein", "eine"]),
+        (Shape::AboutWord, &["über"]),
         (Shape::ArticleClass, &["artikel"]),
         (Shape::BodyClass, &["inhalt"]),
     ],

@@ -795,6 +795,7 @@ pub(super) const LANGUAGE: Language = Language {
         ),
         (Shape::BioVerb, &["is", "was"]),
         (Shape::BioArticle, &["a", "an"]),
+        (Shape::AboutWord, &["about"]),
     ],
     class_tokens: &[],
 };

@@ -264,6 +264,7 @@ pub(super) const LANGUAGE: Language = Language {
         ),
         (Shape::BioVerb, &["es"]),
         (Shape::BioArticle, &["un", "una"]),
+        (Shape::AboutWord, &["sobre", "acerca de"]),
     ],
     class_tokens: &[
         (Category::Share, &["compartir"]),

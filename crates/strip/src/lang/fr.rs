@@ -311,6 +311,7 @@ pub(super) const LANGUAGE: Language = Language {
         ),
         (Shape::BioVerb, &["est"]),
         (Shape::BioArticle, &["un", "une"]),
+        (Shape::AboutWord, &["à propos de", "a propos de"]),
     ],
     class_tokens: &[
         (Category::Share, &["partage", "partager"]),

@@ -174,6 +174,7 @@ pub(super) const LANGUAGE: Language = Language {
         (Shape::BioRole, &["giornalista", "autore", "redattore"]),
         (Shape::BioVerb, &["è"]),
         (Shape::BioArticle, &["un", "una"]),
+        (Shape::AboutWord, &["a proposito di"]),
     ],
     class_tokens: &[],
 };

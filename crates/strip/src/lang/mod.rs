@@ -145,6 +145,9 @@ pub(crate) enum Shape {
     BioVerb,
     /// An article before the role ("a", "ein"), plain.
     BioArticle,
+    /// What opens the heading of a box about a person or a company ("About Jane Doe",
+    /// "Über Max Muster"), plain, lower case.
+    AboutWord,
     /// A class token that names the article ("artikel"), plain.
     ArticleClass,
     /// A class token that, after such a token, names its body ("inhalt"), plain.
@@ -379,6 +382,7 @@ mod tests {
                     BioRole,
                     BioVerb,
                     BioArticle,
+                    AboutWord,
                 ],
             ),
             "fr" => (
@@ -399,6 +403,7 @@ mod tests {
                     BioRole,
                     BioVerb,
                     BioArticle,
+                    AboutWord,
                 ],
             ),
             "de" => (
@@ -419,6 +424,7 @@ mod tests {
                     BioRole,
                     BioVerb,
                     BioArticle,
+                    AboutWord,
                     ArticleClass,
                     BodyClass,
                 ],
@@ -442,6 +448,7 @@ mod tests {
                     BioRole,
                     BioVerb,
                     BioArticle,
+                    AboutWord,
                 ],
             ),
             "it" => (
@@ -456,6 +463,7 @@ mod tests {
                     BioRole,
                     BioVerb,
                     BioArticle,
+                    AboutWord,
                 ],
             ),
             "pt" => (
@@ -473,9 +481,13 @@ mod tests {
                     BioRole,
                     BioVerb,
                     BioArticle,
+                    AboutWord,
                 ],
             ),
-            "nl" => (CORE, &[NewsletterName, GalleryItem, BioVerb, BioArticle]),
+            "nl" => (
+                CORE,
+                &[NewsletterName, GalleryItem, BioVerb, BioArticle, AboutWord],
+            ),
             "pl" => (CORE, &[GalleryItem, BioRole, BioVerb]),
             "ru" => (
                 CORE,

@@ -146,6 +146,7 @@ pub(super) const LANGUAGE: Language = Language {
         (Shape::ReadingTimeAfter, &["leestijd"]),
         (Shape::BioVerb, &["is", "is een"]),
         (Shape::BioArticle, &["een"]),
+        (Shape::AboutWord, &["over"]),
     ],
     class_tokens: &[],
 };

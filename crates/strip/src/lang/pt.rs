@@ -166,6 +166,7 @@ pub(super) const LANGUAGE: Language = Language {
         (Shape::BioRole, &["jornalista", "autor"]),
         (Shape::BioVerb, &["é"]),
         (Shape::BioArticle, &["um", "uma"]),
+        (Shape::AboutWord, &["sobre"]),
     ],
     class_tokens: &[
         (Category::Related, &["relacionados", "relacionadas"]),

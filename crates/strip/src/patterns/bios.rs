@@ -123,6 +123,41 @@ pub(crate) fn bio_subject(text: &str) -> Option<&str> {
     None
 }
 
+/// Words that open the heading of a box about someone ([`Shape::AboutWord`]).
+static ABOUT_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| words(Shape::AboutWord));
+
+/// Most words in an "About <Name>" heading.
+const ABOUT_HEADING_MAX_WORDS: usize = 6;
+/// Most words in its name.
+const ABOUT_NAME_MAX_WORDS: usize = 4;
+
+/// "About Jane Doe", "Sobre Carlos Nadalim", "Über Acme Media": a short line of an about
+/// word ([`Shape::AboutWord`]) and one to four capitalised words, which it returns (the box's
+/// subject). Not "About the author" (the lexicon's) nor "About this recipe".
+pub(crate) fn about_subject(text: &str, words: usize) -> Option<&str> {
+    if words > ABOUT_HEADING_MAX_WORDS {
+        return None;
+    }
+    let text = text.trim();
+    // A sentence ends; a heading does not.
+    if text.ends_with(['.', '!', '?']) {
+        return None;
+    }
+    let name = ABOUT_WORDS.iter().find_map(|about| {
+        let head = text.get(..about.len())?;
+        let rest = text.get(about.len()..)?;
+        let space = uclass::space_run(rest);
+        (head.to_lowercase() == *about && space > 0).then(|| rest.get(space..).unwrap_or(""))
+    })?;
+    let count = name.split_whitespace().count();
+    let capitalised = name.split_whitespace().all(|word| {
+        let mut chars = word.chars();
+        chars.next().is_some_and(uclass::is_upper)
+            && chars.all(|c| uclass::is_letter(c) || matches!(c, '.' | '\'' | '’' | '-'))
+    });
+    ((1..=ABOUT_NAME_MAX_WORDS).contains(&count) && capitalised).then_some(name)
+}
+
 /// The token at `pos` (up to white space) and where the white space after it ends, when some
 /// white space follows it.
 fn token_then_space(text: &str, pos: usize) -> Option<(&str, usize)> {

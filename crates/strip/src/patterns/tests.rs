@@ -735,3 +735,27 @@ fn credit_marker_prefilter_holds_what_each_marker_matches() {
         }
     }
 }
+
+#[test]
+fn about_lines_name_their_subject() {
+    fn subject(text: &str) -> Option<&str> {
+        about_subject(text, words(text))
+    }
+    assert_eq!(subject("About Jane Doe"), Some("Jane Doe"));
+    assert_eq!(subject("Sobre Carlos Nadalim"), Some("Carlos Nadalim"));
+    assert_eq!(subject("Über Max Muster"), Some("Max Muster"));
+    assert_eq!(subject("À propos de Marie Dupont"), Some("Marie Dupont"));
+    assert_eq!(
+        subject("About SiliconANGLE Media"),
+        Some("SiliconANGLE Media")
+    );
+    // The lexicon's label, a phrase, a sentence, a long line: no subject.
+    assert_eq!(subject("About the author"), None);
+    assert_eq!(subject("About our methodology"), None);
+    assert_eq!(subject("About Jane Doe."), None);
+    assert_eq!(
+        subject("About Jane Doe and the Team Behind This Site"),
+        None
+    );
+    assert_eq!(subject("Aboutness Matters"), None);
+}
