@@ -27,9 +27,10 @@ pub(super) fn apply_structure(items: &mut [Item], hits: &[RuleHit]) {
 }
 
 /// A page whose only substantial prose is in comment regions is a discussion (a forum
-/// thread, a Q&A page): the discussion is its content, unless the page declares itself an
-/// article and a comment section's heading or count stands before the comments (a short
-/// post under its readers' comments). So is any page that declares itself a forum thread,
+/// thread, a Q&A page): the discussion is its content, unless a comment section's heading
+/// or count stands before the comments and the page declares itself an article, or its
+/// main container holds the article's prose and none of the comments' (a short post under
+/// its readers' comments). So is any page that declares itself a forum thread,
 /// whatever its first post weighs.
 pub(super) fn keep_discussion(
     items: &mut [Item],
@@ -59,8 +60,17 @@ pub(super) fn keep_discussion(
     });
     // On a page that declares itself an article, comments under their section's heading are
     // the article's, however they outweigh a short one. (A forum may declare
-    // `og:type=article` too; its posts rarely stand under a "12 Comments" heading.)
-    let article_with_comments = declared_article && headed;
+    // `og:type=article` too; its posts rarely stand under a "12 Comments" heading.) A page
+    // that declares nothing (an older blog) says as much by its layout: its main container
+    // holds the post's prose and none of the comments' (a forum's holds its posts).
+    let main_holds_the_article = items
+        .iter()
+        .any(|i| i.verdict == Verdict::Undecided && i.stats.good && i.candidate.in_main)
+        && items
+            .iter()
+            .filter(|i| in_comments(i) && i.stats.good)
+            .all(|i| !i.candidate.in_main);
+    let article_with_comments = (declared_article || main_holds_the_article) && headed;
     let prose = |item: &Item| {
         if item.stats.good { item.stats.words } else { 0 }
     };
@@ -91,5 +101,59 @@ pub(super) fn posts_open_no_section(items: &mut [Item]) {
         if matches!(item.verdict, Verdict::Remove(Category::Comments, _)) {
             item.opens_section = false;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::candidate::{Candidate, Region};
+
+    fn block(text: &str, kind: BlockKind, in_main: bool, comment: bool) -> Item {
+        let mut candidate = Candidate::new(text.to_string(), kind);
+        candidate.in_main = in_main;
+        candidate.region = comment.then_some(Region {
+            category: Category::Comments,
+            rule: Rule::HtmlClassComments,
+        });
+        Item::new(candidate)
+    }
+
+    /// A short post, its comments' heading, and eight comments that outweigh it four times
+    /// over, on a page that declares nothing; the comments inside the main container or not.
+    fn page(comments_in_main: bool) -> (Vec<Item>, Vec<RuleHit>) {
+        let post = "The old garden bench finally got its coat of paint this weekend, after \
+                    two days of sanding the slats by hand and filling the cracks with wood \
+                    filler before the first of two coats went on.";
+        let comment = "What a difference this makes! I have a bench just like this one in my \
+                       garage and you have finally given me the push I needed to get it done \
+                       before the summer is over, so thank you for writing it all down here.";
+        let mut items = vec![
+            block(post, BlockKind::Paragraph, true, false),
+            block(post, BlockKind::Paragraph, true, false),
+            block("Comments", BlockKind::Heading, comments_in_main, false),
+        ];
+        let mut hits = vec![None, None, Some(Rule::CommentsHeading)];
+        for _ in 0..8 {
+            items.push(block(comment, BlockKind::Paragraph, comments_in_main, true));
+            hits.push(None);
+        }
+        apply_structure(&mut items, &hits);
+        (items, hits)
+    }
+
+    #[test]
+    fn comments_outside_the_main_container_are_the_posts_not_a_discussion() {
+        let (mut items, hits) = page(false);
+        assert!(!keep_discussion(&mut items, &hits, false, false));
+        // A forum's main container holds its posts: they are the page's content.
+        let (mut items, hits) = page(true);
+        assert!(keep_discussion(&mut items, &hits, false, false));
+        assert!(
+            items
+                .iter()
+                .skip(3)
+                .all(|item| item.verdict == Verdict::Undecided)
+        );
     }
 }
