@@ -162,7 +162,7 @@ rules! {
     CaptionAltText = "caption.alt_text", Caption, Shape, Never, "An image's alt text before its caption.";
     AuthorBioSentence = "author_bio.sentence", AuthorBio, Shape, Never, "A sentence shaped as an author's bio (\"Jane Doe is a reporter …\").";
     AuthorBioNamed = "author_bio.named", AuthorBio, Context, Never, "One of the article's last paragraphs, opening with its author's name: the author's bio.";
-    AuthorBioAbout = "author_bio.about", AuthorBio, Context, Never, "Among the article's last blocks, an \"About <Name>\" heading and the paragraphs after it that name its subject: an author's or a publisher's box.";
+    AuthorBioAbout = "author_bio.about", AuthorBio, Context, Never, "Among the article's last blocks, an \"About Jane Doe\" heading and the paragraphs after it that name its subject: an author's or a publisher's box.";
 
     // Context: repeats, feeds, teasers (classify::feeds, classify::teasers).
     OtherRepeat = "other.repeat", Other, Context, Never, "A repeat of an earlier block, or of its start cut short with \"…\"; or a ticker: one short phrase written out again and again.";

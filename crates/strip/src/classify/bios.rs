@@ -69,7 +69,7 @@ pub(super) fn remove_closing_bios(items: &mut [Item], authors: &[String]) -> Opt
     None
 }
 
-/// Among the last [`BIO_TAIL_BLOCKS`] kept blocks, an "About <Name>" line
+/// Among the last [`BIO_TAIL_BLOCKS`] kept blocks, an "About Jane Doe" line
 /// ([`patterns::about_subject`]: "Sobre Carlos Nadalim", "About Acme Media") opens a box
 /// about the author or the publisher, when every kept block after it is a paragraph of at
 /// most [`BIO_MAX_WORDS`] that names the subject (its last word, as written: "Norris" of

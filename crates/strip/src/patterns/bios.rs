@@ -126,7 +126,7 @@ pub(crate) fn bio_subject(text: &str) -> Option<&str> {
 /// Words that open the heading of a box about someone ([`Shape::AboutWord`]).
 static ABOUT_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| words(Shape::AboutWord));
 
-/// Most words in an "About <Name>" heading.
+/// Most words in an "About Jane Doe" heading.
 const ABOUT_HEADING_MAX_WORDS: usize = 6;
 /// Most words in its name.
 const ABOUT_NAME_MAX_WORDS: usize = 4;
