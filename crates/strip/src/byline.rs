@@ -713,9 +713,10 @@ pub(crate) fn ends_with_update_words(text: &str) -> bool {
         .rev()
         .take(UPDATE_REACH_WORDS)
         .any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            UPDATE_WORDS.iter().any(|u| w.eq_ignore_ascii_case(u))
-                || (!w.is_ascii() && UPDATE_WORDS.contains(&w.to_lowercase().as_str()))
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            UPDATE_WORDS.contains(&w.as_str())
         })
 }
 
