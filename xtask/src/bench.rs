@@ -144,6 +144,18 @@ fn command() -> Command {
                 .help("deboil --jobs"),
         )
         .arg(
+            Arg::new("baseline")
+                .long("baseline")
+                .value_name("DEBOIL")
+                .value_parser(value_parser!(PathBuf))
+                .conflicts_with_all(["scale", "stress", "lens"])
+                .help(
+                    "Also time this deboil binary (a previous build) on each set, its runs \
+                     interleaved with the release binary's; the report gives both medians and \
+                     their ratio",
+                ),
+        )
+        .arg(
             Arg::new("scale")
                 .long("scale")
                 .action(ArgAction::SetTrue)
@@ -284,6 +296,8 @@ struct SetResult {
     bytes_inflated: u64,
     seconds: Vec<f64>,
     median_seconds: f64,
+    /// `--baseline`: the other binary's median over as many runs, interleaved with these.
+    baseline_median_seconds: Option<f64>,
     peak_rss_kb: i64,
     statuses: BTreeMap<String, usize>,
     totals: Totals,
@@ -495,6 +509,13 @@ pub fn bench(rest: Vec<OsString>, root: &Path) -> anyhow::Result<ExitCode> {
         deboil.display(),
         data.display()
     );
+    let baseline = matches.get_one::<PathBuf>("baseline").map(PathBuf::as_path);
+    if let Some(baseline) = baseline {
+        if !baseline.is_file() {
+            bail!("--baseline {}: no such file", baseline.display());
+        }
+        eprintln!("bench: timing {} too, runs interleaved", baseline.display());
+    }
 
     let mut results = Vec::new();
     for set in chosen {
@@ -507,12 +528,15 @@ pub fn bench(rest: Vec<OsString>, root: &Path) -> anyhow::Result<ExitCode> {
             );
             continue;
         }
-        results.push(run_set(set, &data, &deboil, &xtask, runs, jobs)?);
+        results.push(run_set(set, &data, &deboil, baseline, &xtask, runs, jobs)?);
     }
 
     print!("{}", render_table(&results, runs, jobs, &data));
+    if let Some(baseline) = baseline {
+        print!("{}", render_baseline(&results, baseline));
+    }
     if let Some(path) = matches.get_one::<PathBuf>("json") {
-        let report = json_report(&results, runs, jobs, &data, &deboil);
+        let report = json_report(&results, runs, jobs, &data, &deboil, baseline);
         std::fs::write(path, format!("{report:#}\n"))
             .with_context(|| format!("cannot write {}", path.display()))?;
         eprintln!("bench: wrote {}", path.display());
@@ -580,6 +604,7 @@ fn run_set(
     set: &SetDef,
     data: &Path,
     deboil: &Path,
+    baseline: Option<&Path>,
     xtask: &Path,
     runs: u32,
     jobs: u32,
@@ -594,9 +619,28 @@ fn run_set(
     let (files, bytes_on_disk, bytes_inflated) = input_sizes(&input)?;
 
     let mut seconds = Vec::new();
+    let mut baseline_seconds = Vec::new();
     let mut peak_rss_kb = 0;
     let mut last_out = None;
+    let mut time_baseline = |run: u32| -> anyhow::Result<()> {
+        let Some(baseline) = baseline else {
+            return Ok(());
+        };
+        let out = tempfile::tempdir().context("cannot create a temp dir")?;
+        let child = timed_clean(xtask, baseline, &input, out.path(), jobs, set.name)?;
+        eprintln!(
+            "bench: {} baseline run {run}/{runs}: {:.2}s",
+            set.name, child.seconds
+        );
+        baseline_seconds.push(child.seconds);
+        Ok(())
+    };
     for run in 1..=runs {
+        // Interleaved, and each binary goes first every other run: a machine that slows
+        // down or warms up during the bench weighs on both alike.
+        if run % 2 == 0 {
+            time_baseline(run)?;
+        }
         let out = tempfile::tempdir().context("cannot create a temp dir")?;
         let child = timed_clean(xtask, deboil, &input, out.path(), jobs, set.name)?;
         eprintln!(
@@ -608,6 +652,9 @@ fn run_set(
         seconds.push(child.seconds);
         peak_rss_kb = peak_rss_kb.max(child.max_rss_kb);
         last_out = Some(out);
+        if run % 2 == 1 {
+            time_baseline(run)?;
+        }
     }
     let out = last_out.expect("at least one run");
     let (predictions, statuses, metadata) = read_outputs(out.path())?;
@@ -685,6 +732,7 @@ fn run_set(
         bytes_inflated,
         median_seconds: median(&seconds),
         seconds,
+        baseline_median_seconds: (!baseline_seconds.is_empty()).then(|| median(&baseline_seconds)),
         peak_rss_kb,
         statuses,
         totals,
@@ -934,6 +982,38 @@ fn render_table(results: &[SetResult], runs: u32, jobs: u32, data: &Path) -> Str
     out
 }
 
+/// The `--baseline` block: per set, both binaries' pages/s (medians of interleaved runs) and
+/// their ratio.
+fn render_baseline(results: &[SetResult], baseline: &Path) -> String {
+    use std::fmt::Write;
+    let mut out = format!(
+        "\nSpeed against the baseline {} (medians of interleaved runs):\n",
+        baseline.display()
+    );
+    for r in results {
+        let Some(base) = r.baseline_median_seconds else {
+            continue;
+        };
+        let _ = writeln!(
+            out,
+            "{}",
+            speed_against(r.name, r.files, r.median_seconds, base)
+        );
+    }
+    out
+}
+
+/// One set's line of [`render_baseline`].
+fn speed_against(set: &str, files: usize, seconds: f64, baseline_seconds: f64) -> String {
+    let rate = |secs: f64| files as f64 / secs.max(1e-9);
+    format!(
+        "{set}: {:.1} pages/s against {:.1} for the baseline ({:.3}x)",
+        rate(seconds),
+        rate(baseline_seconds),
+        baseline_seconds.max(1e-9) / seconds.max(1e-9),
+    )
+}
+
 fn totals_json(t: &Totals, s: &Snippets) -> serde_json::Value {
     json!({
         "pages": t.pages,
@@ -956,6 +1036,7 @@ fn json_report(
     jobs: u32,
     data: &Path,
     deboil: &Path,
+    baseline: Option<&Path>,
 ) -> serde_json::Value {
     let sets: Vec<serde_json::Value> = results
         .iter()
@@ -973,6 +1054,16 @@ fn json_report(
                 map.insert("seconds".into(), json!(r.seconds));
                 map.insert("median_seconds".into(), json!(r.median_seconds));
                 map.insert("pages_per_s".into(), json!(r.files as f64 / secs));
+                if let Some(base) = r.baseline_median_seconds {
+                    map.insert(
+                        "baseline".into(),
+                        json!({
+                            "median_seconds": base,
+                            "pages_per_s": r.files as f64 / base.max(1e-9),
+                            "speedup": base / secs,
+                        }),
+                    );
+                }
                 map.insert("bytes_on_disk".into(), json!(r.bytes_on_disk));
                 map.insert("bytes_uncompressed".into(), json!(r.bytes_inflated));
                 map.insert(
@@ -1006,6 +1097,7 @@ fn json_report(
         "jobs": jobs,
         "data": data.display().to_string(),
         "deboil": deboil.display().to_string(),
+        "baseline": baseline.map(|b| b.display().to_string()),
         "sets": sets,
     })
 }
@@ -1073,6 +1165,18 @@ mod tests {
     }
 
     #[test]
+    fn speed_against_the_baseline_gives_both_rates_and_their_ratio() {
+        assert_eq!(
+            speed_against("aeb", 181, 0.5, 0.55),
+            "aeb: 362.0 pages/s against 329.1 for the baseline (1.100x)"
+        );
+        assert_eq!(
+            speed_against("wcxb-dev", 100, 2.0, 1.0),
+            "wcxb-dev: 50.0 pages/s against 100.0 for the baseline (0.500x)"
+        );
+    }
+
+    #[test]
     fn median_of_odd_and_even_runs() {
         assert_eq!(median(&[3.0, 1.0, 2.0]), 2.0);
         assert_eq!(median(&[4.0, 1.0, 2.0, 3.0]), 2.5);
@@ -1096,6 +1200,19 @@ mod tests {
         assert!(
             command()
                 .try_get_matches_from(["bench", "--runs", "0"])
+                .is_err()
+        );
+        let m = command()
+            .try_get_matches_from(["bench", "--baseline", "old/deboil"])
+            .unwrap();
+        assert_eq!(
+            m.get_one::<PathBuf>("baseline"),
+            Some(&PathBuf::from("old/deboil"))
+        );
+        // A baseline is timed on the sets only.
+        assert!(
+            command()
+                .try_get_matches_from(["bench", "--baseline", "old/deboil", "--lens"])
                 .is_err()
         );
     }
