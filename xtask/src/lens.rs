@@ -5,8 +5,10 @@
 //! name the article, its headline and its author, class names that say `article-body` or
 //! `related-posts`, ARIA roles, microdata. A page of the 2000s has none of it; nor has a page
 //! a scraper saved without its head, or a site whose class names no list knows. The lens
-//! shows how much of deboil's accuracy rests on that markup: each page in three
-//! [`Variant`]s, the same truth for all three.
+//! shows how much of deboil's accuracy rests on that markup: each page in four
+//! [`Variant`]s, the same truth for all four. The last, `retro`, is also written as a page of
+//! the 2000s was: no HTML5 sectioning elements (`article`, `main`, `nav`, `aside`…: `div`s),
+//! and paragraphs as runs of text between `<br><br>`, not `<p>`s.
 //!
 //! The pages are rewritten with `lol_html`, a streaming rewriter that passes every byte it is
 //! not told to change through as it came: the page is never parsed into a tree and written
@@ -19,8 +21,8 @@
 //! browser that runs scripts, and to lol_html, so it stays as served in every variant.
 //!
 //! A page lol_html will not rewrite (markup whose parse depends on a tree it does not keep,
-//! which its strict mode refuses rather than guess) is left out of all three variants, so
-//! the three rows score the same pages, and counted in the report.
+//! which its strict mode refuses rather than guess) is left out of all the variants, so
+//! their rows score the same pages, and counted in the report.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -29,7 +31,7 @@ use std::path::Path;
 
 use anyhow::Context;
 use lol_html::errors::RewritingError;
-use lol_html::html_content::Element;
+use lol_html::html_content::{ContentType, Element, EndTag};
 use lol_html::{ElementContentHandlers, HandlerResult, HtmlRewriter, Selector, Settings};
 
 use crate::aeb;
@@ -47,16 +49,25 @@ pub(crate) enum Variant {
     /// Without metadata, and without the attributes that name what an element is: `class`,
     /// `id`, `role`, microdata (`itemprop`, `itemtype`, `itemscope`, `itemid`) and `data-*`.
     Bare,
+    /// Bare, and in HTML 4's elements: each of [`RETRO_TAGS`] renamed as it says, and every
+    /// `<p>` a `<span>` after a `<br><br>` (its text one more run between line breaks).
+    Retro,
 }
 
 impl Variant {
-    const ALL: [Variant; 3] = [Variant::Served, Variant::Nometa, Variant::Bare];
+    const ALL: [Variant; 4] = [
+        Variant::Served,
+        Variant::Nometa,
+        Variant::Bare,
+        Variant::Retro,
+    ];
 
     pub(crate) fn name(self) -> &'static str {
         match self {
             Variant::Served => "served",
             Variant::Nometa => "nometa",
             Variant::Bare => "bare",
+            Variant::Retro => "retro",
         }
     }
 }
@@ -72,19 +83,41 @@ const NAMING_ATTRIBUTES: [&str; 7] = [
     "itemid",
 ];
 
+/// The HTML5 elements [`Variant::Retro`] renames, and what to: the sectioning and grouping
+/// elements to `div`, the phrasing ones to `span`. (A page of the 2000s wrote `<div>` where a
+/// page of today writes `<article>` or `<nav>`.)
+const RETRO_TAGS: [(&str, &str); 13] = [
+    ("article", "div"),
+    ("main", "div"),
+    ("nav", "div"),
+    ("aside", "div"),
+    ("header", "div"),
+    ("footer", "div"),
+    ("section", "div"),
+    ("figure", "div"),
+    ("figcaption", "div"),
+    ("details", "div"),
+    ("summary", "div"),
+    ("time", "span"),
+    ("mark", "span"),
+];
+
 /// What a rewrite took away.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Removed {
     /// `<script>`, `<link>` and `<meta>` elements.
     pub elements: usize,
-    /// Attributes (only [`Variant::Bare`] removes any).
+    /// Attributes ([`Variant::Bare`] and [`Variant::Retro`]).
     pub attributes: usize,
+    /// Elements renamed ([`Variant::Retro`] only): [`RETRO_TAGS`] and `<p>`s.
+    pub renamed: usize,
 }
 
 impl std::ops::AddAssign for Removed {
     fn add_assign(&mut self, other: Removed) {
         self.elements += other.elements;
         self.attributes += other.attributes;
+        self.renamed += other.renamed;
     }
 }
 
@@ -116,15 +149,16 @@ impl Rewriter {
         page: &[u8],
         variant: Variant,
     ) -> Result<Rewritten, RewritingError> {
-        let strip_attributes = match variant {
+        let (strip_attributes, retro) = match variant {
             Variant::Served => {
                 return Ok(Rewritten {
                     page: page.to_vec(),
                     removed: Removed::default(),
                 });
             }
-            Variant::Nometa => false,
-            Variant::Bare => true,
+            Variant::Nometa => (false, false),
+            Variant::Bare => (true, false),
+            Variant::Retro => (true, true),
         };
         let mut removed = Removed::default();
         let mut out = Vec::with_capacity(page.len());
@@ -147,6 +181,20 @@ impl Rewriter {
                 }
                 removed.attributes += naming.len();
             }
+            if retro {
+                let name = element.tag_name();
+                if name == "p" {
+                    // Before the start tag: a `<p>` whose end tag the page left out has no
+                    // "after" that lol_html could find.
+                    element.before("<br><br>", ContentType::Html);
+                    rename(element, "p", "span");
+                    removed.renamed += 1;
+                } else if let Some(&(from, to)) = RETRO_TAGS.iter().find(|(from, _)| *from == name)
+                {
+                    rename(element, from, to);
+                    removed.renamed += 1;
+                }
+            }
             Ok(())
         };
         // Strict (lol_html's default, stated because the report relies on it): markup whose
@@ -167,6 +215,21 @@ impl Rewriter {
         rewriter.write(page)?;
         rewriter.end()?;
         Ok(Rewritten { page: out, removed })
+    }
+}
+
+/// Renames `element` (`from`) to `to`, its end tag too when the page wrote one. (Not
+/// `Element::set_tag_name`: for an element the page left open, lol_html renames the end tag
+/// that closes it, an ancestor's `</div>`.)
+fn rename(element: &mut Element<'_, '_>, from: &'static str, to: &'static str) {
+    element.start_tag().set_name(to);
+    if let Some(handlers) = element.end_tag_handlers() {
+        handlers.push(Box::new(move |end: &mut EndTag<'_>| {
+            if end.name() == from {
+                end.set_name(to);
+            }
+            Ok(())
+        }));
     }
 }
 
@@ -394,8 +457,9 @@ pub(crate) fn render(results: &[LensResult]) -> String {
         out,
         "\nLens: each set's article pages as served; `nometa` without <script> (JSON-LD too), \
          <link> and <meta> but the charset;\n`bare` also without class, id, role, itemprop, \
-         itemtype, itemscope, itemid and data-* attributes. Rewritten by lol_html (bytes \
-         otherwise as served).\nAEB metric; lost: pages whose F1 fell by more than {WORSE} \
+         itemtype, itemscope, itemid and data-* attributes;\n`retro` also in HTML 4's \
+         elements: article, main, nav, aside, header, footer, section, figure… as div, each <p> \
+         as <br><br><span>. Rewritten by lol_html (bytes otherwise as served).\nAEB metric; lost: pages whose F1 fell by more than {WORSE} \
          against the page served; empty: pages whose truth has text and whose output has none."
     );
     for result in results {
@@ -409,8 +473,13 @@ pub(crate) fn render(results: &[LensResult]) -> String {
         let (nometa, bare) = (removed(Variant::Nometa), removed(Variant::Bare));
         let _ = write!(
             out,
-            "{}: nometa removed {} elements; bare {} elements and {} attributes",
-            result.set, nometa.elements, bare.elements, bare.attributes
+            "{}: nometa removed {} elements; bare {} elements and {} attributes; retro renamed {} \
+             elements besides",
+            result.set,
+            nometa.elements,
+            bare.elements,
+            bare.attributes,
+            removed(Variant::Retro).renamed
         );
         match result.unrewritable.as_slice() {
             [] => out.push_str("; every article page rewritten\n"),
@@ -457,6 +526,7 @@ pub(crate) fn json(results: &[LensResult]) -> serde_json::Value {
                                 "pages_empty": v.empty,
                                 "elements_removed": v.removed.elements,
                                 "attributes_removed": v.removed.attributes,
+                                "elements_renamed": v.removed.renamed,
                             }),
                         )
                     })
@@ -547,7 +617,8 @@ mod tests {
                 expected.to_string(),
                 Removed {
                     elements: 6,
-                    attributes: 0
+                    attributes: 0,
+                    renamed: 0
                 }
             )
         );
@@ -587,9 +658,59 @@ mod tests {
                 expected.to_string(),
                 Removed {
                     elements: 6,
-                    attributes: 16
+                    attributes: 16,
+                    renamed: 0
                 }
             )
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn retro_also_writes_the_page_in_html4_elements() -> anyhow::Result<()> {
+        // Bare, and: <section> a div, <time> a span, each <p> (either case) a span after a
+        // line break pair, end tags renamed with their start tags.
+        let expected = "<!DOCTYPE html>\n<html lang=\"en\"><head>\n\
+            <meta charset=\"utf-8\">\n\
+            <META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=utf-8\">\n\
+            \n\
+            \n\
+            <title>Story &amp; more</title>\n\
+            \n\
+            \n\
+            \n\
+            \n\
+            <style>.story { color: red }</style>\n\
+            </head>\n\
+            <body>\n\
+            <!-- a comment stays -->\n\
+            <div>\n\
+            <h1>Story</h1>\n\
+            <br><br><span>One <a href=\"/x\" hidden>two</a> <img src=\"/i.jpg\" alt=\"three\"> \
+            <span datetime=\"2024-01-02\">Jan 2</span></span>\n\
+            <br><br><span TITLE=\"t\">Upper case</span>\n\
+            <div lang=\"fr\"><br><br><span>Caf\u{e9}\n  </span></div>\n\
+            <noscript><img class=\"pixel\" src=\"/p.gif\"></noscript>\n\
+            <template><div>Card</div></template>\n\
+            </div><br/></body></html>\n";
+        assert_eq!(
+            rewritten(Variant::Retro)?,
+            (
+                expected.to_string(),
+                Removed {
+                    elements: 6,
+                    attributes: 16,
+                    renamed: 5
+                }
+            )
+        );
+        // A paragraph whose end tag the page left out still gets its line breaks, and the
+        // end tag that closes it stays its own.
+        let page = b"<div><p>One<p>Two</div><section><p>Three</P></section>";
+        let retro = Rewriter::new()?.rewrite(page, Variant::Retro)?;
+        assert_eq!(
+            String::from_utf8(retro.page)?,
+            "<div><br><br><span>One<br><br><span>Two</div><div><br><br><span>Three</span></div>"
         );
         Ok(())
     }
