@@ -129,6 +129,9 @@ pub(crate) fn classify_within(
 
     // 1. Structure and wording: the front end's regions, then the block rules.
     let hits = wording::rule_hits(&items, budget)?;
+    if !meta.discussion {
+        structure::widen_main_over_thread(&mut items, &hits);
+    }
     structure::apply_structure(&mut items, &hits);
     let discussion =
         structure::keep_discussion(&mut items, &hits, meta.discussion, meta.declared_article);

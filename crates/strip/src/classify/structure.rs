@@ -2,11 +2,78 @@
 //! main content goes with the front end's reason (or a rule's more precise category); a
 //! page whose prose is all in comment regions is a discussion, and its posts stay.
 
-use super::tuning::{DISCUSSION_MAX_ARTICLE_WORDS, DISCUSSION_MIN_WORDS, DISCUSSION_OUTWEIGHS};
+use super::tuning::{
+    DISCUSSION_MAX_ARTICLE_WORDS, DISCUSSION_MIN_WORDS, DISCUSSION_OUTWEIGHS,
+    EXPLICIT_TAIL_MIN_WORDS,
+};
 use super::wording::RuleHit;
 use super::{Item, Verdict};
 use crate::model::{BlockKind, Category};
 use crate::rules::Rule;
+
+/// The front end chose the readers' thread as the main container: the container opens
+/// with the comments' heading, their count or a commenter's signature (the article's title
+/// repeated aside), while the article's prose stands before it, outside it, under the page's
+/// headline. (A short article over a long thread in markup without class names or HTML5
+/// elements: the thread's prose outweighs the article's.) The blocks from the headline to the
+/// container that no region claims count as inside it; the thread's heading then ends the
+/// article as on any page. A container that opens otherwise (a forum's toolbar, its first
+/// post) keeps the front end's choice.
+pub(super) fn widen_main_over_thread(items: &mut [Item], hits: &[RuleHit]) {
+    let Some(main_start) = items.iter().position(|i| i.candidate.in_main) else {
+        return;
+    };
+    if main_start == 0 {
+        return;
+    }
+    let opens_with_comments = items
+        .iter()
+        .zip(hits)
+        .skip(main_start)
+        .filter(|(item, _)| item.candidate.in_main)
+        .find_map(|(item, hit)| match hit {
+            Some(
+                Rule::CommentsHeading
+                | Rule::CommentsHeadingCount
+                | Rule::CommentsCount
+                | Rule::CommentsSignature,
+            ) => Some(true),
+            Some(Rule::CommentsLabel) if item.candidate.kind == BlockKind::Heading => Some(true),
+            Some(rule) if rule.category() == Category::Title => None,
+            _ if item.stats.words > 0 => Some(false),
+            _ => None,
+        })
+        .unwrap_or(false);
+    if !opens_with_comments {
+        return;
+    }
+    // The article starts at the page's headline, the last level-1 heading before the
+    // container (what stands above it is the site's); without one, at the top.
+    let start = items
+        .get(..main_start)
+        .unwrap_or(&[])
+        .iter()
+        .rposition(|i| i.candidate.heading_level == 1)
+        .unwrap_or(0);
+    let unclaimed = |item: &Item| item.candidate.region.is_none();
+    let prose: usize = items
+        .get(start..main_start)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|item| unclaimed(item) && item.stats.good)
+        .map(|item| item.stats.words)
+        .sum();
+    // As much prose as a comments heading needs to end an article it does not outweigh
+    // (less would leave the thread the page's content all the same).
+    if prose < EXPLICIT_TAIL_MIN_WORDS {
+        return;
+    }
+    for item in items.iter_mut().take(main_start).skip(start) {
+        if unclaimed(item) {
+            item.candidate.in_main = true;
+        }
+    }
+}
 
 pub(super) fn apply_structure(items: &mut [Item], hits: &[RuleHit]) {
     for (item, &hit) in items.iter_mut().zip(hits) {
