@@ -187,6 +187,17 @@ fn command() -> Command {
                 ),
         )
         .arg(
+            Arg::new("keep")
+                .long("keep")
+                .value_name("DIR")
+                .value_parser(value_parser!(PathBuf))
+                .requires("lens")
+                .help(
+                    "--lens: keep each set's rewritten pages and deboil's outputs in \
+                     DIR/SET/VARIANT and DIR/SET/VARIANT.out, to look at a page",
+                ),
+        )
+        .arg(
             Arg::new("records")
                 .long("records")
                 .value_name("N")
@@ -482,7 +493,8 @@ pub fn bench(rest: Vec<OsString>, root: &Path) -> anyhow::Result<ExitCode> {
             None => Vec::new(),
             Some(_) => chosen.iter().map(|set| set.name).collect(),
         };
-        let results = crate::lens::run(&data, &clean, &only)?;
+        let keep = matches.get_one::<PathBuf>("keep").map(PathBuf::as_path);
+        let results = crate::lens::run(&data, &clean, &only, keep)?;
         Some((
             crate::lens::render(&results),
             "lens",

@@ -285,11 +285,22 @@ fn lens_set(
     truth: &BTreeMap<String, Truth>,
     clean: &Cleaner<'_>,
     rewriter: &Rewriter,
+    keep: Option<&Path>,
 ) -> anyhow::Result<LensResult> {
-    let work = tempfile::tempdir().context("cannot create a temp dir")?;
+    let temp = tempfile::tempdir().context("cannot create a temp dir")?;
+    let work = match keep {
+        Some(dir) => dir.join(set),
+        None => temp.path().to_path_buf(),
+    };
     for variant in Variant::ALL {
-        std::fs::create_dir(work.path().join(variant.name()))
-            .context("cannot create a lens folder")?;
+        let folder = work.join(variant.name());
+        if keep.is_some() && folder.exists() {
+            std::fs::remove_dir_all(&folder)
+                .with_context(|| format!("cannot empty {}", folder.display()))?;
+            let _ = std::fs::remove_dir_all(work.join(format!("{}.out", variant.name())));
+        }
+        std::fs::create_dir_all(&folder)
+            .with_context(|| format!("cannot create {}", folder.display()))?;
     }
     let mut ids = Vec::new();
     let mut unrewritable = Vec::new();
@@ -312,10 +323,7 @@ fn lens_set(
             }
         };
         for (variant, copy) in rewritten {
-            let file = work
-                .path()
-                .join(variant.name())
-                .join(format!("{}.html", page.id));
+            let file = work.join(variant.name()).join(format!("{}.html", page.id));
             std::fs::write(&file, &copy.page)
                 .with_context(|| format!("cannot write {}", file.display()))?;
             *removed.entry(variant.name()).or_default() += copy.removed;
@@ -325,8 +333,8 @@ fn lens_set(
     let mut outputs: BTreeMap<&str, BTreeMap<String, String>> = BTreeMap::new();
     for variant in Variant::ALL {
         let name = variant.name();
-        let out = work.path().join(format!("{name}.out"));
-        outputs.insert(name, clean(&work.path().join(name), &out, name)?);
+        let out = work.join(format!("{name}.out"));
+        outputs.insert(name, clean(&work.join(name), &out, name)?);
     }
     let output = |variant: Variant, id: &str| {
         outputs
@@ -372,11 +380,13 @@ fn lens_set(
 }
 
 /// Runs the lens over the HTML sets present in `data` and named in `only` (every one when
-/// `only` is empty); `clean` runs deboil over a folder.
+/// `only` is empty); `clean` runs deboil over a folder. With `keep`, each set's rewritten
+/// pages and deboil's outputs stay in `keep/SET/VARIANT` and `keep/SET/VARIANT.out`.
 pub(crate) fn run(
     data: &Path,
     clean: &Cleaner<'_>,
     only: &[&str],
+    keep: Option<&Path>,
 ) -> anyhow::Result<Vec<LensResult>> {
     let rewriter = Rewriter::new()?;
     let mut results = Vec::new();
@@ -404,6 +414,7 @@ pub(crate) fn run(
             &truth,
             clean,
             &rewriter,
+            keep,
         )?);
     }
     Ok(results)
