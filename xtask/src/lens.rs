@@ -8,7 +8,7 @@
 //! shows how much of deboil's accuracy rests on that markup: each page in four
 //! [`Variant`]s, the same truth for all four. The last, `retro`, is also written as a page of
 //! the 2000s was: no HTML5 sectioning elements (`article`, `main`, `nav`, `aside`…: `div`s),
-//! and paragraphs as runs of text between `<br><br>`, not `<p>`s.
+//! and paragraphs as runs of text after `<br><br>`, not `<p>`s.
 //!
 //! The pages are rewritten with `lol_html`, a streaming rewriter that passes every byte it is
 //! not told to change through as it came: the page is never parsed into a tree and written
@@ -50,7 +50,8 @@ pub(crate) enum Variant {
     /// `id`, `role`, microdata (`itemprop`, `itemtype`, `itemscope`, `itemid`) and `data-*`.
     Bare,
     /// Bare, and in HTML 4's elements: each of [`RETRO_TAGS`] renamed as it says, and every
-    /// `<p>` a `<span>` after a `<br><br>` (its text one more run between line breaks).
+    /// `<p>` a run of text after a `<br><br>` (its tags gone; one its own `style` or
+    /// `hidden` styles or hides stays).
     Retro,
 }
 
@@ -109,7 +110,7 @@ pub(crate) struct Removed {
     pub elements: usize,
     /// Attributes ([`Variant::Bare`] and [`Variant::Retro`]).
     pub attributes: usize,
-    /// Elements renamed ([`Variant::Retro`] only): [`RETRO_TAGS`] and `<p>`s.
+    /// Elements renamed or unwrapped ([`Variant::Retro`] only): [`RETRO_TAGS`] and `<p>`s.
     pub renamed: usize,
 }
 
@@ -183,11 +184,17 @@ impl Rewriter {
             }
             if retro {
                 let name = element.tag_name();
-                if name == "p" {
-                    // Before the start tag: a `<p>` whose end tag the page left out has no
-                    // "after" that lol_html could find.
+                if name == "p"
+                    && !element.has_attribute("style")
+                    && !element.has_attribute("hidden")
+                {
+                    // Its tags go, and a line break pair stands before its text. (Before the
+                    // start tag: a `<p>` the page left open has no "after" lol_html could
+                    // find. And no `<span>`: a span left open would hold what follows, where
+                    // the `<p>` closed at the next block.) A paragraph that its own
+                    // attributes style or hide stays as it is.
                     element.before("<br><br>", ContentType::Html);
-                    rename(element, "p", "span");
+                    unwrap(element, "p");
                     removed.renamed += 1;
                 } else if let Some(&(from, to)) = RETRO_TAGS.iter().find(|(from, _)| *from == name)
                 {
@@ -227,6 +234,20 @@ fn rename(element: &mut Element<'_, '_>, from: &'static str, to: &'static str) {
         handlers.push(Box::new(move |end: &mut EndTag<'_>| {
             if end.name() == from {
                 end.set_name(to);
+            }
+            Ok(())
+        }));
+    }
+}
+
+/// Removes `element`'s (`name`) tags and keeps its content: its start tag, and its end tag
+/// when the page wrote it.
+fn unwrap(element: &mut Element<'_, '_>, name: &'static str) {
+    element.start_tag().remove();
+    if let Some(handlers) = element.end_tag_handlers() {
+        handlers.push(Box::new(move |end: &mut EndTag<'_>| {
+            if end.name() == name {
+                end.remove();
             }
             Ok(())
         }));
@@ -470,7 +491,7 @@ pub(crate) fn render(results: &[LensResult]) -> String {
          <link> and <meta> but the charset;\n`bare` also without class, id, role, itemprop, \
          itemtype, itemscope, itemid and data-* attributes;\n`retro` also in HTML 4's \
          elements: article, main, nav, aside, header, footer, section, figure… as div, each <p> \
-         as <br><br><span>. Rewritten by lol_html (bytes otherwise as served).\nAEB metric; lost: pages whose F1 fell by more than {WORSE} \
+         as <br><br> and its text. Rewritten by lol_html (bytes otherwise as served).\nAEB metric; lost: pages whose F1 fell by more than {WORSE} \
          against the page served; empty: pages whose truth has text and whose output has none."
     );
     for result in results {
@@ -679,8 +700,8 @@ mod tests {
 
     #[test]
     fn retro_also_writes_the_page_in_html4_elements() -> anyhow::Result<()> {
-        // Bare, and: <section> a div, <time> a span, each <p> (either case) a span after a
-        // line break pair, end tags renamed with their start tags.
+        // Bare, and: <section> a div, <time> a span, each <p> (either case) its text after a
+        // line break pair, end tags renamed or removed with their start tags.
         let expected = "<!DOCTYPE html>\n<html lang=\"en\"><head>\n\
             <meta charset=\"utf-8\">\n\
             <META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=utf-8\">\n\
@@ -697,10 +718,10 @@ mod tests {
             <!-- a comment stays -->\n\
             <div>\n\
             <h1>Story</h1>\n\
-            <br><br><span>One <a href=\"/x\" hidden>two</a> <img src=\"/i.jpg\" alt=\"three\"> \
-            <span datetime=\"2024-01-02\">Jan 2</span></span>\n\
-            <br><br><span TITLE=\"t\">Upper case</span>\n\
-            <div lang=\"fr\"><br><br><span>Caf\u{e9}\n  </span></div>\n\
+            <br><br>One <a href=\"/x\" hidden>two</a> <img src=\"/i.jpg\" alt=\"three\"> \
+            <span datetime=\"2024-01-02\">Jan 2</span>\n\
+            <br><br>Upper case\n\
+            <div lang=\"fr\"><br><br>Caf\u{e9}\n  </div>\n\
             <noscript><img class=\"pixel\" src=\"/p.gif\"></noscript>\n\
             <template><div>Card</div></template>\n\
             </div><br/></body></html>\n";
@@ -717,11 +738,13 @@ mod tests {
         );
         // A paragraph whose end tag the page left out still gets its line breaks, and the
         // end tag that closes it stays its own.
-        let page = b"<div><p>One<p>Two</div><section><p>Three</P></section>";
+        let page = b"<div><p>One<p>Two</div><section><p>Three</P></section>\
+            <p style=\"display:none\">Hidden</p>";
         let retro = Rewriter::new()?.rewrite(page, Variant::Retro)?;
         assert_eq!(
             String::from_utf8(retro.page)?,
-            "<div><br><br><span>One<br><br><span>Two</div><div><br><br><span>Three</span></div>"
+            "<div><br><br>One<br><br>Two</div><div><br><br>Three</div>\
+             <p style=\"display:none\">Hidden</p>"
         );
         Ok(())
     }
