@@ -604,6 +604,21 @@ mod tests {
         <template><div class=\"card\">Card</div></template>\n\
         </div><br class=\"clear\"/></body></html>\n";
 
+    /// [`PAGE`]'s head as every variant but `served` writes it: the charset declarations,
+    /// the title and the style stay, each other element's line left empty.
+    const HEAD_WITHOUT_METADATA: &str = "<!DOCTYPE html>\n<html lang=\"en\"><head>\n\
+        <meta charset=\"utf-8\">\n\
+        <META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=utf-8\">\n\
+        \n\
+        \n\
+        <title>Story &amp; more</title>\n\
+        \n\
+        \n\
+        \n\
+        \n\
+        <style>.story { color: red }</style>\n\
+        </head>\n";
+
     fn rewritten(variant: Variant) -> anyhow::Result<(String, Removed)> {
         let rewritten = Rewriter::new()?.rewrite(PAGE.as_bytes(), variant)?;
         Ok((String::from_utf8(rewritten.page)?, rewritten.removed))
@@ -620,19 +635,8 @@ mod tests {
 
     #[test]
     fn nometa_removes_scripts_links_and_metas_but_the_charset() -> anyhow::Result<()> {
-        let expected = "<!DOCTYPE html>\n<html lang=\"en\"><head>\n\
-            <meta charset=\"utf-8\">\n\
-            <META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=utf-8\">\n\
-            \n\
-            \n\
-            <title>Story &amp; more</title>\n\
-            \n\
-            \n\
-            \n\
-            \n\
-            <style>.story { color: red }</style>\n\
-            </head>\n\
-            <body class=\"home\" data-theme=dark>\n\
+        let expected = HEAD_WITHOUT_METADATA.to_string()
+            + "<body class=\"home\" data-theme=dark>\n\
             <!-- a comment stays -->\n\
             <div id=main role=\"main\" class='story wide' itemscope itemtype=\"https://schema.org/Article\" itemid=\"#a\">\n\
             <h1 itemprop=\"headline\" data-track-id=\"7\">Story</h1>\n\
@@ -661,19 +665,8 @@ mod tests {
     fn bare_also_removes_the_attributes_that_name_elements() -> anyhow::Result<()> {
         // Tag names, their case, other attributes (quoted or not) and text as served; a start
         // tag that lost an attribute keeps the others with one space before each.
-        let expected = "<!DOCTYPE html>\n<html lang=\"en\"><head>\n\
-            <meta charset=\"utf-8\">\n\
-            <META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=utf-8\">\n\
-            \n\
-            \n\
-            <title>Story &amp; more</title>\n\
-            \n\
-            \n\
-            \n\
-            \n\
-            <style>.story { color: red }</style>\n\
-            </head>\n\
-            <body>\n\
+        let expected = HEAD_WITHOUT_METADATA.to_string()
+            + "<body>\n\
             <!-- a comment stays -->\n\
             <div>\n\
             <h1>Story</h1>\n\
@@ -702,19 +695,8 @@ mod tests {
     fn retro_also_writes_the_page_in_html4_elements() -> anyhow::Result<()> {
         // Bare, and: <section> a div, <time> a span, each <p> (either case) its text after a
         // line break pair, end tags renamed or removed with their start tags.
-        let expected = "<!DOCTYPE html>\n<html lang=\"en\"><head>\n\
-            <meta charset=\"utf-8\">\n\
-            <META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=utf-8\">\n\
-            \n\
-            \n\
-            <title>Story &amp; more</title>\n\
-            \n\
-            \n\
-            \n\
-            \n\
-            <style>.story { color: red }</style>\n\
-            </head>\n\
-            <body>\n\
+        let expected = HEAD_WITHOUT_METADATA.to_string()
+            + "<body>\n\
             <!-- a comment stays -->\n\
             <div>\n\
             <h1>Story</h1>\n\
