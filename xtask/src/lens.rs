@@ -308,10 +308,14 @@ fn lens_set(
     rewriter: &Rewriter,
     keep: Option<&Path>,
 ) -> anyhow::Result<LensResult> {
-    let temp = tempfile::tempdir().context("cannot create a temp dir")?;
+    // Without `keep`, a temp dir that goes when the set is scored.
+    let temp;
     let work = match keep {
         Some(dir) => dir.join(set),
-        None => temp.path().to_path_buf(),
+        None => {
+            temp = tempfile::tempdir().context("cannot create a temp dir")?;
+            temp.path().to_path_buf()
+        }
     };
     for variant in Variant::ALL {
         let folder = work.join(variant.name());
