@@ -25,7 +25,9 @@ use crate::rules::{Rule, RuleKind};
 /// blocks, not the entries listed before or after it (a "Most read" list, a feed of other
 /// stories). Those outweigh its prose only with prose of their own: an article cut short
 /// by a box set into it comes back that way, a short news item over a list of other
-/// stories' headlines does not become that list.
+/// stories' headlines does not become that list. Beside a long article that outweighs the
+/// lines around it, dated or not, those lines count no more: menus above it and footers
+/// below it, in markup that names neither, make no page of blocks.
 pub(super) fn keep_page_without_article(
     items: &mut [Item],
     has_core: bool,
@@ -151,8 +153,20 @@ pub(super) fn keep_page_without_article(
             && !inside(k)
             && (is_linked_headline(item) || teasers.get(k).copied().unwrap_or(false))
     };
-    let counts_toward_blocks =
-        |k: usize, item: &Item| (!dated_headline || inside(k)) && !teaser(k, item);
+    // Nor do the lines removed for standing before or after a long article that outweighs
+    // them all: a site's menus and footers in markup that names none of them (no `nav`,
+    // `footer` or class name: a page of the 2000s). A landing page's blocks stand among its
+    // runs of prose, or outweigh the run the core found (a shop's pages around its delivery
+    // terms); the sections a related heading set apart after the article still count (a
+    // guide's last sections under "Recommended courses").
+    let article_outweighs = long_article && words <= kept;
+    let set_apart =
+        |item: &Item| item.verdict == Verdict::Remove(Category::Related, Rule::SectionRelated);
+    let menu_or_footer =
+        |k: usize, item: &Item| article_outweighs && !inside(k) && !set_apart(item);
+    let counts_toward_blocks = |k: usize, item: &Item| {
+        (!dated_headline || inside(k)) && !teaser(k, item) && !menu_or_footer(k, item)
+    };
     let page_of_blocks = undeclared
         && items
             .iter()
