@@ -110,6 +110,9 @@ pub(crate) struct PageMeta {
     pub discussion: bool,
     /// The page declares itself an article (JSON-LD, OpenGraph).
     pub declared_article: bool,
+    /// The page declares a product (JSON-LD `Product`, `og:type=product`) and no article:
+    /// a shop's page.
+    pub declared_product: bool,
     /// A second opinion was formed (HTML): the candidates' `second` flags mean something.
     pub second_opinion: bool,
     /// The second opinion had to ignore class names to find an article.

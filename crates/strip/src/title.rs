@@ -149,7 +149,14 @@ pub(crate) fn settle(mut article: Article, meta: &PageMeta) -> Article {
     let host = meta.url.as_deref().and_then(host_of);
     let (people, organisation) =
         crate::byline::people_and_organisations(&article.authors, &organisations, host);
-    article.authors = people;
+    // A page that declares a product and no article is a shop's: its "By …" names the maker
+    // ("By Almondina" under the product's name), its author meta the shop (the publisher
+    // still), its microdata authors its reviewers. None of them wrote the page.
+    article.authors = if meta.declared_product {
+        Vec::new()
+    } else {
+        people
+    };
     article.publisher = meta.publisher.clone().or(organisation);
     article.modified = meta.modified.clone();
     article

@@ -56,6 +56,8 @@ pub(super) struct RawMeta {
     article: bool,
     /// An `article:published_time`: the page states an article's publication.
     article_published_time: bool,
+    /// `og:type=product` (or `product.item`, `og:product`): the page says it sells a product.
+    product: bool,
 }
 
 /// The `<meta name|property>` keys (lowercase) that [`RawMeta::add_meta`] reads.
@@ -155,7 +157,11 @@ impl RawMeta {
                 self.article_published_time = true;
                 self.dates.push((1, content.to_string()));
             }
-            "og:type" => self.article |= content.eq_ignore_ascii_case("article"),
+            "og:type" => {
+                let kind = content.trim().to_ascii_lowercase();
+                self.article |= kind == "article";
+                self.product |= kind == "product" || kind.starts_with("product.") || kind == "og:product";
+            }
             "og:published_time" | "published_time" | "publish-date" | "publishdate" | "pubdate"
             | "date" | "dc.date" | "dc.date.issued" | "dcterms.date" | "dcterms.issued"
             | "dcterms.created" | "parsely-pub-date" | "sailthru.date" | "article.published"
@@ -425,6 +431,7 @@ impl RawMeta {
             .filter(|d| !d.is_empty()),
             discussion: ld.discussion || self.discussion,
             declared_article: ld.article || self.article,
+            declared_product: (ld.product || self.product) && !(ld.article || self.article),
             ..PageMeta::default()
         }
     }
@@ -450,6 +457,8 @@ pub(super) struct JsonLd {
     pub discussion: bool,
     /// The page says it is an article (a node of an article type).
     pub article: bool,
+    /// The page says it sells a product (a `Product` or `ProductGroup` node).
+    pub product: bool,
 }
 
 const ARTICLE_TYPES: &[&str] = &[
@@ -503,6 +512,9 @@ impl JsonLd {
             ..JsonLd::default()
         };
         out.article = article.is_some();
+        out.product = nodes
+            .iter()
+            .any(|n| has_type(n, |t| t == "Product" || t == "ProductGroup"));
         let Some(node) = article.or(page) else {
             return out;
         };

@@ -530,3 +530,44 @@ fn spanish_dateline_with_the_name_after_a_middle_dot() {
     assert_eq!(a.authors, ["Lucía Gómez"]);
     assert_eq!(a.published.as_deref(), Some("2024-03-12"));
 }
+
+#[test]
+fn english_product_page_names_its_maker_not_an_author() {
+    // "By <brand>" under the product's name, the shop in the author meta: nobody wrote it.
+    let a = page(
+        r#"<title>Oat Crunch Granola, 12 oz | Pantry Lane</title>
+        <meta name="author" content="Pantry Lane">
+        <meta property="og:site_name" content="Pantry Lane">
+        <script type="application/ld+json">{"@type":"Product","name":"Oat Crunch Granola, 12 oz",
+          "brand":{"@type":"Brand","name":"Hillside Mills"}}</script>"#,
+        "<h1>Oat Crunch Granola, 12 oz</h1><div>By <a href=/brands/hillside>Hillside Mills</a></div>",
+        "en",
+    );
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}
+
+#[test]
+fn german_shop_page_declared_by_opengraph_names_no_author() {
+    let a = page(
+        r#"<title>Wanderrucksack Alpin 30 – Bergladen</title>
+        <meta property="og:type" content="product">
+        <meta itemprop="author" content="Kletterfuchs">"#,
+        "<h1>Wanderrucksack Alpin 30</h1><p>Von Gipfelwerk</p>",
+        "de",
+    );
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}
+
+#[test]
+fn french_product_review_declared_an_article_keeps_its_author() {
+    // A review describes a product and is an article: its byline names its writer.
+    let a = page(
+        r#"<title>Test de la bouilloire Calyx 2 – Le Banc d'essai</title>
+        <script type="application/ld+json">[{"@type":"Product","name":"Bouilloire Calyx 2"},
+          {"@type":"Article","headline":"Test de la bouilloire Calyx 2",
+           "author":{"@type":"Person","name":"Claire Fontaine"}}]</script>"#,
+        "<h1>Test de la bouilloire Calyx 2</h1><p>Par Claire Fontaine</p>",
+        "fr",
+    );
+    assert_eq!(a.authors, ["Claire Fontaine"]);
+}
