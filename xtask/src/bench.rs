@@ -14,7 +14,7 @@ use std::process::{Command as Process, ExitCode, Stdio};
 use std::time::Instant;
 
 use anyhow::{Context, bail};
-use clap::{Arg, ArgAction, Command, value_parser};
+use clap::{Arg, ArgAction, ArgGroup, Command, value_parser};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -186,15 +186,21 @@ fn command() -> Command {
                      --set picks the sets",
                 ),
         )
+        .group(
+            ArgGroup::new("lens_or_stress")
+                .args(["lens", "stress"])
+                .multiple(false),
+        )
         .arg(
             Arg::new("keep")
                 .long("keep")
                 .value_name("DIR")
                 .value_parser(value_parser!(PathBuf))
-                .requires("lens")
+                .requires("lens_or_stress")
                 .help(
-                    "--lens: keep each set's rewritten pages and deboil's outputs in \
-                     DIR/SET/VARIANT and DIR/SET/VARIANT.out, to look at a page",
+                    "--lens, --stress: keep each set's rewritten pages and deboil's outputs in \
+                     DIR/SET/VARIANT and DIR/SET/VARIANT.out (--stress: DIR/SET/KIND, and the \
+                     shortened pages' truth in DIR/SET/short.truth.json), to look at a page",
                 ),
         )
         .arg(
@@ -481,7 +487,8 @@ pub fn bench(rest: Vec<OsString>, root: &Path) -> anyhow::Result<ExitCode> {
     // The lenses over the sets' article pages: a table on stdout and, with --json, the
     // figures under the lens's name.
     let lens_report = if matches.get_flag("stress") {
-        let results = crate::stress::run(&data, &clean)?;
+        let keep = matches.get_one::<PathBuf>("keep").map(PathBuf::as_path);
+        let results = crate::stress::run(&data, &clean, keep)?;
         Some((
             crate::stress::render(&results),
             "stress",

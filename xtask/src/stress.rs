@@ -654,15 +654,25 @@ pub(crate) struct KindResult {
 }
 
 /// Writes the furnished copies of one set's article pages, runs deboil over each kind and
-/// scores them.
+/// scores them. With `keep`, the copies and deboil's outputs stay in `keep/SET/KIND` and
+/// `keep/SET/KIND.out`, and the shortened pages' truth in `keep/SET/short.truth.json`.
 fn stress_set(
     name: &'static str,
     input: &Path,
     truth: &BTreeMap<String, Truth>,
     format: Format,
     clean: &Cleaner<'_>,
+    keep: Option<&Path>,
 ) -> anyhow::Result<StressResult> {
-    let work = tempfile::tempdir().context("cannot create a temp dir")?;
+    // Without `keep`, a temp dir that goes when the set is scored.
+    let temp;
+    let work = match keep {
+        Some(dir) => dir.join(name),
+        None => {
+            temp = tempfile::tempdir().context("cannot create a temp dir")?;
+            temp.path().to_path_buf()
+        }
+    };
     let names: Vec<&'static str> = match format {
         Format::Html => FURNITURE
             .iter()
@@ -681,7 +691,14 @@ fn stress_set(
     };
     let kinds: Vec<&'static str> = std::iter::once("none").chain(names).collect();
     for kind in &kinds {
-        std::fs::create_dir(work.path().join(kind)).context("cannot create a stress folder")?;
+        let folder = work.join(kind);
+        if keep.is_some() && folder.exists() {
+            std::fs::remove_dir_all(&folder)
+                .with_context(|| format!("cannot empty {}", folder.display()))?;
+            let _ = std::fs::remove_dir_all(work.join(format!("{kind}.out")));
+        }
+        std::fs::create_dir_all(&folder)
+            .with_context(|| format!("cannot create {}", folder.display()))?;
     }
     // Per kind, the pages that took the furniture.
     let mut members: BTreeMap<&str, Vec<String>> = BTreeMap::new();
@@ -722,21 +739,26 @@ fn stress_set(
             }
         };
         for (kind, copy) in &copies {
-            let file = work.path().join(kind).join(format!("{id}.{extension}"));
+            let file = work.join(kind).join(format!("{id}.{extension}"));
             std::fs::write(&file, copy)
                 .with_context(|| format!("cannot write {}", file.display()))?;
             members.entry(kind).or_default().push(id.clone());
         }
         if !copies.is_empty() {
-            let file = work.path().join("none").join(format!("{id}.{extension}"));
+            let file = work.join("none").join(format!("{id}.{extension}"));
             std::fs::write(&file, &page)
                 .with_context(|| format!("cannot write {}", file.display()))?;
         }
     }
+    if keep.is_some() && !short_truth.is_empty() {
+        let file = work.join("short.truth.json");
+        let json = serde_json::to_string_pretty(&short_truth).context("short truth as JSON")?;
+        std::fs::write(&file, json).with_context(|| format!("cannot write {}", file.display()))?;
+    }
     let mut outputs: BTreeMap<&str, BTreeMap<String, String>> = BTreeMap::new();
     for kind in &kinds {
-        let out = work.path().join(format!("{kind}.out"));
-        outputs.insert(kind, clean(&work.path().join(kind), &out, kind)?);
+        let out = work.join(format!("{kind}.out"));
+        outputs.insert(kind, clean(&work.join(kind), &out, kind)?);
     }
     let score = |kind: &str, id: &str| {
         let prediction = outputs
@@ -795,7 +817,11 @@ fn stress_set(
 
 /// Runs the stress over every set present in `data`; `clean` runs deboil over a folder into
 /// an output folder and returns the texts by page id.
-pub(crate) fn run(data: &Path, clean: &Cleaner) -> anyhow::Result<Vec<StressResult>> {
+pub(crate) fn run(
+    data: &Path,
+    clean: &Cleaner,
+    keep: Option<&Path>,
+) -> anyhow::Result<Vec<StressResult>> {
     let mut results = Vec::new();
     for set in &sets::SETS {
         let Some(truth) = sets::read_truth(data, set, "stress")? else {
@@ -808,6 +834,7 @@ pub(crate) fn run(data: &Path, clean: &Cleaner) -> anyhow::Result<Vec<StressResu
             &truth,
             set.format,
             clean,
+            keep,
         )?);
     }
     Ok(results)
