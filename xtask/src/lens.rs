@@ -308,24 +308,10 @@ fn lens_set(
     rewriter: &Rewriter,
     keep: Option<&Path>,
 ) -> anyhow::Result<LensResult> {
-    // Without `keep`, a temp dir that goes when the set is scored.
-    let temp;
-    let work = match keep {
-        Some(dir) => dir.join(set),
-        None => {
-            temp = tempfile::tempdir().context("cannot create a temp dir")?;
-            temp.path().to_path_buf()
-        }
-    };
+    let work_dir = sets::WorkDir::new(keep, set)?;
+    let work = work_dir.path();
     for variant in Variant::ALL {
-        let folder = work.join(variant.name());
-        if keep.is_some() && folder.exists() {
-            std::fs::remove_dir_all(&folder)
-                .with_context(|| format!("cannot empty {}", folder.display()))?;
-            let _ = std::fs::remove_dir_all(work.join(format!("{}.out", variant.name())));
-        }
-        std::fs::create_dir_all(&folder)
-            .with_context(|| format!("cannot create {}", folder.display()))?;
+        work_dir.fresh_folder(variant.name())?;
     }
     let mut ids = Vec::new();
     let mut unrewritable = Vec::new();

@@ -154,6 +154,49 @@ fn id_of(path: &Path) -> Option<String> {
 pub(crate) type Cleaner<'a> =
     dyn Fn(&Path, &Path, &str) -> anyhow::Result<BTreeMap<String, String>> + 'a;
 
+/// Where a lens writes one set's pages and deboil's outputs: `keep/SET` when the caller keeps
+/// them (`--keep`), else a temp dir that goes when this is dropped.
+pub(crate) struct WorkDir {
+    path: PathBuf,
+    _temp: Option<tempfile::TempDir>,
+}
+
+impl WorkDir {
+    pub(crate) fn new(keep: Option<&Path>, set: &str) -> anyhow::Result<WorkDir> {
+        Ok(match keep {
+            Some(dir) => WorkDir {
+                path: dir.join(set),
+                _temp: None,
+            },
+            None => {
+                let temp = tempfile::tempdir().context("cannot create a temp dir")?;
+                WorkDir {
+                    path: temp.path().to_path_buf(),
+                    _temp: Some(temp),
+                }
+            }
+        })
+    }
+
+    pub(crate) fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// An empty folder `name` in the work dir, with no `name.out` beside it: a kept run's
+    /// earlier pages and outputs go first.
+    pub(crate) fn fresh_folder(&self, name: &str) -> anyhow::Result<PathBuf> {
+        let folder = self.path.join(name);
+        if folder.exists() {
+            std::fs::remove_dir_all(&folder)
+                .with_context(|| format!("cannot empty {}", folder.display()))?;
+        }
+        let _ = std::fs::remove_dir_all(self.path.join(format!("{name}.out")));
+        std::fs::create_dir_all(&folder)
+            .with_context(|| format!("cannot create {}", folder.display()))?;
+        Ok(folder)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -191,6 +234,32 @@ mod tests {
         // The bytes as stored (Latin-1 here), not decoded; as text, invalid UTF-8 is replaced.
         assert_eq!(read_page_bytes(&path)?, b"<p>\xe9t\xe9</p>");
         assert_eq!(read_page(&path)?, "<p>\u{fffd}t\u{fffd}</p>");
+        Ok(())
+    }
+
+    #[test]
+    fn a_kept_folder_is_emptied_and_its_outputs_removed_before_a_new_run() -> anyhow::Result<()> {
+        let keep = tempfile::tempdir()?;
+        let work = WorkDir::new(Some(keep.path()), "aeb")?;
+        assert_eq!(work.path(), keep.path().join("aeb"));
+        let folder = work.fresh_folder("bare")?;
+        std::fs::write(folder.join("old.html"), "<p>old</p>")?;
+        std::fs::create_dir_all(work.path().join("bare.out"))?;
+        let again = work.fresh_folder("bare")?;
+        assert_eq!(again, folder);
+        assert_eq!(std::fs::read_dir(&again)?.count(), 0);
+        assert!(!work.path().join("bare.out").exists());
+        Ok(())
+    }
+
+    #[test]
+    fn without_keep_the_work_dir_goes_when_dropped() -> anyhow::Result<()> {
+        let work = WorkDir::new(None, "aeb")?;
+        let path = work.path().to_path_buf();
+        work.fresh_folder("none")?;
+        assert!(path.join("none").is_dir());
+        drop(work);
+        assert!(!path.exists());
         Ok(())
     }
 }

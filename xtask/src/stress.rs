@@ -664,15 +664,8 @@ fn stress_set(
     clean: &Cleaner<'_>,
     keep: Option<&Path>,
 ) -> anyhow::Result<StressResult> {
-    // Without `keep`, a temp dir that goes when the set is scored.
-    let temp;
-    let work = match keep {
-        Some(dir) => dir.join(name),
-        None => {
-            temp = tempfile::tempdir().context("cannot create a temp dir")?;
-            temp.path().to_path_buf()
-        }
-    };
+    let work_dir = sets::WorkDir::new(keep, name)?;
+    let work = work_dir.path();
     let names: Vec<&'static str> = match format {
         Format::Html => FURNITURE
             .iter()
@@ -691,14 +684,7 @@ fn stress_set(
     };
     let kinds: Vec<&'static str> = std::iter::once("none").chain(names).collect();
     for kind in &kinds {
-        let folder = work.join(kind);
-        if keep.is_some() && folder.exists() {
-            std::fs::remove_dir_all(&folder)
-                .with_context(|| format!("cannot empty {}", folder.display()))?;
-            let _ = std::fs::remove_dir_all(work.join(format!("{kind}.out")));
-        }
-        std::fs::create_dir_all(&folder)
-            .with_context(|| format!("cannot create {}", folder.display()))?;
+        work_dir.fresh_folder(kind)?;
     }
     // Per kind, the pages that took the furniture.
     let mut members: BTreeMap<&str, Vec<String>> = BTreeMap::new();
