@@ -5,10 +5,16 @@
 //! name the article, its headline and its author, class names that say `article-body` or
 //! `related-posts`, ARIA roles, microdata. A page of the 2000s has none of it; nor has a page
 //! a scraper saved without its head, or a site whose class names no list knows. The lens
-//! shows how much of deboil's accuracy rests on that markup: each page in four
-//! [`Variant`]s, the same truth for all four. The last, `retro`, is also written as a page of
-//! the 2000s was: no HTML5 sectioning elements (`article`, `main`, `nav`, `aside`…: `div`s),
-//! and paragraphs as runs of text after `<br><br>`, not `<p>`s.
+//! shows how much of deboil's accuracy rests on that markup: each page in five
+//! [`Variant`]s, the same truth for all of them. `retro` is also written as a page of the
+//! 2000s was: no HTML5 sectioning elements (`article`, `main`, `nav`, `aside`…: `div`s), and
+//! paragraphs as runs of text after `<br><br>`, not `<p>`s.
+//!
+//! The last, `foreign`, asks the same of deboil's word lists: the sets are English, and the
+//! pages nobody tuned on are in many languages, most of which no list of deboil's knows
+//! ("Related", "Reply", "Subscribe", month names). Its pages are `nometa`'s with every ASCII
+//! letter of their text rotated 13 places (ROT13), and the truth alike: the same structure,
+//! the same repetitions, the same lengths and digits, in words no list holds.
 //!
 //! The pages are rewritten with `lol_html`, a streaming rewriter that passes every byte it is
 //! not told to change through as it came: the page is never parsed into a tree and written
@@ -30,9 +36,11 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use anyhow::Context;
-use lol_html::errors::RewritingError;
-use lol_html::html_content::{ContentType, Element, EndTag};
-use lol_html::{ElementContentHandlers, HandlerResult, HtmlRewriter, Selector, Settings};
+use lol_html::html_content::{ContentType, Element, EndTag, TextChunk, TextType};
+use lol_html::{
+    DocumentContentHandlers, ElementContentHandlers, HandlerResult, HtmlRewriter, Selector,
+    Settings,
+};
 
 use crate::aeb;
 use crate::sets::{self, Cleaner, Format, Truth};
@@ -53,14 +61,20 @@ pub(crate) enum Variant {
     /// `<p>` a run of text after a `<br><br>` (its tags gone; one its own `style` or
     /// `hidden` styles or hides stays).
     Retro,
+    /// Without metadata, and in words no word list knows: each ASCII letter of the text (not
+    /// of the markup, character references, styles or what `<noscript>` holds) and of the
+    /// [`WORDED_ATTRIBUTES`] rotated 13 places, the truth's too. Class names and URLs stay:
+    /// sites in every language write them in English.
+    Foreign,
 }
 
 impl Variant {
-    const ALL: [Variant; 4] = [
+    const ALL: [Variant; 5] = [
         Variant::Served,
         Variant::Nometa,
         Variant::Bare,
         Variant::Retro,
+        Variant::Foreign,
     ];
 
     pub(crate) fn name(self) -> &'static str {
@@ -69,7 +83,77 @@ impl Variant {
             Variant::Nometa => "nometa",
             Variant::Bare => "bare",
             Variant::Retro => "retro",
+            Variant::Foreign => "foreign",
         }
+    }
+
+    /// The truth as this variant's page shows it.
+    pub(crate) fn truth(self, body: &str) -> Cow<'_, str> {
+        match self {
+            Variant::Foreign => Cow::Owned(rotate_letters(body)),
+            _ => Cow::Borrowed(body),
+        }
+    }
+}
+
+/// The attributes whose values are words a reader sees or hears, rotated in
+/// [`Variant::Foreign`] as the text is.
+const WORDED_ATTRIBUTES: [&str; 4] = ["alt", "title", "aria-label", "placeholder"];
+
+/// `text` with each ASCII letter rotated 13 places (ROT13: its own inverse), every other
+/// character as it was.
+fn rotate_letters(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'a'..='z' => char::from(b'a' + (c as u8 - b'a' + 13) % 26),
+            'A'..='Z' => char::from(b'A' + (c as u8 - b'A' + 13) % 26),
+            _ => c,
+        })
+        .collect()
+}
+
+/// `markup` (text or an attribute's value as the page wrote it) with the letters of its words
+/// rotated and its character references (`&amp;`, `&#233;`, `&#xE9;`) left whole.
+fn rotate_markup_letters(markup: &str) -> (String, usize) {
+    let mut out = String::with_capacity(markup.len());
+    let mut letters = 0;
+    let mut rest = markup;
+    while let Some(at) = rest.find('&') {
+        let (before, from) = rest.split_at(at);
+        out.push_str(&rotate_letters(before));
+        letters += before.bytes().filter(u8::is_ascii_alphabetic).count();
+        let reference = character_reference_len(from);
+        let (kept, after) = from.split_at(reference.max(1));
+        out.push_str(kept);
+        rest = after;
+    }
+    out.push_str(&rotate_letters(rest));
+    letters += rest.bytes().filter(u8::is_ascii_alphabetic).count();
+    (out, letters)
+}
+
+/// The length of the character reference `s` opens with (`&name;`, `&#digits;`, `&#xhex;`),
+/// or 0. (A name without its `;`, which HTML reads for a few old names, is taken for a word.)
+fn character_reference_len(s: &str) -> usize {
+    let Some(body) = s.strip_prefix('&') else {
+        return 0;
+    };
+    let (prefix, count) =
+        if let Some(hex) = body.strip_prefix("#x").or_else(|| body.strip_prefix("#X")) {
+            (2, hex.bytes().take_while(u8::is_ascii_hexdigit).count())
+        } else if let Some(decimal) = body.strip_prefix('#') {
+            (1, decimal.bytes().take_while(u8::is_ascii_digit).count())
+        } else if body.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            (
+                0,
+                body.bytes().take_while(u8::is_ascii_alphanumeric).count(),
+            )
+        } else {
+            return 0;
+        };
+    match body.as_bytes().get(prefix + count) {
+        Some(b';') if count > 0 => 1 + prefix + count + 1,
+        _ => 0,
     }
 }
 
@@ -112,6 +196,8 @@ pub(crate) struct Removed {
     pub attributes: usize,
     /// Elements renamed or unwrapped ([`Variant::Retro`] only): [`RETRO_TAGS`] and `<p>`s.
     pub renamed: usize,
+    /// Letters rotated ([`Variant::Foreign`] only).
+    pub letters: usize,
 }
 
 impl std::ops::AddAssign for Removed {
@@ -119,6 +205,7 @@ impl std::ops::AddAssign for Removed {
         self.elements += other.elements;
         self.attributes += other.attributes;
         self.renamed += other.renamed;
+        self.letters += other.letters;
     }
 }
 
@@ -144,24 +231,46 @@ impl Rewriter {
         })
     }
 
-    /// `page` as `variant` shows it; an error when lol_html cannot rewrite the page.
-    pub(crate) fn rewrite(
-        &self,
-        page: &[u8],
-        variant: Variant,
-    ) -> Result<Rewritten, RewritingError> {
-        let (strip_attributes, retro) = match variant {
+    /// `page` as `variant` shows it; an error when lol_html cannot rewrite the page, or when
+    /// `foreign` would rotate letters in a page that is not UTF-8 (where a byte that reads as
+    /// a letter may be half of another character).
+    pub(crate) fn rewrite(&self, page: &[u8], variant: Variant) -> anyhow::Result<Rewritten> {
+        let (strip_attributes, retro, foreign) = match variant {
             Variant::Served => {
                 return Ok(Rewritten {
                     page: page.to_vec(),
                     removed: Removed::default(),
                 });
             }
-            Variant::Nometa => (false, false),
-            Variant::Bare => (true, false),
-            Variant::Retro => (true, true),
+            Variant::Nometa => (false, false, false),
+            Variant::Bare => (true, false, false),
+            Variant::Retro => (true, true, false),
+            Variant::Foreign => (false, false, true),
         };
+        if foreign && std::str::from_utf8(page).is_err() {
+            anyhow::bail!("foreign: the page is not UTF-8, so its letters cannot be told apart");
+        }
         let mut removed = Removed::default();
+        // The letters `foreign` rotates in the text; the text of one node as far as it came
+        // (lol_html hands text over in chunks that may split a character reference, so each
+        // chunk is held back, emptied, until the node's last one).
+        let mut letters = 0;
+        let mut node_text = String::new();
+        let text_handler = |chunk: &mut TextChunk<'_>| -> HandlerResult {
+            if !matches!(chunk.text_type(), TextType::Data | TextType::RCData) {
+                return Ok(());
+            }
+            node_text.push_str(chunk.as_str());
+            if chunk.last_in_text_node() {
+                let (rotated, count) = rotate_markup_letters(&node_text);
+                letters += count;
+                chunk.set_str(rotated);
+                node_text.clear();
+            } else {
+                chunk.set_str(String::new());
+            }
+            Ok(())
+        };
         let mut out = Vec::with_capacity(page.len());
         let handler = |element: &mut Element<'_, '_>| -> HandlerResult {
             if is_metadata(element) {
@@ -181,6 +290,21 @@ impl Rewriter {
                     element.remove_attribute(name);
                 }
                 removed.attributes += naming.len();
+            }
+            if foreign {
+                let worded: Vec<(String, String)> = element
+                    .attributes()
+                    .iter()
+                    .filter(|attribute| WORDED_ATTRIBUTES.contains(&attribute.name().as_str()))
+                    .map(|attribute| (attribute.name(), attribute.value()))
+                    .collect();
+                for (name, value) in worded {
+                    let (rotated, count) = rotate_markup_letters(&value);
+                    if count > 0 {
+                        element.set_attribute(&name, &rotated)?;
+                        removed.letters += count;
+                    }
+                }
             }
             if retro {
                 let name = element.tag_name();
@@ -209,18 +333,24 @@ impl Rewriter {
         // The encoding stays lol_html's default (UTF-8) whatever the page's: the handler reads
         // only tag and attribute names, which are ASCII, and every other byte goes through
         // undecoded.
-        let settings = Settings::new()
+        let mut settings = Settings::new()
             .with_strict(true)
             .append_element_content_handler((
                 Cow::Borrowed(&self.every_element),
                 ElementContentHandlers::default().element(handler),
             ));
+        if foreign {
+            settings = settings.append_document_content_handler(
+                DocumentContentHandlers::default().text(text_handler),
+            );
+        }
         let mut rewriter = HtmlRewriter::new(settings, |chunk: &[u8]| {
             out.extend_from_slice(chunk);
         });
         // (After a failed write the rewriter is poisoned and must not be ended.)
         rewriter.write(page)?;
         rewriter.end()?;
+        removed.letters += letters;
         Ok(Rewritten { page: out, removed })
     }
 }
@@ -318,7 +448,7 @@ fn lens_set(
     let mut removed: BTreeMap<&str, Removed> = BTreeMap::new();
     for page in sets::article_pages(input, truth)? {
         let served = sets::read_page_bytes(&page.path)?;
-        let rewritten: Result<Vec<(Variant, Rewritten)>, RewritingError> = Variant::ALL
+        let rewritten: anyhow::Result<Vec<(Variant, Rewritten)>> = Variant::ALL
             .into_iter()
             .map(|variant| Ok((variant, rewriter.rewrite(&served, variant)?)))
             .collect();
@@ -326,7 +456,7 @@ fn lens_set(
             Ok(rewritten) => rewritten,
             Err(error) => {
                 eprintln!(
-                    "bench: lens: {set}: {} left out: lol_html cannot rewrite it ({error})",
+                    "bench: lens: {set}: {} left out: it cannot be rewritten ({error:#})",
                     page.id
                 );
                 unrewritable.push(page.id);
@@ -356,7 +486,7 @@ fn lens_set(
     let body = |id: &str| truth.get(id).map_or("", |t| t.article_body.as_str());
     let scores = |variant: Variant| -> Vec<aeb::PageScore> {
         ids.iter()
-            .map(|id| aeb::score_page(body(id), output(variant, id)))
+            .map(|id| aeb::score_page(&variant.truth(body(id)), output(variant, id)))
             .collect()
     };
     let served = scores(Variant::Served);
@@ -481,7 +611,9 @@ pub(crate) fn render(results: &[LensResult]) -> String {
          <link> and <meta> but the charset;\n`bare` also without class, id, role, itemprop, \
          itemtype, itemscope, itemid and data-* attributes;\n`retro` also in HTML 4's \
          elements: article, main, nav, aside, header, footer, section, figure… as div, each <p> \
-         as <br><br> and its text. Rewritten by lol_html (bytes otherwise as served).\nAEB metric; lost: pages whose F1 fell by more than {WORSE} \
+         as <br><br> and its text;\n`foreign` is `nometa` with each ASCII letter of the text \
+         (and of alt, title, aria-label, placeholder) rotated 13 places, the truth's too: words \
+         no word list knows. Rewritten by lol_html (bytes otherwise as served).\nAEB metric; lost: pages whose F1 fell by more than {WORSE} \
          against the page served; empty: pages whose truth has text and whose output has none."
     );
     for result in results {
@@ -496,12 +628,13 @@ pub(crate) fn render(results: &[LensResult]) -> String {
         let _ = write!(
             out,
             "{}: nometa removed {} elements; bare {} elements and {} attributes; retro renamed {} \
-             elements besides",
+             elements besides; foreign rotated {} letters",
             result.set,
             nometa.elements,
             bare.elements,
             bare.attributes,
-            removed(Variant::Retro).renamed
+            removed(Variant::Retro).renamed,
+            removed(Variant::Foreign).letters
         );
         match result.unrewritable.as_slice() {
             [] => out.push_str("; every article page rewritten\n"),
@@ -549,6 +682,7 @@ pub(crate) fn json(results: &[LensResult]) -> serde_json::Value {
                                 "elements_removed": v.removed.elements,
                                 "attributes_removed": v.removed.attributes,
                                 "elements_renamed": v.removed.renamed,
+                                "letters_rotated": v.removed.letters,
                             }),
                         )
                     })
@@ -644,7 +778,8 @@ mod tests {
                 Removed {
                     elements: 6,
                     attributes: 0,
-                    renamed: 0
+                    renamed: 0,
+                    letters: 0
                 }
             )
         );
@@ -674,7 +809,8 @@ mod tests {
                 Removed {
                     elements: 6,
                     attributes: 16,
-                    renamed: 0
+                    renamed: 0,
+                    letters: 0
                 }
             )
         );
@@ -704,7 +840,8 @@ mod tests {
                 Removed {
                     elements: 6,
                     attributes: 16,
-                    renamed: 5
+                    renamed: 5,
+                    letters: 0
                 }
             )
         );
@@ -718,6 +855,103 @@ mod tests {
             "<div><br><br>One<br><br>Two</div><div><br><br>Three</div>\
              <p style=\"display:none\">Hidden</p>"
         );
+        Ok(())
+    }
+
+    #[test]
+    fn foreign_also_rotates_the_letters_of_the_text() -> anyhow::Result<()> {
+        // Nometa, and each ASCII letter of the text and of alt, title, aria-label and
+        // placeholder 13 places on; character references, the comment, the style, what
+        // <noscript> holds, tag names, other attributes and other characters as served.
+        let expected = "<!DOCTYPE html>\n<html lang=\"en\"><head>\n\
+            <meta charset=\"utf-8\">\n\
+            <META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=utf-8\">\n\
+            \n\
+            \n\
+            <title>Fgbel &amp; zber</title>\n\
+            \n\
+            \n\
+            \n\
+            \n\
+            <style>.story { color: red }</style>\n\
+            </head>\n\
+            <body class=\"home\" data-theme=dark>\n\
+            <!-- a comment stays -->\n\
+            <div id=main role=\"main\" class='story wide' itemscope itemtype=\"https://schema.org/Article\" itemid=\"#a\">\n\
+            <h1 itemprop=\"headline\" data-track-id=\"7\">Fgbel</h1>\n\
+            <p>Bar <a class=\"link\" href=\"/x\" hidden>gjb</a> <img src=\"/i.jpg\" alt=\"guerr\" data-src=\"/big.jpg\"> \
+            <time datetime=\"2024-01-02\" class=date>Wna 2</time></p>\n\
+            <P CLASS=\"Shout\" TITLE=\"g\">Hccre pnfr</P>\n\
+            <section lang=\"fr\"><p>Pns\u{e9}\n  </p></section>\n\
+            <noscript><img class=\"pixel\" src=\"/p.gif\"></noscript>\n\
+            <template><div class=\"card\">Pneq</div></template>\n\
+            </div><br class=\"clear\"/></body></html>\n";
+        let (page, removed) = rewritten(Variant::Foreign)?;
+        assert_eq!(page, expected);
+        // Story, more, Story, One, two, three, Jan, Upper, case, Café, Card; and t.
+        assert_eq!(
+            removed,
+            Removed {
+                elements: 6,
+                attributes: 0,
+                renamed: 0,
+                letters: 5 + 4 + 5 + 3 + 3 + 5 + 3 + 5 + 4 + 3 + 4 + 1
+            }
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn foreign_rotates_the_truth_as_the_page() {
+        assert_eq!(
+            Variant::Foreign.truth("Café at 9, or AT&T’s?"),
+            "Pnsé ng 9, be NG&G’f?"
+        );
+        // Rotated twice, a text is itself again.
+        assert_eq!(
+            rotate_letters(&rotate_letters("Hello, World")),
+            "Hello, World"
+        );
+        assert_eq!(Variant::Retro.truth("Café"), "Café");
+    }
+
+    #[test]
+    fn character_references_stay_whole_and_words_around_them_rotate() {
+        for (markup, rotated) in [
+            ("Tom &amp; Jerry", "Gbz &amp; Wreel"),
+            ("caf&#233; &#xE9;t&#XE9;", "pns&#233; &#xE9;g&#XE9;"),
+            // Not references: no name or digits, or no `;` (read as words).
+            ("AT&T & &#; &#x; &amp", "NG&G & &#; &#k; &nzc"),
+        ] {
+            assert_eq!(rotate_markup_letters(markup).0, rotated, "{markup}");
+        }
+        assert_eq!(rotate_markup_letters("a&lt;b").1, 2);
+        assert_eq!(character_reference_len("&amp;x"), 5);
+        assert_eq!(character_reference_len("&#x41;"), 6);
+        assert_eq!(character_reference_len("&#65;"), 5);
+        assert_eq!(character_reference_len("&amp x"), 0);
+        assert_eq!(character_reference_len("&;"), 0);
+    }
+
+    #[test]
+    fn a_text_node_split_across_chunks_rotates_as_one() -> anyhow::Result<()> {
+        // lol_html hands a node's text over in the pieces it came in: a reference written
+        // across two writes stays whole.
+        let rewriter = Rewriter::new()?;
+        let page: String = "<p>Tom &amp; Jerry</p>".repeat(2000);
+        let rewritten = rewriter.rewrite(page.as_bytes(), Variant::Foreign)?;
+        assert_eq!(
+            String::from_utf8(rewritten.page)?,
+            "<p>Gbz &amp; Wreel</p>".repeat(2000)
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn foreign_leaves_out_a_page_that_is_not_utf8() -> anyhow::Result<()> {
+        let page = b"<p>\xe9t\xe9</p>";
+        assert!(Rewriter::new()?.rewrite(page, Variant::Foreign).is_err());
+        assert!(Rewriter::new()?.rewrite(page, Variant::Bare).is_ok());
         Ok(())
     }
 
