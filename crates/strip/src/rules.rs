@@ -174,6 +174,7 @@ rules! {
     AppealPitch = "appeal.pitch", Appeal, Context, Never, "An off-topic paragraph right over a donate button: the appeal's text.";
     NewsletterPitch = "newsletter.pitch", Newsletter, Context, Never, "An off-topic paragraph right over a sign-up button: the box's text.";
     RelatedTeaserParagraphs = "related.teaser_paragraphs", Related, Context, Never, "Paragraphs after the article that read as other stories' teasers.";
+    RelatedHeadingOverLinks = "related.heading_over_links", Related, Context, InContext, "A heading over three or more other stories' headlines (links), in any language: a section of other stories.";
     RelatedTeaserEntries = "related.teaser_entries", Related, Context, Never, "Entries of one shape (labels over a short paragraph) repeated at the end, off the article's topic: a feed.";
 
     // The head (classify::head).

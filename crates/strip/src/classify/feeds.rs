@@ -1,6 +1,7 @@
 //! Pass 2, repeats and feeds: echoes of earlier blocks; comment counts down a listing;
 //! clusters of timestamps (a feed) and of comment signatures (a thread); a furniture line
-//! repeated under each post (a thread in older markup).
+//! repeated under each post (a thread in older markup); a heading over other stories' linked
+//! headlines (a related section in any language).
 
 use super::tuning::{
     ENTRY_COUNTS, FEED_SPAN_BLOCKS, HEADLESS_THREAD_MIN_ARTICLE_WORDS, POST_FURNITURE_MAX_WORDS,
@@ -8,7 +9,10 @@ use super::tuning::{
     THREAD_HEADING_GAP_MAX_WORDS, THREAD_SPAN_BLOCKS, TICKER_MAX_PHRASE_WORDS, TICKER_MIN_REPEATS,
     TRUNCATED_REPEAT_MIN_BYTES,
 };
-use super::{Item, Verdict, is_linked_headline, prose_words};
+use super::tuning::{
+    HEADLINE_WORDS, HEADLINES_REACH, KICKER_MAX_WORDS, SECTION_HEADING_MAX_WORDS, TEASERS_MIN,
+};
+use super::{Item, Verdict, is_linked_headline, prose_words, reads_as_headline_link};
 use crate::model::{BlockKind, Category};
 use crate::rules::Rule;
 
@@ -136,6 +140,67 @@ pub(super) fn mark_feeds(items: &mut [Item]) {
             }
         }
     }
+}
+
+/// A heading over other stories' headlines ("More on this topic", "Lesen Sie auch", "Daha
+/// fazla haber", in any language): right after it, [`TEASERS_MIN`] headlines that are links,
+/// with nothing between them but short lines (a rank, a date, a label) — no prose, no other
+/// heading. It opens a section of other stories, as a related heading does, and the tail
+/// weighs it as any section: where less prose follows it than precedes it and the article
+/// does not resume, the article ends there. (A contents list over the article's sections has
+/// the article after it.) No wording is read: the shape is the evidence.
+pub(super) fn mark_headings_over_links(items: &mut [Item]) {
+    let Some(first_prose) = items.iter().position(|item| prose_words(item) > 0) else {
+        return;
+    };
+    for index in first_prose + 1..items.len() {
+        let Some(item) = items.get(index) else { break };
+        let heading = item.candidate.heading_level > 0
+            && (1..=SECTION_HEADING_MAX_WORDS).contains(&item.stats.words)
+            && matches!(item.verdict, Verdict::Undecided | Verdict::Keep)
+            && !item.stats.good
+            && !reads_as_headline_link(item);
+        if !heading || !headlines_follow(items, index) {
+            continue;
+        }
+        if let Some(item) = items.get_mut(index) {
+            item.verdict = Verdict::Remove(Category::Related, Rule::RelatedHeadingOverLinks);
+            item.rule_hit = true;
+            item.opens_section = true;
+        }
+    }
+}
+
+/// Do [`TEASERS_MIN`] linked headlines follow the block at `index` within
+/// [`HEADLINES_REACH`] blocks, with only short lines ([`KICKER_MAX_WORDS`] words at most,
+/// no prose, no heading) between them?
+fn headlines_follow(items: &[Item], index: usize) -> bool {
+    let mut headlines = 0;
+    // A headline's words are words: a category's entry counts its posts ("Travel (15)").
+    let headline = |item: &Item| {
+        reads_as_headline_link(item)
+            && item
+                .candidate
+                .text
+                .split_whitespace()
+                .filter(|word| word.chars().any(char::is_alphabetic))
+                .nth(HEADLINE_WORDS.start() - 1)
+                .is_some()
+    };
+    for item in items.iter().skip(index + 1).take(HEADLINES_REACH) {
+        if headline(item) {
+            headlines += 1;
+            if headlines >= TEASERS_MIN {
+                return true;
+            }
+        } else if item.stats.good
+            || item.candidate.heading_level > 0
+            || item.stats.words > KICKER_MAX_WORDS
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// A short line that comes back, digits aside, once per post ("Reply | Report this comment",

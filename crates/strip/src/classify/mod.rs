@@ -142,12 +142,14 @@ pub(crate) fn classify_within(
     feeds::entry_counts_open_no_section(&mut items);
     budget.check("the block rules")?;
 
-    // 2. Repeats and feeds: echoes of earlier blocks, clusters of timestamps and signatures.
+    // 2. Repeats and feeds: echoes of earlier blocks, clusters of timestamps and signatures,
+    // headings over other stories' headlines.
     feeds::mark_repeats(&mut items, trusted_main);
     feeds::mark_feeds(&mut items);
     if !(discussion || meta.discussion) {
         feeds::mark_post_threads(&mut items);
     }
+    feeds::mark_headings_over_links(&mut items);
     budget.check("repeats and feeds")?;
 
     // 3. The tail (where the article ends) and the core (its run of prose).

@@ -198,6 +198,8 @@ pub(super) const TEASER_ITEM_MIN_WORDS: usize = 8;
 pub(super) const TEASER_ITEM_AVERAGE_WORDS: usize = 20;
 /// Fewer teasers are an article's own list or paragraphs.
 pub(super) const TEASERS_MIN: usize = 3;
+/// A heading over other stories' headlines has them within this many blocks after it.
+pub(super) const HEADLINES_REACH: usize = 12;
 /// A kicker over a teaser ("HARD YIKES") is shorter than this, without a sentence end.
 pub(super) const KICKER_MAX_WORDS: usize = 5;
 /// A teaser paragraph is at most this long: the first lines of a story.
