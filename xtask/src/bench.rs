@@ -181,9 +181,10 @@ fn command() -> Command {
                 .conflicts_with_all(["scale", "stress"])
                 .help(
                     "Accuracy on the sets' article pages as served, without their metadata \
-                     (every <script>, <link>, and <meta> but the charset) and bare (also without \
-                     class, id, role, microdata and data-* attributes), rewritten by lol_html; \
-                     --set picks the sets",
+                     (every <script>, <link>, and <meta> but the charset), bare (also without \
+                     class, id, role, microdata and data-* attributes), retro (bare in HTML 4's \
+                     elements) and foreign (without metadata, every letter of the text rotated \
+                     13 places, the truth's too), rewritten by lol_html; --set picks the sets",
                 ),
         )
         .group(

@@ -441,7 +441,7 @@ pub(crate) struct VariantResult {
     pub removed: Removed,
 }
 
-/// Writes the three variants of one set's article pages, runs deboil over each and scores
+/// Writes the variants of one set's article pages, runs deboil over each and scores
 /// them.
 fn lens_set(
     set: &'static str,
