@@ -258,9 +258,8 @@ impl RawMeta {
         let url = [self.canonical.as_deref(), self.og_url.as_deref()]
             .into_iter()
             .flatten()
-            .map(str::trim)
-            .find(|u| is_absolute_http(u))
-            .map(str::to_string);
+            .map(|u| repair_encoded_url(u.trim()))
+            .find(|u| is_absolute_http(u));
 
         let mut site_names: Vec<&str> = Vec::new();
         if let Some(s) = &self.og_site_name {
@@ -688,11 +687,16 @@ fn url_date(url: &str) -> Option<String> {
                 }
             }
         }
-        // "2024-03-05-title": the date must stand alone or start the segment.
+        // "2024-03-05-title", "2024-03-05+title", "2024-03-05.html": the date must stand
+        // alone or start the segment, a separator after it.
         if part.len() >= 10 {
             let head = part.get(..10)?;
             let rest = part.get(10..).unwrap_or("");
-            if (rest.is_empty() || rest.starts_with('-')) && head.as_bytes().get(4) == Some(&b'-') {
+            let parted = rest
+                .bytes()
+                .next()
+                .is_none_or(|b| matches!(b, b'-' | b'_' | b'+' | b'.'));
+            if parted && head.as_bytes().get(4) == Some(&b'-') {
                 if let Some(iso) = crate::dates::parse_date(head) {
                     return Some(iso);
                 }
@@ -821,6 +825,40 @@ fn decode_char_refs(s: &str) -> std::borrow::Cow<'_, str> {
     }
     out.push_str(rest);
     std::borrow::Cow::Owned(out)
+}
+
+/// A URL whose host holds an encoded slash ("https://example.org%2Fnews%2F2025-12-15%2Bstory")
+/// was percent-encoded once too often by its CMS: no host holds a `%`, so the URL is decoded
+/// once, as its site meant it ("https://example.org/news/2025-12-15+story"). Any other URL is
+/// kept as written. (One decode of one URL: written here rather than taking a crate for it.)
+fn repair_encoded_url(u: &str) -> String {
+    let Some((_, rest)) = u.split_once("://") else {
+        return u.to_string();
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    if !host.to_ascii_lowercase().contains("%2f") {
+        return u.to_string();
+    }
+    let bytes = u.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (b, hex) {
+            (b'%', Some(value)) => {
+                decoded.push(value);
+                i += 3;
+            }
+            _ => {
+                decoded.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(decoded).unwrap_or_else(|_| u.to_string())
 }
 
 fn is_absolute_http(u: &str) -> bool {

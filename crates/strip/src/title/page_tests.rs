@@ -571,3 +571,20 @@ fn french_product_review_declared_an_article_keeps_its_author() {
     );
     assert_eq!(a.authors, ["Claire Fontaine"]);
 }
+
+#[test]
+fn a_blog_url_encoded_once_too_often_still_dates_the_post() {
+    // The CMS percent-encoded the whole `og:url`, slashes and all: the URL is written out as
+    // the site meant it, and its day dates the post that says nothing else of its date.
+    let a = page(
+        r#"<title>Ein Backend für den Compiler</title>
+        <meta property="og:url" content="https://blog.example.de%2Fartikel%2F2025-12-15%2BEin%2BBackend">"#,
+        "<h1>Ein Backend für den Compiler</h1>",
+        "de",
+    );
+    assert_eq!(
+        a.url.as_deref(),
+        Some("https://blog.example.de/artikel/2025-12-15+Ein+Backend")
+    );
+    assert_eq!(a.published.as_deref(), Some("2025-12-15"));
+}

@@ -173,3 +173,49 @@ fn json_ld_as_pages_write_it_is_read() {
     assert!(parse_json_ld("{\"headline\": \"Titel\"}").is_some());
     assert!(parse_json_ld("{\"description\": \"<a href=\"/x\">x</a>\"}").is_none());
 }
+
+#[test]
+fn a_url_encoded_once_too_often_is_decoded() {
+    // Its host holds an encoded slash: the whole URL was encoded by mistake.
+    assert_eq!(
+        repair_encoded_url(
+            "https://blog.example.fr%2Farticles%2F2025-12-15%2BRust%2Bbackend%3A%2Bwhy"
+        ),
+        "https://blog.example.fr/articles/2025-12-15+Rust+backend:+why"
+    );
+    // An encoded slash in the path or the query is the site's own: kept as written.
+    let kept = "https://example.org/search?q=a%2Fb&next=%2Fhome";
+    assert_eq!(repair_encoded_url(kept), kept);
+    // A stray `%` without two hex digits stays, and so does text that would not be UTF-8.
+    assert_eq!(
+        repair_encoded_url("https://example.org%2F100%"),
+        "https://example.org/100%"
+    );
+    assert_eq!(
+        repair_encoded_url("https://example.org%2F%FF"),
+        "https://example.org%2F%FF"
+    );
+}
+
+#[test]
+fn a_url_dates_its_page_by_its_path() {
+    let day = |url: &str| url_date(url);
+    assert_eq!(
+        day("https://example.org/2024/03/05/title/").as_deref(),
+        Some("2024-03-05")
+    );
+    // A segment that starts with the day, whatever separator follows it.
+    for url in [
+        "https://example.org/blog/2024-03-05-title",
+        "https://example.org/blog/2024-03-05_title",
+        "https://example.org/blog/2024-03-05+title+of+the+post",
+        "https://example.org/blog/2024-03-05.html",
+        "https://example.org/blog/2024-03-05",
+    ] {
+        assert_eq!(day(url).as_deref(), Some("2024-03-05"), "{url}");
+    }
+    // A number glued to the day is no day; nor is a day in the host or the query.
+    assert_eq!(day("https://example.org/id/2024-03-0512345"), None);
+    assert_eq!(day("https://example.org/search?from=2024-03-05"), None);
+    assert_eq!(day("https://example.org/"), None);
+}
