@@ -2,7 +2,7 @@
 //! ancestor scoring, `html::second`) and overrules them where the evidence says so. Every
 //! overruled block is recorded with the judge's rule, so `--explain` shows the decision.
 //!
-//! Policy (three rulings):
+//! Policy (four rulings: three give blocks back, the last removes):
 //! - `judge.lost_article`: the rules kept less than [`LOST_SHARE`] of the words the second
 //!   opinion calls article, and the second opinion holds a plausible article (at least
 //!   [`MIN_ARTICLE_WORDS`] words). Its blocks that the rules removed on structural evidence
@@ -37,6 +37,18 @@
 //!   without the mark of its cut and the word the cut broke. The output says so
 //!   (`body_source: description`), so a corpus can keep such bodies apart. A shop's or a
 //!   service's shell declares no article and stays empty.
+//!
+//! - `judge.after_article` (the one ruling that removes): after the rulings above, the
+//!   blocks the rules keep after the second opinion's last block, outside its article, when
+//!   they weigh [`AFTER_ARTICLE_MAX_SHARE`] of its prose at most and the rules keep
+//!   [`AFTER_ARTICLE_MIN_PROSE`] words of its prose at least (both opinions agree on the
+//!   article; where the rules keep none of the second opinion's, it chose another region,
+//!   and what they keep after it is their article, never a tail). Ancestor scoring ends an article
+//!   where its container ends; what the rules keep beyond it, a short tail, is the
+//!   furniture set under articles in any language and markup (a call to action, a rating
+//!   widget, a sign-in prompt, an author box, a "keep reading" teaser) that no rule knew.
+//!   A tail as long as a quarter of the article is more likely its own last sections, which
+//!   the second opinion cut off (its container is one section of a long page): it stays.
 //!
 //! The judge sees plain data (one [`Seat`] per block), never the DOM, and does no IO.
 
@@ -77,12 +89,19 @@ pub(crate) const SENTENCE_MIN_WORDS: usize = 4;
 /// …and its sentences at least this many between them.
 pub(crate) const SHORT_ARTICLE_MIN_WORDS: usize = 8;
 
+/// `judge.after_article` needs this many words of prose in the second opinion's article…
+pub(crate) const AFTER_ARTICLE_MIN_PROSE: usize = 100;
+/// …and the tail it removes weighs this share of them at most.
+pub(crate) const AFTER_ARTICLE_MAX_SHARE: f64 = 0.25;
+
 /// One block as the judge sees it.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Seat {
     pub words: usize,
     /// Prose-shaped: ends a sentence, mostly not links.
     pub sentence: bool,
+    /// Prose: a sentence long enough to be a paragraph, or a long block, not mostly links.
+    pub prose: bool,
     /// Inside the front end's main container, and in no card of a grid.
     pub in_main: bool,
     /// The rules keep it.
@@ -170,6 +189,39 @@ pub(crate) fn overrule(seats: &[Seat], declared_article: bool) -> Vec<(usize, Ru
     }
 }
 
+/// `judge.after_article` (see the module's policy): the kept blocks to remove, after the
+/// other rulings have given theirs back.
+pub(crate) fn after_article(seats: &[Seat]) -> Vec<usize> {
+    let Some(last) = seats.iter().rposition(|s| s.second) else {
+        return Vec::new();
+    };
+    // The article both opinions agree on: the second opinion's prose that the rules keep.
+    // (Where they keep none of it, the second opinion chose another region, and what the rules
+    // keep after it is their article, not a tail.)
+    let prose: usize = seats
+        .iter()
+        .filter(|s| s.second && s.prose && s.kept)
+        .map(|s| s.words)
+        .sum();
+    let tail: Vec<usize> = seats
+        .iter()
+        .enumerate()
+        .skip(last + 1)
+        .filter(|(_, s)| s.kept && !s.second)
+        .map(|(i, _)| i)
+        .collect();
+    let tail_words: usize = tail
+        .iter()
+        .filter_map(|&i| seats.get(i))
+        .map(|s| s.words)
+        .sum();
+    if prose < AFTER_ARTICLE_MIN_PROSE || tail_words as f64 > AFTER_ARTICLE_MAX_SHARE * prose as f64
+    {
+        return Vec::new();
+    }
+    tail
+}
+
 /// `judge.short_article` (see the module's policy).
 fn short_article(seats: &[Seat], declared_article: bool) -> Vec<(usize, Ruling)> {
     if seats.iter().any(|s| s.kept) {
@@ -248,6 +300,7 @@ mod tests {
         Seat {
             words,
             sentence: true,
+            prose: words >= 20,
             in_main: true,
             kept: removed.is_none(),
             second,
@@ -259,6 +312,44 @@ mod tests {
 
     const CLASS_NAV: Option<(Category, Rule)> =
         Some((Category::Navigation, Rule::HtmlClassNavigation));
+
+    #[test]
+    fn a_short_tail_after_the_second_opinions_article_goes() {
+        // The article (second opinion and rules agree), then two kept lines after it that the
+        // second opinion leaves out: 20 words against 120 of prose.
+        let mut seats = vec![seat(5, false, CLASS_NAV)];
+        seats.extend((0..4).map(|_| seat(30, true, None)));
+        seats.push(seat(12, false, None));
+        seats.push(seat(8, false, None));
+        assert_eq!(after_article(&seats), vec![5, 6]);
+        // A kept block of the second opinion's after a gap ends the article later.
+        seats.push(seat(25, true, None));
+        assert!(after_article(&seats).is_empty());
+    }
+
+    #[test]
+    fn a_long_tail_or_a_short_article_stays() {
+        // 40 words after 120 of prose: more than a quarter, the article's own last sections.
+        let mut seats: Vec<Seat> = (0..4).map(|_| seat(30, true, None)).collect();
+        seats.push(seat(40, false, None));
+        assert!(after_article(&seats).is_empty());
+        // Under 100 words of prose the second opinion's article is too short to judge by.
+        let mut seats: Vec<Seat> = (0..3).map(|_| seat(30, true, None)).collect();
+        seats.push(seat(5, false, None));
+        assert!(after_article(&seats).is_empty());
+        // The second opinion's article the rules removed (it chose another region): what
+        // the rules keep after it is their article, not a tail.
+        let mut seats: Vec<Seat> = (0..4).map(|_| seat(30, true, CLASS_NAV)).collect();
+        seats.push(seat(20, false, None));
+        assert!(after_article(&seats).is_empty());
+        // Blocks before the article, and removed blocks after it, are not the tail's.
+        let mut seats = vec![seat(10, false, None)];
+        seats.extend((0..4).map(|_| seat(30, true, None)));
+        seats.push(seat(10, false, CLASS_NAV));
+        assert!(after_article(&seats).is_empty());
+        // No second opinion, no ruling.
+        assert!(after_article(&[seat(200, false, None), seat(5, false, None)]).is_empty());
+    }
 
     #[test]
     fn a_lost_article_comes_back_less_its_header_and_its_wording_hits() {

@@ -191,6 +191,9 @@ rules! {
     PositionAfterArticle = "position.after_article", Other, Position, Never, "After the article, before the tail: footer furniture.";
     PositionOutsideArticle = "position.outside_article", Other, Position, Never, "Undecided after every pass, outside the article.";
 
+    // The judge (crate::judge): the rules' verdicts weighed against the second opinion.
+    JudgeAfterArticle = "judge.after_article", Other, Context, Never, "Kept by the rules after the second opinion's article, and a quarter of its prose at most: the furniture under an article (a call to action, a rating widget, a sign-in prompt, an author box).";
+
     // Markup (crate::html): class and id tokens.
     HtmlClassNavigation = "html.class.navigation", Navigation, Class, Never, "In an element whose class or id names navigation.";
     HtmlClassNewsletter = "html.class.newsletter", Newsletter, Class, Never, "In an element whose class or id names a newsletter box.";
