@@ -337,27 +337,25 @@ pub(crate) fn classify_within(
 /// short article, whether the page declares itself one); the blocks it gives back are kept,
 /// and recorded.
 fn overrule(items: &mut [Item], article: &mut Article, declared_article: bool) {
-    let seats = |items: &[Item]| -> Vec<crate::judge::Seat> {
-        items
-            .iter()
-            .map(|item| crate::judge::Seat {
-                words: item.stats.words,
-                sentence: item.stats.ends_sentence
-                    && item.candidate.link_density() <= PROSE_MAX_LINK_DENSITY,
-                prose: item.stats.good,
-                in_main: item.candidate.in_main && !item.candidate.card,
-                kept: item.verdict == Verdict::Keep,
-                second: item.candidate.second,
-                headline: item.candidate.heading_level == 1,
-                wording_hit: item.rule_hit,
-                removed: match item.verdict {
-                    Verdict::Remove(category, rule) => Some((category, rule)),
-                    _ => None,
-                },
-            })
-            .collect()
-    };
-    for (index, judge) in crate::judge::overrule(&seats(items), declared_article) {
+    let mut seats: Vec<crate::judge::Seat> = items
+        .iter()
+        .map(|item| crate::judge::Seat {
+            words: item.stats.words,
+            sentence: item.stats.ends_sentence
+                && item.candidate.link_density() <= PROSE_MAX_LINK_DENSITY,
+            prose: item.stats.good,
+            in_main: item.candidate.in_main && !item.candidate.card,
+            kept: item.verdict == Verdict::Keep,
+            second: item.candidate.second,
+            headline: item.candidate.heading_level == 1,
+            wording_hit: item.rule_hit,
+            removed: match item.verdict {
+                Verdict::Remove(category, rule) => Some((category, rule)),
+                _ => None,
+            },
+        })
+        .collect();
+    for (index, judge) in crate::judge::overrule(&seats, declared_article) {
         if let Some(item) = items.get_mut(index) {
             if let Verdict::Remove(category, rule) = item.verdict {
                 article.overruled.push(crate::model::OverruledBlock {
@@ -369,9 +367,14 @@ fn overrule(items: &mut [Item], article: &mut Article, declared_article: bool) {
             }
             item.verdict = Verdict::Keep;
         }
+        // The seat follows its block: the last ruling weighs what is kept now.
+        if let Some(seat) = seats.get_mut(index) {
+            seat.kept = true;
+            seat.removed = None;
+        }
     }
     // The one ruling that removes, on what is kept once the others have given theirs back.
-    for index in crate::judge::after_article(&seats(items)) {
+    for index in crate::judge::after_article(&seats) {
         if let Some(item) = items.get_mut(index) {
             item.verdict = Verdict::Remove(Category::Other, Rule::JudgeAfterArticle);
         }
